@@ -1,0 +1,1 @@
+"""Pure-Python core: loading saved pages and extracting articles. Never imports Qt."""

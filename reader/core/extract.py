@@ -1,0 +1,158 @@
+"""From a saved page to a clean :class:`Article`.
+
+readability-lxml chooses the article body; around it we read the metadata from
+the page, remove furniture, sanitise the markup for display, point images to
+stored copies and derive the plain text.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+import lxml.html
+from lxml.html import HtmlElement
+from readability import Document
+from readability.readability import Unparseable
+
+from reader.core import plaintext
+from reader.core.errors import NoArticleError, PageError
+from reader.core.furniture import is_furniture_paragraph, remove_furniture_elements
+from reader.core.htmlparse import parse_document
+from reader.core.metadata import PageMetadata, read_metadata
+from reader.core.model import IMAGE_SCHEME, Article, LeadImage, Resource, SavedPage
+from reader.core.sanitize import sanitize
+from reader.core.summary import excerpt_of, reading_minutes, word_count
+from reader.core.textify import html_to_text
+
+logger = logging.getLogger(__name__)
+
+_CREDIT = re.compile(
+    r"\s*(?:\(?\b(?:photo|image|picture|credit|foto|source)s?\s*(?:by)?\s*[:/]\s*|©\s*)"
+    r"(?P<credit>[^()]{2,80})\)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def extract(page: SavedPage) -> Article:
+    """The article in a saved page; raises NoArticleError when it holds none."""
+    if page.format == "text":
+        return plaintext.extract_text_article(page)
+    doc = parse_document(page.html)
+    meta = read_metadata(doc, page.url)
+    lead = _lead_image(doc, meta, page)
+    remove_furniture_elements(doc)
+    body = _readability_body(doc, meta.url or page.url)
+    images: dict[str, Resource] = {}
+    if lead and lead.key and page.find_resource(lead.url or ""):
+        images[lead.key] = page.find_resource(lead.url or "")  # type: ignore[assignment]
+
+    def store_image(src: str) -> str | None:
+        resource = page.find_resource(src)
+        if resource is None or not resource.mime.startswith("image/") or not resource.data:
+            return None
+        images[resource.key] = resource
+        return f"{IMAGE_SCHEME}:{resource.key}"
+
+    sanitize(body, meta.url or page.url, store_image)
+    _drop_title_and_furniture(body, meta.title)
+    text = html_to_text(body)
+    if len(text) < 0.5 * len(meta.json_ld_body or "") and meta.json_ld_body:
+        logger.debug("readability kept %d chars of a %d-char articleBody", len(text),
+                     len(meta.json_ld_body))  # fmt: skip
+        body = _paragraphs_to_html(meta.json_ld_body)
+        text = html_to_text(body)
+    if not text.strip():
+        raise NoArticleError("no article text found in the page")
+    html = lxml.html.tostring(body, encoding="unicode", method="html")
+    return Article(
+        title=meta.title,
+        authors=meta.authors,
+        byline=meta.byline,
+        published=meta.published,
+        updated=meta.updated,
+        site=meta.site,
+        url=meta.url or page.url,
+        language=meta.language,
+        lead_image=lead,
+        excerpt=excerpt_of(meta.description, text),
+        word_count=word_count(text),
+        reading_minutes=reading_minutes(text),
+        text=text,
+        html=html,
+        format=page.format,
+        images=images,
+    )
+
+
+def _readability_body(doc: HtmlElement, url: str | None) -> HtmlElement:
+    try:
+        summary = Document(doc, url=url).summary(html_partial=True)
+    except Unparseable as exc:
+        raise NoArticleError(f"no article found ({exc})") from exc
+    except RecursionError as exc:
+        raise PageError("markup nested too deeply to read") from exc
+    if not summary.strip():
+        return lxml.html.fragment_fromstring("<div></div>")
+    return lxml.html.fragment_fromstring(summary, create_parent="div")
+
+
+def _drop_title_and_furniture(body: HtmlElement, title: str | None) -> None:
+    """The headline is shown apart from the body; furniture lines are not shown at all."""
+    title_key = " ".join((title or "").split()).lower()
+    for heading in body.iter("h1", "h2"):
+        if title_key and " ".join(heading.text_content().split()).lower() == title_key:
+            heading.drop_tree()
+            break
+    for element in list(body.iter("p", "li", "div", "h2", "h3", "h4", "span", "a")):
+        if element.getparent() is None:
+            continue
+        text = " ".join(element.text_content().split())
+        if text and is_furniture_paragraph(text) and element.find(".//img") is None:
+            element.drop_tree()
+
+
+def _paragraphs_to_html(text: str) -> HtmlElement:
+    root = lxml.html.fragment_fromstring("<div></div>")
+    for paragraph in re.split(r"\n\s*\n|\n", text):
+        if paragraph.strip():
+            element = lxml.html.Element("p")
+            element.text = paragraph.strip()
+            root.append(element)
+    return root
+
+
+def _lead_image(doc: HtmlElement, meta: PageMetadata, page: SavedPage) -> LeadImage | None:
+    """The page's lead image with its caption and credit, from the first captioned figure."""
+    caption = credit = None
+    figure_src = None
+    for figure in doc.iter("figure"):
+        figcaption = figure.find(".//figcaption")
+        image = figure.find(".//img")
+        if figcaption is None or image is None:
+            continue
+        caption, credit = split_caption(figcaption)
+        figure_src = image.get("src") or image.get("data-src")
+        break
+    url = meta.image_url or figure_src
+    if not url:
+        return None
+    resource = page.find_resource(url) or (page.find_resource(figure_src) if figure_src else None)
+    return LeadImage(url=url, caption=caption, credit=credit,
+                     key=resource.key if resource else None)  # fmt: skip
+
+
+def split_caption(figcaption: HtmlElement) -> tuple[str | None, str | None]:
+    """A figure caption's text and its photo credit, apart."""
+    credit = None
+    for element in figcaption.xpath(".//*[contains(@class,'credit') or contains(@class,'copyright')]"):
+        credit = " ".join(element.text_content().split()) or None
+        element.drop_tree()
+        break
+    caption = " ".join(figcaption.text_content().split())
+    if credit is None:
+        match = _CREDIT.search(caption)
+        if match:
+            credit = match.group("credit").strip()
+            caption = caption[: match.start()].strip()
+    return caption or None, credit
