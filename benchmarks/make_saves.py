@@ -22,7 +22,7 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import corpus  # noqa: E402
+import corpus
 
 CACHE = Path(__file__).resolve().parent / ".cache" / "saves"
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"

@@ -21,9 +21,7 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
-_META_CHARSET = re.compile(
-    rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)""", re.IGNORECASE
-)
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)""", re.IGNORECASE)
 _SNIFF_BYTES = 4096
 # Latin-1 is what browsers really mean by it; same for ASCII.
 _ALIASES = {"iso-8859-1": "cp1252", "latin-1": "cp1252", "latin1": "cp1252", "ascii": "cp1252"}
@@ -43,7 +41,7 @@ def normalise_charset(name: str | None) -> str | None:
 
 def declared_in_html(data: bytes) -> str | None:
     """The charset a page's ``<meta>`` tags declare, looked for near its start."""
-    match = _META_CHARSET.search(data[:_SNIFF_BYTES * 4])
+    match = _META_CHARSET.search(data[: _SNIFF_BYTES * 4])
     return normalise_charset(match.group(1).decode("ascii", "replace")) if match else None
 
 

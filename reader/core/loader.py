@@ -35,9 +35,7 @@ PAGE_SUFFIXES = (
 """Names that folder imports pick up; a file given by name is read whatever it is called."""
 
 _SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)\s*(\S+?)\s*-->", re.IGNORECASE)
-_SINGLEFILE = re.compile(
-    r"<!--\s*Page saved with SingleFile\s*(?:url:\s*(\S+))?", re.IGNORECASE
-)
+_SINGLEFILE = re.compile(r"<!--\s*Page saved with SingleFile\s*(?:url:\s*(\S+))?", re.IGNORECASE)
 _MARKUP = re.compile(
     rb"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<meta[\s>]|<title[\s>]|<div[\s>]|<p[\s>]"
     rb"|<article[\s>]|<!--\s*saved from",

@@ -76,7 +76,7 @@ def read_metadata(doc: HtmlElement, page_url: str | None) -> PageMetadata:
     return PageMetadata(
         title=title,
         authors=authors,
-        byline=_byline_text(doc) or (("By " + _join_names(authors)) if authors else None),
+        byline=("By " + _join_names(authors)) if authors else _byline_text(doc),
         published=_published(doc, ld, meta),
         updated=_first_date(_text(ld.get("dateModified")), *(meta.get(k) for k in _UPDATED_META)),
         site=site,
@@ -235,7 +235,7 @@ def _byline_text(doc: HtmlElement) -> str | None:
         "//*[contains(@class,'byline') or contains(@id,'byline') or @data-component='byline']"
     )[:3]:
         text = _clean(element.text_content())
-        if 3 < len(text) < 160:
+        if 3 < len(text) < 80 and not re.search(r"\d", text):
             return text
     return None
 

@@ -176,9 +176,12 @@ def _headline(before: list[_Line]) -> str | None:
     for line in reversed(before[-_HEADLINE_SEARCH_LINES:]):
         if line.kind in ("date", "byline", "credit", "source", "label", "readmore", "teaser"):
             continue
-        if 3 <= line.words <= 30 and not _BREADCRUMB.search(line.text) and not line.text.startswith(
-            ("http://", "https://")
-        ) and not line.text.endswith((" less", " more", "…")):
+        if (
+            3 <= line.words <= 30
+            and not _BREADCRUMB.search(line.text)
+            and not line.text.startswith(("http://", "https://"))
+            and not line.text.endswith((" less", " more", "…"))
+        ):
             return line.text
     return None
 

@@ -15,15 +15,93 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 ALLOWED_TAGS = frozenset(
-    "a abbr b blockquote br caption cite code dd del dl dt em figcaption figure h1 h2 h3 h4 h5 h6 "
-    "hr i img ins kbd li mark ol p pre q s small span strong sub sup table tbody td tfoot th "
-    "thead time tr u ul".split()
+    [
+        "a",
+        "abbr",
+        "b",
+        "blockquote",
+        "br",
+        "caption",
+        "cite",
+        "code",
+        "dd",
+        "del",
+        "dl",
+        "dt",
+        "em",
+        "figcaption",
+        "figure",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "hr",
+        "i",
+        "img",
+        "ins",
+        "kbd",
+        "li",
+        "mark",
+        "ol",
+        "p",
+        "pre",
+        "q",
+        "s",
+        "small",
+        "span",
+        "strong",
+        "sub",
+        "sup",
+        "table",
+        "tbody",
+        "td",
+        "tfoot",
+        "th",
+        "thead",
+        "time",
+        "tr",
+        "u",
+        "ul",
+    ]
 )
 """Tags kept as they are; other tags are unwrapped (their text stays) or dropped."""
 DROPPED_TAGS = frozenset(
-    "applet audio base button canvas embed form frame frameset head iframe input link map meta "
-    "noscript object option param script select style svg math template textarea title video "
-    "dialog source track picture".split()
+    [
+        "applet",
+        "audio",
+        "base",
+        "button",
+        "canvas",
+        "embed",
+        "form",
+        "frame",
+        "frameset",
+        "head",
+        "iframe",
+        "input",
+        "link",
+        "map",
+        "meta",
+        "noscript",
+        "object",
+        "option",
+        "param",
+        "script",
+        "select",
+        "style",
+        "svg",
+        "math",
+        "template",
+        "textarea",
+        "title",
+        "video",
+        "dialog",
+        "source",
+        "track",
+        "picture",
+    ]
 )
 """Tags removed with everything inside them."""
 HEADING_SHIFT = {"h1": "h2"}  # the article title is the page's only h1

@@ -33,9 +33,7 @@ def load_webarchive(data: bytes, name: str) -> SavedPage:
         url = _text(sub, "WebResourceURL")
         payload = sub.get("WebResourceData")
         if url and isinstance(payload, bytes):
-            resources[url] = Resource(
-                url=url, data=payload, mime=_text(sub, "WebResourceMIMEType") or ""
-            )
+            resources[url] = Resource(url=url, data=payload, mime=_text(sub, "WebResourceMIMEType") or "")
     return SavedPage(
         html=html,
         format="webarchive",

@@ -1,0 +1,117 @@
+"""Named, transactional schema migrations.
+
+Each migration runs once, inside one transaction with its bookkeeping row, so
+a library is always at exactly one schema version; ``PRAGMA user_version``
+mirrors the count for tools that look there. Never edit a released migration:
+add a new one.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+from sqlite_utils import Database
+
+Migration = tuple[str, Callable[[Database], None]]
+
+
+def _initial(db: Database) -> None:
+    db.create_table(
+        "articles",
+        {
+            "id": int, "title": str, "byline": str, "published": str, "updated": str,
+            "site": str, "url": str, "url_key": str, "language": str, "lead_image_url": str,
+            "lead_image_caption": str, "lead_image_credit": str, "lead_image_key": str,
+            "excerpt": str, "word_count": int, "reading_minutes": int, "text": str, "html": str,
+            "format": str, "source_name": str, "source_path": str, "text_hash": str,
+            "imported_at": str, "is_read": int, "is_favourite": int, "is_archived": int,
+            "reading_position": float,
+        },
+        pk="id",
+        not_null={"text", "html", "format", "text_hash", "imported_at"},
+        defaults={"is_read": 0, "is_favourite": 0, "is_archived": 0, "reading_position": 0.0,
+                  "word_count": 0, "reading_minutes": 0},
+    )  # fmt: skip
+    db["articles"].create_index(["url_key"])
+    db["articles"].create_index(["text_hash"])
+    db["articles"].create_index(["imported_at"])
+    db["articles"].create_index(["published"])
+    db.create_table(
+        "originals",
+        {"article_id": int, "name": str, "format": str, "size": int, "data_zlib": bytes},
+        pk="article_id",
+        foreign_keys=[("article_id", "articles", "id")],
+    )
+    db.create_table(
+        "authors",
+        {"article_id": int, "position": int, "name": str},
+        pk=("article_id", "position"),
+        foreign_keys=[("article_id", "articles", "id")],
+    )
+    db["authors"].create_index(["name"])
+    db.create_table("images", {"key": str, "mime": str, "size": int, "data": bytes}, pk="key")
+    db.create_table(
+        "article_images",
+        {"article_id": int, "key": str},
+        pk=("article_id", "key"),
+        foreign_keys=[("article_id", "articles", "id"), ("key", "images", "key")],
+    )
+    db["article_images"].create_index(["key"])
+    db.create_table(
+        "related_links",
+        {"article_id": int, "idx": int, "title": str, "url": str, "position": str,
+         "label": str, "score": float},
+        pk=("article_id", "idx"),
+        foreign_keys=[("article_id", "articles", "id")],
+    )  # fmt: skip
+    db.create_table(
+        "quotes",
+        {"article_id": int, "idx": int, "speaker": str, "role": str, "quote": str,
+         "start": int, "partial": int, "kind": str},
+        pk=("article_id", "idx"),
+        foreign_keys=[("article_id", "articles", "id")],
+    )  # fmt: skip
+    db["quotes"].create_index(["speaker"])
+    # Full-text index kept in step by triggers (external content: no second copy of the text).
+    for statement in (
+        "CREATE VIRTUAL TABLE articles_fts USING fts5(title, byline, site, text, "
+        "content='articles', content_rowid='id', tokenize='porter unicode61 remove_diacritics 2')",
+        "CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN "
+        "INSERT INTO articles_fts(rowid, title, byline, site, text) "
+        "VALUES (new.id, new.title, new.byline, new.site, new.text); END",
+        "CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN "
+        "INSERT INTO articles_fts(articles_fts, rowid, title, byline, site, text) "
+        "VALUES ('delete', old.id, old.title, old.byline, old.site, old.text); END",
+        "CREATE TRIGGER articles_au AFTER UPDATE OF title, byline, site, text ON articles BEGIN "
+        "INSERT INTO articles_fts(articles_fts, rowid, title, byline, site, text) "
+        "VALUES ('delete', old.id, old.title, old.byline, old.site, old.text); "
+        "INSERT INTO articles_fts(rowid, title, byline, site, text) "
+        "VALUES (new.id, new.title, new.byline, new.site, new.text); END",
+    ):
+        db.execute(statement)
+
+
+MIGRATIONS: list[Migration] = [
+    ("0001_initial", _initial),
+]
+
+
+def migrate(db: Database) -> list[str]:
+    """Apply every migration the library lacks; returns the names applied."""
+    db.execute("CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT)")
+    done = {row[0] for row in db.execute("SELECT name FROM schema_migrations")}
+    applied: list[str] = []
+    for name, apply in MIGRATIONS:
+        if name in done:
+            continue
+        with db.atomic():
+            apply(db)
+            db.execute("INSERT INTO schema_migrations VALUES (?, datetime('now'))", [name])
+            db.execute(f"PRAGMA user_version = {len(done) + len(applied) + 1}")
+        applied.append(name)
+    return applied
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])

@@ -1,0 +1,348 @@
+"""The library facade: one SQLite file, opened once, queried only from here.
+
+Writes of one article happen in one transaction, and the journal is WAL, so a
+crash or a kill at any moment leaves every earlier article intact and the file
+valid.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import sqlite3
+import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from sqlite_utils import Database
+
+from reader.core.model import Article, SavedPage
+from reader.library.errors import LibraryError
+from reader.library.migrations import migrate
+from reader.library.records import AddResult, ArticleSummary, StoredArticle
+
+ENV_VARIABLE = "ARTICLE_READER_LIBRARY"
+_SUMMARY_COLUMNS = (
+    "a.id, a.title, a.site, a.published, a.reading_minutes, a.word_count, a.imported_at, "
+    "a.is_read, a.is_favourite, a.is_archived, a.byline"
+)
+SORT_COLUMNS = {
+    "imported": "a.imported_at DESC, a.id DESC",
+    "published": "coalesce(a.published, a.imported_at) DESC, a.id DESC",
+    "title": "a.title COLLATE NOCASE ASC, a.id ASC",
+    "site": "a.site COLLATE NOCASE ASC, a.id ASC",
+    "reading": "a.reading_minutes ASC, a.id ASC",
+}
+FILTERS = {
+    "all": "a.is_archived = 0",
+    "unread": "a.is_read = 0 AND a.is_archived = 0",
+    "favourites": "a.is_favourite = 1",
+    "archived": "a.is_archived = 1",
+    "everything": "1",
+}
+_TRACKING_PARAMS = re.compile(r"^(utm_|fbclid$|gclid$|mc_|ref$|cmpid$|ncid$|ocid$)")
+_WORD = re.compile(r"\w+")
+
+
+def default_library_path() -> Path:
+    """``$ARTICLE_READER_LIBRARY``, else the platform's application-data folder."""
+    override = os.environ.get(ENV_VARIABLE)
+    if override:
+        return Path(override).expanduser()
+    if os.name == "nt":
+        base = Path(os.environ.get("APPDATA") or Path.home() / "AppData" / "Roaming")
+    elif os.uname().sysname == "Darwin":
+        base = Path.home() / "Library" / "Application Support"
+    else:
+        base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    return base / "article-reader" / "library.db"
+
+
+def url_key(url: str | None) -> str | None:
+    """The same article's address written two ways gives the same key."""
+    if not url:
+        return None
+    parts = urlsplit(url.strip())
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return None
+    host = parts.hostname.lower().removeprefix("www.").removeprefix("m.")
+    query = urlencode(sorted((k, v) for k, v in parse_qsl(parts.query) if not _TRACKING_PARAMS.match(k)))
+    path = re.sub(r"/(index\.html?|amp)?$", "", parts.path) or "/"
+    return urlunsplit(("", host, path, query, ""))
+
+
+def text_hash(text: str) -> str:
+    """A hash of the body's words only: spacing, case and punctuation do not matter."""
+    words = " ".join(_WORD.findall(text.lower()))
+    return hashlib.sha256(words.encode("utf-8")).hexdigest()
+
+
+@contextmanager
+def _sqlite_errors(action: str) -> Iterator[None]:
+    """Turn SQLite's failures into a LibraryError a person can act on."""
+    try:
+        yield
+    except sqlite3.OperationalError as exc:
+        message = str(exc).lower()
+        if "disk is full" in message or "disk i/o" in message:
+            raise LibraryError(f"cannot {action}: the disk holding the library is full") from exc
+        if "readonly" in message or "read-only" in message:
+            raise LibraryError(f"cannot {action}: the library is on a read-only location") from exc
+        if "locked" in message or "busy" in message:
+            raise LibraryError(f"cannot {action}: the library is busy in another program") from exc
+        if "unable to open" in message:
+            raise LibraryError(f"cannot {action}: the library file cannot be opened") from exc
+        raise LibraryError(f"cannot {action}: {exc}") from exc
+    except sqlite3.DatabaseError as exc:
+        raise LibraryError(f"cannot {action}: the library file is damaged ({exc})") from exc
+
+
+class Library:
+    """A reader's library of articles in one SQLite file."""
+
+    def __init__(self, db: Database, path: Path | None) -> None:
+        self.db = db
+        self.path = path
+
+    @classmethod
+    def open(cls, path: Path | str | None = None, *, in_memory: bool = False) -> Library:
+        """Open (creating if needed) the library at ``path``, or the default one."""
+        if in_memory:
+            conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+            return cls._prepare(conn, None)
+        target = Path(path) if path else default_library_path()
+        with _sqlite_errors(f"open the library at {target}"):
+            try:
+                target.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise LibraryError(
+                    f"cannot create the library folder {target.parent}: {exc.strerror or exc}"
+                ) from exc
+            conn = sqlite3.connect(str(target), isolation_level=None, check_same_thread=False)
+            return cls._prepare(conn, target)
+
+    @classmethod
+    def _prepare(cls, conn: sqlite3.Connection, path: Path | None) -> Library:
+        conn.execute("PRAGMA busy_timeout = 5000")
+        conn.execute("PRAGMA foreign_keys = ON")
+        if path is not None:
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = NORMAL")  # WAL: durable at checkpoints, never corrupt
+        db = Database(conn)
+        migrate(db)
+        return cls(db, path)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    # -- writing -------------------------------------------------------------------------
+
+    def add(self, article: Article, page: SavedPage, source_path: str | None = None) -> AddResult:
+        """Store an article with its images and original page, unless it is already here."""
+        key = url_key(article.url)
+        body_hash = text_hash(article.text)
+        with _sqlite_errors(f"store {page.name}"), self.db.atomic():
+            existing = self._find_duplicate(key, body_hash)
+            if existing is not None:
+                return AddResult(existing, duplicate=True)
+            article_id = self._insert(article, page, source_path, key, body_hash)
+        return AddResult(article_id, duplicate=False)
+
+    def _find_duplicate(self, key: str | None, body_hash: str) -> int | None:
+        row = None
+        if key:
+            row = self.db.execute("SELECT id FROM articles WHERE url_key = ? LIMIT 1", [key]).fetchone()
+        if row is None:
+            row = self.db.execute(
+                "SELECT id FROM articles WHERE text_hash = ? LIMIT 1", [body_hash]
+            ).fetchone()
+        return int(row[0]) if row else None
+
+    def _insert(self, article: Article, page: SavedPage, source_path: str | None,
+                key: str | None, body_hash: str) -> int:  # fmt: skip
+        lead = article.lead_image
+        record = {
+            "title": article.title, "byline": article.byline, "published": article.published,
+            "updated": article.updated, "site": article.site, "url": article.url, "url_key": key,
+            "language": article.language, "lead_image_url": lead.url if lead else None,
+            "lead_image_caption": lead.caption if lead else None,
+            "lead_image_credit": lead.credit if lead else None,
+            "lead_image_key": lead.key if lead and lead.key in article.images else None,
+            "excerpt": article.excerpt, "word_count": article.word_count,
+            "reading_minutes": article.reading_minutes, "text": article.text,
+            "html": article.html, "format": article.format, "source_name": page.name,
+            "source_path": source_path, "text_hash": body_hash,
+            "imported_at": datetime.now(UTC).isoformat(timespec="microseconds"),
+        }  # fmt: skip
+        article_id = int(self.db["articles"].insert(record).last_pk)
+        self.db["originals"].insert(
+            {
+                "article_id": article_id, "name": page.name, "format": page.format,
+                "size": len(page.raw), "data_zlib": zlib.compress(page.raw, 6),
+            }
+        )  # fmt: skip
+        if article.authors:
+            self.db["authors"].insert_all(
+                {"article_id": article_id, "position": i, "name": name}
+                for i, name in enumerate(article.authors)
+            )
+        for image_key, resource in article.images.items():
+            self.db.execute(
+                "INSERT OR IGNORE INTO images(key, mime, size, data) VALUES (?, ?, ?, ?)",
+                [image_key, resource.mime, len(resource.data), resource.data],
+            )
+            self.db.execute("INSERT OR IGNORE INTO article_images VALUES (?, ?)", [article_id, image_key])
+        if article.related:
+            self.db["related_links"].insert_all(
+                {"article_id": article_id, "idx": i, "title": link.title, "url": link.url,
+                 "position": link.position, "label": link.label, "score": link.score}
+                for i, link in enumerate(article.related)
+            )  # fmt: skip
+        if article.quotes:
+            self.db["quotes"].insert_all(
+                {"article_id": article_id, "idx": i, "speaker": q.speaker, "role": q.role,
+                 "quote": q.quote, "start": q.start, "partial": int(q.partial), "kind": q.kind}
+                for i, q in enumerate(article.quotes)
+            )  # fmt: skip
+        return article_id
+
+    def delete(self, article_id: int) -> bool:
+        """Remove an article and everything stored for it; images others use stay."""
+        with _sqlite_errors(f"delete article {article_id}"), self.db.atomic():
+            for table in ("originals", "authors", "related_links", "quotes", "article_images"):
+                self.db.execute(f"DELETE FROM {table} WHERE article_id = ?", [article_id])
+            deleted = self.db.execute("DELETE FROM articles WHERE id = ?", [article_id]).rowcount
+            self.db.execute("DELETE FROM images WHERE key NOT IN (SELECT key FROM article_images)")
+        return bool(deleted)
+
+    def set_state(self, article_id: int, *, read: bool | None = None,
+                  favourite: bool | None = None, archived: bool | None = None,
+                  position: float | None = None) -> None:  # fmt: skip
+        """Change an article's reading state; arguments left as None stay as they are."""
+        changes = {
+            "is_read": None if read is None else int(read),
+            "is_favourite": None if favourite is None else int(favourite),
+            "is_archived": None if archived is None else int(archived),
+            "reading_position": position,
+        }
+        changes = {k: v for k, v in changes.items() if v is not None}
+        if changes:
+            with _sqlite_errors(f"update article {article_id}"):
+                self.db["articles"].update(article_id, changes)
+
+    # -- reading -------------------------------------------------------------------------
+
+    def count(self, filter_name: str = "everything") -> int:
+        where = FILTERS[filter_name]
+        return int(self.db.execute(f"SELECT count(*) FROM articles a WHERE {where}").fetchone()[0])
+
+    def list(self, *, limit: int = 100, offset: int = 0, sort: str = "imported",
+             filter_name: str = "all") -> list[ArticleSummary]:  # fmt: skip
+        """A window of the library list, light columns only (fast at any size)."""
+        sql = (
+            f"SELECT {_SUMMARY_COLUMNS} FROM articles a WHERE {FILTERS[filter_name]} "
+            f"ORDER BY {SORT_COLUMNS[sort]} LIMIT ? OFFSET ?"
+        )
+        return [_summary(row) for row in self.db.execute(sql, [limit, offset])]
+
+    def search(self, query: str, *, limit: int = 50, filter_name: str = "everything") -> list[ArticleSummary]:
+        """Full-text search, best matches first, with a highlighted snippet of each."""
+        match = fts_query(query)
+        if not match:
+            return []
+        sql = (
+            f"SELECT {_SUMMARY_COLUMNS}, "
+            "snippet(articles_fts, 3, '<b>', '</b>', '…', 16) AS snippet "
+            "FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
+            f"WHERE articles_fts MATCH ? AND {FILTERS[filter_name]} "
+            "ORDER BY bm25(articles_fts, 10.0, 4.0, 2.0, 1.0) LIMIT ?"
+        )
+        with _sqlite_errors("search the library"):
+            rows = self.db.execute(sql, [match, limit]).fetchall()
+        return [_summary(row[:-1], snippet=row[-1]) for row in rows]
+
+    def get(self, article_id: int) -> StoredArticle | None:
+        row = self.db.execute("SELECT * FROM articles WHERE id = ?", [article_id]).fetchone()
+        if row is None:
+            return None
+        columns = [d[0] for d in self.db.execute("SELECT * FROM articles LIMIT 0").description]
+        data = dict(zip(columns, row, strict=True))
+        authors = [r[0] for r in self.db.execute(
+            "SELECT name FROM authors WHERE article_id = ? ORDER BY position", [article_id])]  # fmt: skip
+        related = [dict(zip(("title", "url", "position", "label", "score"), r, strict=True))
+                   for r in self.db.execute(
+                       "SELECT title, url, position, label, score FROM related_links "
+                       "WHERE article_id = ? ORDER BY idx", [article_id])]  # fmt: skip
+        quotes = [dict(zip(("speaker", "role", "quote", "start", "partial", "kind"), r, strict=True))
+                  for r in self.db.execute(
+                      "SELECT speaker, role, quote, start, partial, kind FROM quotes "
+                      "WHERE article_id = ? ORDER BY idx", [article_id])]  # fmt: skip
+        for quote in quotes:
+            quote["partial"] = bool(quote["partial"])
+        lead = None
+        if data["lead_image_url"] or data["lead_image_key"] or data["lead_image_caption"]:
+            lead = {"url": data["lead_image_url"], "caption": data["lead_image_caption"],
+                    "credit": data["lead_image_credit"], "key": data["lead_image_key"]}  # fmt: skip
+        return StoredArticle(
+            id=data["id"], title=data["title"], authors=authors, byline=data["byline"],
+            published=data["published"], updated=data["updated"], site=data["site"],
+            url=data["url"], language=data["language"], lead_image=lead,
+            excerpt=data["excerpt"], word_count=data["word_count"] or 0,
+            reading_minutes=data["reading_minutes"] or 0, text=data["text"], html=data["html"],
+            format=data["format"], source_name=data["source_name"],
+            imported_at=data["imported_at"], is_read=bool(data["is_read"]),
+            is_favourite=bool(data["is_favourite"]), is_archived=bool(data["is_archived"]),
+            reading_position=data["reading_position"] or 0.0, related=related, quotes=quotes,
+        )  # fmt: skip
+
+    def image(self, key: str) -> tuple[str, bytes] | None:
+        """A stored image's type and bytes."""
+        row = self.db.execute("SELECT mime, data FROM images WHERE key = ?", [key]).fetchone()
+        return (row[0], row[1]) if row else None
+
+    def original(self, article_id: int) -> tuple[str, str, bytes] | None:
+        """The saved page as it was imported: its name, format and bytes."""
+        row = self.db.execute(
+            "SELECT name, format, data_zlib FROM originals WHERE article_id = ?", [article_id]
+        ).fetchone()
+        return (row[0], row[1], zlib.decompress(row[2])) if row else None
+
+    def ids(self) -> list[int]:
+        return [int(r[0]) for r in self.db.execute("SELECT id FROM articles ORDER BY id")]
+
+    def integrity_ok(self) -> bool:
+        return self.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def fts_query(text: str) -> str:
+    """A safe FTS5 query from what a person typed: every word must match.
+
+    Words are quoted so FTS5 syntax in the input cannot break the query; the
+    last word matches as a prefix, so results come as you type.
+    """
+    words = _WORD.findall(text)
+    if not words:
+        return ""
+    quoted = [f'"{word}"' for word in words]
+    if not text.rstrip().endswith(" ") and len(words[-1]) >= 2:
+        quoted[-1] += "*"
+    return " ".join(quoted)
+
+
+def _summary(row: Any, snippet: str | None = None) -> ArticleSummary:
+    return ArticleSummary(
+        id=row[0], title=row[1], site=row[2], published=row[3], reading_minutes=row[4] or 0,
+        word_count=row[5] or 0, imported_at=row[6], is_read=bool(row[7]),
+        is_favourite=bool(row[8]), is_archived=bool(row[9]), byline=row[10], snippet=snippet,
+    )  # fmt: skip
