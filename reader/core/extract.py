@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
+from urllib.parse import urljoin
 
 import lxml.html
 from lxml.html import HtmlElement
@@ -29,7 +30,9 @@ logger = logging.getLogger(__name__)
 
 _CREDIT = re.compile(
     r"\s*(?:\(?\b(?:photo|image|picture|credit|foto|source)s?\s*(?:by)?\s*[:/]\s*|©\s*)"
-    r"(?P<credit>[^()]{2,80})\)?\s*$",
+    r"(?P<credit>[^()]{2,80})\)?\s*$"
+    r"|\s*\((?P<agency>[^()]{0,60}(?:/|\b(?:Getty Images|AP|Reuters|AFP|EPA|Shutterstock|"
+    r"Alamy|NASA|Bloomberg|PA)\b)[^()]{0,60})\)\s*$",
     re.IGNORECASE,
 )
 
@@ -41,20 +44,25 @@ def extract(page: SavedPage) -> Article:
     doc = parse_document(page.html)
     meta = read_metadata(doc, page.url)
     lead = _lead_image(doc, meta, page)
+    base_url = _take_base_href(doc, meta.url or page.url)
     remove_furniture_elements(doc)
-    body = _readability_body(doc, meta.url or page.url)
+    body = _readability_body(doc)
     images: dict[str, Resource] = {}
-    if lead and lead.key and page.find_resource(lead.url or ""):
-        images[lead.key] = page.find_resource(lead.url or "")  # type: ignore[assignment]
+    if lead and lead.key:
+        resource = _stored_image(page, lead.url or "") or _stored_image(page, lead.source or "")
+        if resource is not None:
+            images[resource.key] = resource
 
     def store_image(src: str) -> str | None:
-        resource = page.find_resource(src)
-        if resource is None or not resource.mime.startswith("image/") or not resource.data:
+        resource = _stored_image(page, src)
+        if resource is None:
             return None
         images[resource.key] = resource
         return f"{IMAGE_SCHEME}:{resource.key}"
 
-    sanitize(body, meta.url or page.url, store_image)
+    sanitize(body, base_url, store_image)
+    if lead and lead.key:
+        _drop_leading_image(body, f"{IMAGE_SCHEME}:{lead.key}")
     _drop_title_and_furniture(body, meta.title)
     text = html_to_text(body)
     if len(text) < 0.5 * len(meta.json_ld_body or "") and meta.json_ld_body:
@@ -85,9 +93,25 @@ def extract(page: SavedPage) -> Article:
     )
 
 
-def _readability_body(doc: HtmlElement, url: str | None) -> HtmlElement:
+def _take_base_href(doc: HtmlElement, page_url: str | None) -> str | None:
+    """Remove ``<base>`` (readability would rewrite every reference with it) and return
+    the address relative links resolve against."""
+    base_url = page_url
+    for base in doc.iter("base"):
+        href = (base.get("href") or "").strip()
+        if href and base_url is None:
+            base_url = href
+        elif href:
+            base_url = urljoin(base_url, href)
+        base.drop_tree()
+    return base_url
+
+
+def _readability_body(doc: HtmlElement) -> HtmlElement:
+    """readability's choice of body. Links stay as the page wrote them (no ``url=``):
+    images must still be found among the page's own files by their saved names."""
     try:
-        summary = Document(doc, url=url).summary(html_partial=True)
+        summary = Document(doc).summary(html_partial=True)
     except Unparseable as exc:
         raise NoArticleError(f"no article found ({exc})") from exc
     except RecursionError as exc:
@@ -110,6 +134,18 @@ def _drop_title_and_furniture(body: HtmlElement, title: str | None) -> None:
         text = " ".join(element.text_content().split())
         if text and is_furniture_paragraph(text) and element.find(".//img") is None:
             element.drop_tree()
+
+
+def _drop_leading_image(body: HtmlElement, src: str) -> None:
+    """The lead image is shown above the body: a copy of it opening the body goes."""
+    for element in body.iter("img", "p"):
+        if element.tag == "p" and element.text_content().strip():
+            return  # the body's text starts before any image
+        if element.tag == "img":
+            if element.get("src") == src:
+                figure = next((a for a in element.iterancestors("figure")), None)
+                (figure if figure is not None else element).drop_tree()
+            return
 
 
 def _paragraphs_to_html(text: str) -> HtmlElement:
@@ -137,9 +173,17 @@ def _lead_image(doc: HtmlElement, meta: PageMetadata, page: SavedPage) -> LeadIm
     url = meta.image_url or figure_src
     if not url:
         return None
-    resource = page.find_resource(url) or (page.find_resource(figure_src) if figure_src else None)
-    return LeadImage(url=url, caption=caption, credit=credit,
-                     key=resource.key if resource else None)  # fmt: skip
+    resource = _stored_image(page, url) or (_stored_image(page, figure_src) if figure_src else None)
+    return LeadImage(url=url, caption=caption, credit=credit, key=resource.key if resource else None,
+                     source=figure_src)  # fmt: skip
+
+
+def _stored_image(page: SavedPage, src: str) -> Resource | None:
+    """The page's own copy of an image, if it has one with real image bytes."""
+    resource = page.find_resource(src) if src else None
+    if resource is None or not resource.data or not resource.mime.startswith("image/"):
+        return None
+    return resource
 
 
 def split_caption(figcaption: HtmlElement) -> tuple[str | None, str | None]:
@@ -153,6 +197,6 @@ def split_caption(figcaption: HtmlElement) -> tuple[str | None, str | None]:
     if credit is None:
         match = _CREDIT.search(caption)
         if match:
-            credit = match.group("credit").strip()
+            credit = (match.group("credit") or match.group("agency")).strip()
             caption = caption[: match.start()].strip()
     return caption or None, credit

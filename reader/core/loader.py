@@ -41,7 +41,7 @@ _MARKUP = re.compile(
     rb"|<article[\s>]|<!--\s*saved from",
     re.IGNORECASE,
 )
-_INLINE_DATA = re.compile(r"""(?<=["'(])\s*(data:[^"')]{512,})""")
+_INLINE_DATA = re.compile(r"""(?<=["'(=])\s*(data:[^"')\s>]{512,})""")
 INLINE_PREFIX = "reader-inline:"
 
 

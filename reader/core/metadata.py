@@ -186,8 +186,11 @@ def strip_site_name(title: str, site: str | None, heading: str | None = None) ->
     Only a part that names the site, or that the page's own heading shows is not
     headline, is removed: a dash inside a real headline stays.
     """
-    if heading and len(heading) > 15 and heading != title and heading in title:
-        return heading
+    if heading and heading != title and len(heading) > 3:
+        if title.startswith(heading) and _TITLE_SEPARATORS.match(title[len(heading) :]):
+            return heading
+        if len(heading) > 15 and heading in title:
+            return heading
     parts = _TITLE_SEPARATORS.split(title)
     if len(parts) < 2:
         return title

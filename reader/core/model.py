@@ -53,6 +53,7 @@ class LeadImage:
     caption: str | None = None
     credit: str | None = None
     key: str | None = None  # the stored copy, when the saved page carried it
+    source: str | None = field(default=None, repr=False)  # the figure's own reference
 
 
 @dataclass
@@ -101,4 +102,6 @@ class Article:
         """The CLI's stable JSON shape (images are left out: they are bytes)."""
         data = asdict(self)
         data.pop("images")
+        if data["lead_image"]:
+            data["lead_image"].pop("source")
         return data

@@ -75,7 +75,9 @@ def extract_text_article(page: SavedPage) -> Article:
     title = _headline(before)
     authors, byline = _byline(before + after[:6])
     published, updated = _dates(before[-_HEADLINE_SEARCH_LINES:] + after[:8])
-    caption_line = next((line.text for line in reversed(before) if line.kind == "credit"), None)
+    caption_line = next(
+        (line.text for line in reversed(before[-_HEADLINE_SEARCH_LINES:]) if line.kind == "credit"), None
+    )
     return Article(
         title=title,
         authors=authors,

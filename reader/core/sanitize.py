@@ -104,6 +104,8 @@ DROPPED_TAGS = frozenset(
     ]
 )
 """Tags removed with everything inside them."""
+VOID_TAGS = frozenset({"embed", "param", "source", "track", "wbr", "keygen", "area"})
+"""Void in HTML5, but libxml2 nests what follows them inside: drop the tag, keep what follows."""
 HEADING_SHIFT = {"h1": "h2"}  # the article title is the page's only h1
 ALLOWED_ATTRIBUTES = {
     "a": {"href", "title"},
@@ -128,7 +130,9 @@ def sanitize(root: HtmlElement, base_url: str | None, resolve_image: ImageResolv
         node.drop_tree()
     for element in list(root.iter(etree.Element)):
         tag = element.tag.lower()
-        if tag in DROPPED_TAGS:
+        if tag in VOID_TAGS:
+            element.drop_tag()
+        elif tag in DROPPED_TAGS:
             element.drop_tree()
         elif tag == "img":
             _clean_image(element, base_url, resolve_image)

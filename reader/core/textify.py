@@ -52,7 +52,8 @@ BLOCK_TAGS = frozenset(
     ]
 )
 CELL_TAGS = frozenset({"td", "th"})
-SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "math", "head"})
+SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "math", "head", "figcaption"})
+"""Not body text: code, and captions (shown with their images, not read as paragraphs)."""
 _LINE_BREAK = "\u2028"
 
 

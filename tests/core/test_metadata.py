@@ -1,0 +1,56 @@
+"""Metadata from JSON-LD, Open Graph, meta tags and markup."""
+
+import lxml.html
+
+from reader.core.dates import to_iso
+from reader.core.metadata import read_metadata, split_names, strip_site_name
+
+PAGE = """<html lang="en-GB"><head>
+<title>Flood defences fail in Leeds | The Daily Example</title>
+<meta property="og:site_name" content="The Daily Example">
+<meta property="og:image" content="/img/lead.jpg">
+<link rel="canonical" href="https://daily.example/news/floods?utm_source=x">
+<script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+ {"@type":"WebPage","name":"page"},
+ {"@type":"NewsArticle","headline":"Flood defences fail in Leeds",
+  "author":[{"@type":"Person","name":"Maria Okafor"},{"@type":"Person","name":"Tom Reed"}],
+  "datePublished":"2019-03-07T10:15:00Z","dateModified":"2019-03-08T08:00:00+01:00",
+  "publisher":{"@type":"Organization","name":"Daily Example Ltd"}}]}</script>
+</head><body><h1>Flood defences fail in Leeds</h1><p>Body</p></body></html>"""
+
+
+def test_json_ld_and_open_graph() -> None:
+    meta = read_metadata(lxml.html.document_fromstring(PAGE), "https://daily.example/news/floods")
+    assert meta.title == "Flood defences fail in Leeds"
+    assert meta.authors == ["Maria Okafor", "Tom Reed"]
+    assert meta.byline == "By Maria Okafor and Tom Reed"
+    assert meta.published == "2019-03-07T10:15:00+00:00"
+    assert meta.updated == "2019-03-08T08:00:00+01:00"
+    assert meta.site == "The Daily Example"
+    assert meta.url == "https://daily.example/news/floods?utm_source=x"
+    assert meta.language == "en-GB"
+    assert meta.image_url == "https://daily.example/img/lead.jpg"
+
+
+def test_meta_tags_and_time_when_there_is_no_json_ld() -> None:
+    html = """<html><head><title>Budget passes - Example News</title>
+    <meta name="author" content="By Ann Lee and Bo Chen"></head>
+    <body><time datetime="2020-05-01">May 1</time><h1>Budget passes</h1></body></html>"""
+    meta = read_metadata(lxml.html.document_fromstring(html), None)
+    assert meta.title == "Budget passes"
+    assert meta.authors == ["Ann Lee", "Bo Chen"]
+    assert meta.published == "2020-05-01"
+
+
+def test_site_tail_is_stripped_but_dashes_in_headlines_stay() -> None:
+    assert strip_site_name("Floods hit Leeds | BBC News", "BBC News") == "Floods hit Leeds"
+    assert strip_site_name("Floods hit Leeds - The Guardian", "The Guardian") == "Floods hit Leeds"
+    assert strip_site_name("Mid-term results - what we know", "Example") == "Mid-term results - what we know"
+
+
+def test_names_and_dates() -> None:
+    assert split_names("By Jane Doe, John Roe and Ann Lee") == ["Jane Doe", "John Roe", "Ann Lee"]
+    assert to_iso("Latest update : 2019-03-07") == "2019-03-07"
+    assert to_iso("March 7, 2019") == "2019-03-07"
+    assert to_iso("Thu, 07 Mar 2019 10:00:00 GMT") == "2019-03-07T10:00:00+00:00"
+    assert to_iso("no date here") is None
