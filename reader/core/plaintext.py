@@ -114,6 +114,8 @@ def _classify(lines: list[_Line]) -> list[_Line]:
             line.kind = "credit"
         elif _DATE_LINE.match(text) and to_iso(_DATE_LINE.match(text).group("date")):  # type: ignore[union-attr]
             line.kind = "date"
+        elif line.words <= 6 and re.search(r"\b\d{4}\b", text) and to_iso(text):
+            line.kind = "date"  # a bare date line, as under many headlines
         elif _BYLINE.match(text) and line.words <= 12:
             line.kind = "byline"
         elif _SOURCE_LINE.match(text):
@@ -200,8 +202,11 @@ def _byline(lines: list[_Line]) -> tuple[list[str], str | None]:
 def _dates(lines: list[_Line]) -> tuple[str | None, str | None]:
     published = updated = None
     for line in lines:
-        match = _DATE_LINE.match(line.text) if line.kind == "date" else None
+        if line.kind != "date":
+            continue
+        match = _DATE_LINE.match(line.text)
         if not match:
+            published = published or to_iso(line.text)
             continue
         iso = to_iso(match.group("date"))
         if re.match(r"(?i)date created|published|first published|posted", match.group("kind")):

@@ -5,11 +5,11 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+import corpus
 import lxml.html
 import pytest
 from readability import Document
 
-import corpus
 from reader.core.errors import ReaderError
 from reader.core.extract import extract
 from reader.core.loader import load_bytes, load_page
@@ -32,7 +32,10 @@ def test_every_format_gives_the_same_article(saved: Path, name: str) -> None:
         assert article.title == "The First Map of Saturn's Moon Titan Just Revealed Some Tantalising Features"
         assert article.site == "ScienceAlert"
         assert article.language == "en-gb"
-        assert article.url == "https://www.sciencealert.com/we-finally-have-a-global-geological-map-of-saturn-s-moon-titan"
+        assert (
+            article.url
+            == "https://www.sciencealert.com/we-finally-have-a-global-geological-map-of-saturn-s-moon-titan"
+        )
 
 
 @pytest.mark.parametrize("name", ["complete/Story.html", "singlefile.html"])

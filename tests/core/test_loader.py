@@ -57,7 +57,7 @@ def test_mhtml_cid_and_base64_parts() -> None:
         f'\ttype="text/html";\r\n\tboundary="{boundary}"\r\n\r\n\r\n'
         f"--{boundary}\r\nContent-Type: text/html\r\nContent-Transfer-Encoding: quoted-printable\r\n"
         "Content-Location: https://news.example/a\r\n\r\n"
-        "<html><body><p>Caf=C3=A9 <img src=3D\"cid:img1@mhtml\"></p></body></html>\r\n"
+        '<html><body><p>Caf=C3=A9 <img src=3D"cid:img1@mhtml"></p></body></html>\r\n'
         f"--{boundary}\r\nContent-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n"
         "Content-ID: <img1@mhtml>\r\nContent-Location: https://news.example/i.png\r\n\r\n"
         f"{base64.b64encode(png).decode()}\r\n--{boundary}--\r\n"

@@ -5,9 +5,9 @@ from __future__ import annotations
 import gzip
 from pathlib import Path
 
+import corpus
 import pytest
 
-import corpus
 from reader.core.errors import ReaderError
 from reader.core.extract import extract
 from reader.core.loader import load_bytes

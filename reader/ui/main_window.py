@@ -1,0 +1,319 @@
+"""The main window: library list, reading pane, sidebars; it wires its children together."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QThreadPool, QTimer, QUrl
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)  # fmt: skip
+
+from reader import APP_NAME
+from reader.library import Library
+from reader.library.importer import ImportReport, Progress
+from reader.ui.import_worker import ImportJob
+from reader.ui.library_model import LibraryModel
+from reader.ui.reading_pane import ReadingPane
+from reader.ui.sidebars import QuotesPanel, RelatedPanel
+
+SEARCH_DELAY_MS = 120
+SAVE_FIRST = (
+    "Article Reader reads saved pages. Save the page in your browser first "
+    "(Save Page As…), then drop the file here."
+)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, library: Library, settings: QSettings | None = None) -> None:
+        super().__init__()
+        self.library = library
+        self.settings = settings or QSettings()
+        self.pool = QThreadPool.globalInstance()
+        self.jobs: list[ImportJob] = []
+        self.last_report: ImportReport | None = None
+        self._open_after_import: int | None = None
+        self.setAcceptDrops(True)
+        self._build()
+        for child in (self.reading_pane, self.list_view, self.search_box):
+            child.setAcceptDrops(False)  # dropped pages go to the window: import, never paste
+        self._build_menus()
+        self._connect_signals()
+        self._restore_settings()
+        self.refresh()
+
+    # -- construction --------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.search_box = QLineEdit(placeholderText="Search the library…", clearButtonEnabled=True)
+        self.model = LibraryModel(self.library)
+        self.list_view = QTableView()
+        self.list_view.setModel(self.model)
+        self.list_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.list_view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.list_view.setSortingEnabled(True)
+        self.list_view.verticalHeader().hide()
+        header = self.list_view.horizontalHeader()
+        header.setSectionResizeMode(0, header.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, header.ResizeMode.ResizeToContents)
+        self.list_view.setShowGrid(False)
+        self.list_view.setWordWrap(False)
+        left = QWidget()
+        layout = QVBoxLayout(left)
+        layout.setContentsMargins(4, 4, 0, 4)
+        layout.addWidget(self.search_box)
+        layout.addWidget(self.list_view)
+
+        self.reading_pane = ReadingPane(self.library)
+        self.related_panel = RelatedPanel()
+        self.quotes_panel = QuotesPanel()
+        self.sidebars = QTabWidget()
+        self.sidebars.addTab(self.related_panel, "Related stories")
+        self.sidebars.addTab(self.quotes_panel, "Quoted figures")
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.reading_pane)
+        self.splitter.addWidget(self.sidebars)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([380, 700, 280])
+        self.setCentralWidget(self.splitter)
+
+        self.progress_bar = QProgressBar(maximumWidth=220, visible=False)
+        self.count_label = QLabel()
+        self.statusBar().addPermanentWidget(self.progress_bar)
+        self.statusBar().addPermanentWidget(self.count_label)
+        self.search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self.resize(1360, 820)
+        self.setWindowTitle(APP_NAME)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        self.import_action = self._action(
+            file_menu, "&Import…", self.choose_import, QKeySequence.StandardKey.Open
+        )
+        self._action(file_menu, "Export as &Markdown…", lambda: self.export_open("md"))
+        self._action(file_menu, "Export as &HTML…", lambda: self.export_open("html"))
+        self._action(file_menu, "Export as &JSON…", lambda: self.export_open("json"))
+        file_menu.addSeparator()
+        self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+        article_menu = self.menuBar().addMenu("&Article")
+        self._action(article_menu, "&Find", self.search_box.setFocus, QKeySequence.StandardKey.Find)
+        self._action(article_menu, "&Next", lambda: self.step(1), "J")
+        self._action(article_menu, "&Previous", lambda: self.step(-1), "K")
+        self._action(article_menu, "Toggle &read", self.toggle_read, "M")
+        self._action(article_menu, "Toggle &favourite", self.toggle_favourite, "S")
+        self._action(article_menu, "&Archive", self.toggle_archived, "E")
+        self._action(article_menu, "&Delete", self.delete_open, QKeySequence.StandardKey.Delete)
+        view_menu = self.menuBar().addMenu("&View")
+        for name in ("all", "unread", "favourites", "archived"):
+            self._action(view_menu, f"Show {name}", lambda n=name: self.model.set_filter(n))
+        view_menu.addSeparator()
+        for theme in ("light", "sepia", "dark"):
+            self._action(view_menu, f"{theme.title()} theme", lambda t=theme: self.set_theme(t))
+        self._action(view_menu, "Zoom &in", lambda: self.zoom(1), QKeySequence.StandardKey.ZoomIn)
+        self._action(view_menu, "Zoom &out", lambda: self.zoom(-1), QKeySequence.StandardKey.ZoomOut)
+
+    def _action(self, menu, text: str, slot, shortcut=None) -> QAction:  # type: ignore[no-untyped-def]
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _connect_signals(self) -> None:
+        self.search_box.textChanged.connect(lambda _: self.search_timer.start())
+        self.search_timer.timeout.connect(lambda: self.model.set_query(self.search_box.text()))
+        self.list_view.selectionModel().currentRowChanged.connect(
+            lambda current, _: self.open_row(current.row())
+        )
+        self.model.modelReset.connect(self._update_status)
+        self.quotes_panel.quote_requested.connect(self.scroll_to_offset)
+
+    # -- actions -------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        self.model.reload()
+        if self.model.rowCount() == 0:
+            self.reading_pane.show_empty()
+        self._update_status()
+
+    def open_row(self, row: int) -> None:
+        article_id = self.model.article_id(row)
+        if article_id is not None:
+            self.open_article(article_id)
+
+    def open_article(self, article_id: int) -> None:
+        self._save_position()
+        article = self.library.get(article_id)
+        if article is None:
+            return
+        self.reading_pane.show_article(article)
+        QTimer.singleShot(0, lambda: self.reading_pane.set_scroll_fraction(article.reading_position))
+        self.related_panel.set_related(article.related)
+        self.quotes_panel.set_quotes(article.quotes)
+        self.setWindowTitle(f"{article.title or 'Untitled'} — {APP_NAME}")
+        if not article.is_read:
+            self.library.set_state(article_id, read=True)
+
+    def _save_position(self) -> None:
+        current = self.reading_pane.article
+        if current is not None:
+            self.library.set_state(current.id, position=self.reading_pane.scroll_fraction())
+
+    def step(self, delta: int) -> None:
+        row = self.list_view.currentIndex().row() + delta
+        if 0 <= row < self.model.rowCount():
+            self.list_view.selectRow(row)
+
+    def _toggle(self, field: str) -> None:
+        article = self.reading_pane.article
+        if article is None:
+            return
+        value = not getattr(article, f"is_{field}")
+        self.library.set_state(article.id, **{field: value})
+        setattr(article, f"is_{field}", value)
+        self.model.reload()
+
+    def toggle_read(self) -> None:
+        self._toggle("read")
+
+    def toggle_favourite(self) -> None:
+        self._toggle("favourite")
+
+    def toggle_archived(self) -> None:
+        self._toggle("archived")
+
+    def delete_open(self) -> None:
+        article = self.reading_pane.article
+        if article is None:
+            return
+        self.library.delete(article.id)
+        self.reading_pane.show_empty("<p>Article deleted.</p>")
+        self.setWindowTitle(APP_NAME)
+        self.refresh()
+
+    def scroll_to_offset(self, offset: int) -> None:
+        article = self.reading_pane.article
+        if article is None:
+            return
+        snippet = article.text[offset : offset + 40].split("\n")[0]
+        if snippet:
+            self.reading_pane.moveCursor(self.reading_pane.textCursor().MoveOperation.Start)
+            self.reading_pane.find(snippet)
+
+    def set_theme(self, theme: str) -> None:
+        self.settings.setValue("theme", theme)
+        self.reading_pane.set_appearance(theme, self.reading_pane.font_size)
+
+    def zoom(self, step: int) -> None:
+        size = max(11, min(32, self.reading_pane.font_size + step))
+        self.settings.setValue("font_size", size)
+        self.reading_pane.set_appearance(self.reading_pane.theme, size)
+
+    def export_open(self, fmt: str) -> None:
+        from reader.library.export import export_article
+
+        article = self.reading_pane.article
+        if article is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, "Export", f"{article.title or 'article'}.{fmt}")
+        if path:
+            Path(path).write_text(export_article(self.library, article, fmt), encoding="utf-8")
+
+    # -- import --------------------------------------------------------------------------
+
+    def choose_import(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(
+            self, "Import saved pages", "",
+            "Saved pages (*.html *.htm *.mhtml *.mht *.webarchive *.txt *.gz);;All files (*)",
+        )  # fmt: skip
+        if files:
+            self.import_paths(files)
+
+    def import_paths(self, paths: list[str], open_last: bool = True) -> ImportJob:
+        """Import in the background; the window stays responsive and shows progress."""
+        job = ImportJob(self.library.path, paths)
+        job.signals.progress.connect(self._import_progress)
+        job.signals.finished.connect(lambda report: self._import_finished(report, open_last))
+        job.signals.failed.connect(lambda message: QMessageBox.warning(self, APP_NAME, message))
+        self.jobs.append(job)
+        self.progress_bar.setValue(0)
+        self.progress_bar.setVisible(True)
+        self.pool.start(job)
+        return job
+
+    def _import_progress(self, event: Progress) -> None:
+        self.progress_bar.setMaximum(event.total)
+        self.progress_bar.setValue(event.done)
+        if event.article_id is not None:
+            self._open_after_import = event.article_id
+
+    def _import_finished(self, report: ImportReport, open_last: bool) -> None:
+        self.last_report = report
+        self.progress_bar.setVisible(False)
+        self.refresh()
+        failed = "; ".join(f"{Path(f['path']).name}: {f['error']}" for f in report.failed[:3])
+        message = (f"Imported {len(report.imported)}, duplicates {len(report.duplicates)}, "
+                   f"failed {len(report.failed)}{' — ' + failed if failed else ''}")  # fmt: skip
+        self.statusBar().showMessage(message, 15000)
+        if open_last and self._open_after_import is not None:
+            self.open_article(self._open_after_import)
+            row = self.model.row_of(self._open_after_import)
+            if row is not None:
+                self.list_view.selectRow(row)
+
+    # -- drag and drop -------------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        urls: list[QUrl] = event.mimeData().urls()
+        files = [url.toLocalFile() for url in urls if url.isLocalFile()]
+        web = [url.toString() for url in urls if url.scheme() in ("http", "https")]
+        if web and not files:
+            QMessageBox.information(self, APP_NAME, SAVE_FIRST)
+        if files:
+            event.acceptProposedAction()
+            self.import_paths(files)
+
+    # -- settings ------------------------------------------------------------------------
+
+    def _update_status(self) -> None:
+        total = self.library.count()
+        self.count_label.setText(f"{total} article{'s' if total != 1 else ''}")
+
+    def _restore_settings(self) -> None:
+        geometry = self.settings.value("geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        sizes = self.settings.value("splitter")
+        if sizes is not None:
+            self.splitter.restoreState(sizes)
+        theme = str(self.settings.value("theme", "light"))
+        size = int(self.settings.value("font_size", 17))  # type: ignore[arg-type]
+        self.reading_pane.set_appearance(theme, size)
+
+    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        self._save_position()
+        for job in self.jobs:
+            job.cancel()
+        self.pool.waitForDone(5000)
+        self.settings.setValue("geometry", self.saveGeometry())
+        self.settings.setValue("splitter", self.splitter.saveState())
+        super().closeEvent(event)

@@ -1,0 +1,137 @@
+"""The window as a user meets it: drop pages, read, search, delete, themes, no network."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtTest import QAbstractItemModelTester
+from PySide6.QtWidgets import QApplication
+
+from reader.library import Library
+from reader.ui.library_model import LibraryModel
+from reader.ui.main_window import MainWindow
+
+SCREENSHOTS = Path(__file__).resolve().parents[1] / "screenshots"
+
+
+@pytest.fixture
+def window(qtbot, tmp_path: Path):
+    library = Library.open(tmp_path / "lib.db")
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(library, settings)
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    win.close()
+    library.close()
+
+
+def drop_files(window: MainWindow, paths: list[Path]) -> None:
+    """A drag that enters the reading pane with file URLs, then drops (as a file manager does)."""
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    target = window.reading_pane.viewport()
+    point = QPointF(target.rect().center())
+    buttons, modifiers = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(point, Qt.DropAction.CopyAction, mime, buttons, modifiers)
+    assert QApplication.sendEvent(target, enter) and enter.isAccepted()
+    drop = QDropEvent(point, Qt.DropAction.CopyAction, mime, buttons, modifiers)
+    QApplication.sendEvent(target, drop)
+
+
+def snap(window: MainWindow, name: str) -> None:
+    SCREENSHOTS.mkdir(exist_ok=True)
+    window.grab().save(str(SCREENSHOTS / f"{name}.png"))
+
+
+def test_empty_library_welcomes(window: MainWindow) -> None:
+    assert "Drop saved pages here" in window.reading_pane.toPlainText()
+    assert window.quotes_panel.currentWidget() is window.quotes_panel.empty
+    assert window.quotes_panel.empty.text() == "No quotes found"
+    snap(window, "empty")
+
+
+def test_drop_pages_then_read_search_and_delete(
+    window: MainWindow, qtbot, saved: Path, tmp_path: Path
+) -> None:
+    pages = tmp_path / "drop"
+    pages.mkdir()
+    shutil.copytree(saved / "complete", pages / "complete")
+    shutil.copy(saved / "detroitnews.html.gz", pages)
+    text_page = pages / "moon.txt"
+    text_page.write_text(
+        "Don't miss\nA robot bee learns to fly in swarms\nRead more\n"
+        "Astronomers map the far side of the Moon\n"
+        + "Astronomers on Thursday released the most detailed map yet of the far side of the Moon. " * 3
+        + "\nWhy the ocean is getting louder\nRead more\n"
+    )
+    with qtbot.waitSignal(window.model.modelReset, timeout=60000):
+        drop_files(window, [pages / "complete" / "Story.html", pages / "detroitnews.html.gz", text_page])
+        qtbot.waitUntil(lambda: window.last_report is not None, timeout=60000)
+    assert window.last_report is not None and len(window.last_report.imported) == 3
+    assert window.model.rowCount() == 3
+    assert window.windowTitle() == "Astronomers map the far side of the Moon — Article Reader"  # the last one
+    related = window.related_panel.view
+    assert [related.item(i).text().split("\n")[0] for i in range(related.count())] == [
+        "A robot bee learns to fly in swarms", "Why the ocean is getting louder"]  # fmt: skip
+
+    row = next(r for r in range(3) if "Titan" in (window.model.summary(r).title or ""))  # type: ignore[union-attr]
+    window.list_view.selectRow(row)
+    text = window.reading_pane.toPlainText()
+    assert text.startswith("The First Map of Saturn's Moon Titan")
+    assert "WASHINGTON (Reuters)" in text and "Follow Us" not in text
+    snap(window, "reading")
+
+    window.search_box.setText("eastern michigan")
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=3000)
+    assert window.model.summary(0).site == "detroitnews"  # type: ignore[union-attr]
+    window.search_box.clear()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 3, timeout=3000)
+
+    window.list_view.selectRow(row)
+    window.delete_open()
+    assert window.model.rowCount() == 2 and window.library.search("titan") == []
+
+
+def test_theme_zoom_and_no_network(window: MainWindow, saved: Path) -> None:
+    from reader.core.extract import extract
+    from reader.core.loader import load_bytes
+
+    hostile = (b"<html><body><article><h1>Remote</h1>" + b"<p>Some text that is long enough to be read. </p>" * 8
+               + b'<img src="https://tracker.example/pixel.gif"><img src="file:///etc/hostname">'
+               + b"<script>alert(1)</script></article></body></html>")  # fmt: skip
+    page = load_bytes(hostile, "remote.html")
+    article_id = window.library.add(extract(page), page).id
+    refused: list[str] = []
+    window.reading_pane.refused_resource.connect(refused.append)
+    window.refresh()
+    window.open_article(article_id)
+    assert "tracker.example" not in window.reading_pane.toHtml()
+    assert "alert" not in window.reading_pane.toPlainText()
+    window.reading_pane.loadResource(2, QUrl("https://tracker.example/pixel.gif"))
+    assert refused == ["https://tracker.example/pixel.gif"]
+    size = window.reading_pane.font_size
+    window.zoom(1)
+    window.set_theme("dark")
+    assert window.reading_pane.font_size == size + 1 and window.reading_pane.theme == "dark"
+    assert window.settings.value("theme") == "dark"
+    snap(window, "dark")
+
+
+def test_library_model_passes_the_model_tester(qtbot, tmp_path: Path, saved: Path) -> None:
+    from reader.library.importer import import_pages
+
+    with Library.open(tmp_path / "lib.db") as library:
+        import_pages(library, [saved / "chromium.mhtml", saved / "detroitnews.html.gz"], workers=1)
+        model = LibraryModel(library)
+        QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+        model.set_query("titan")
+        assert model.rowCount() == 1
+        model.sort(0)
+        model.set_filter("unread")
+        model.set_query("")
+        assert model.rowCount() == 2
