@@ -58,6 +58,8 @@ def to_iso(value: str | None) -> str | None:
 
 def _from_iso_match(match: re.Match[str]) -> str | None:
     year, month, day, hour, minute, second, zone = match.groups()
+    if not 1990 <= int(year) <= 2100:
+        return None  # placeholders such as 0001-01-01 are not publication dates
     try:
         date = datetime(int(year), int(month), int(day))
     except ValueError:

@@ -146,6 +146,9 @@ def _extract_inline(files: list[str]) -> Iterator[Outcome]:
 def _extract_in_pool(files: list[str], workers: int) -> Iterator[Outcome]:
     """Results in file order, with a bounded number of pages in flight (memory stays flat)."""
     context = multiprocessing.get_context("forkserver" if sys.platform == "linux" else "spawn")
+    if sys.platform == "linux":
+        # Workers fork from a server that has already imported lxml and readability.
+        context.set_forkserver_preload(["reader.library.importer"])
     pending: deque[tuple[str, Future[tuple[Article, SavedPage] | str]]] = deque()
     queue = iter(files)
     executor = ProcessPoolExecutor(max_workers=workers, mp_context=context)
