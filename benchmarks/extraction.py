@@ -23,12 +23,12 @@ from readability import Document
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-import corpus  # noqa: E402
+import corpus
 
-from reader.core.errors import ReaderError  # noqa: E402
-from reader.core.extract import extract  # noqa: E402
-from reader.core.loader import load_bytes  # noqa: E402
-from reader.core.scoring import score_corpus, score_page  # noqa: E402
+from reader.core.errors import ReaderError
+from reader.core.extract import extract
+from reader.core.loader import load_bytes
+from reader.core.scoring import score_corpus, score_page
 
 SAVES = Path(__file__).resolve().parent / ".cache" / "saves"
 DUMPS = Path(__file__).resolve().parent.parent / "tests" / "data" / "text-dumps"
@@ -46,7 +46,9 @@ def bare_readability(data: bytes, name: str) -> str:
     return lxml.html.fromstring(summary).text_content() if summary.strip() else ""
 
 
-def run(label: str, extractor: Callable[[bytes, str], str], source: Callable[[corpus.CorpusPage], bytes | None]) -> None:
+def run(
+    label: str, extractor: Callable[[bytes, str], str], source: Callable[[corpus.CorpusPage], bytes | None]
+) -> None:
     scores, times = [], []
     for page in corpus.pages():
         data = source(page)

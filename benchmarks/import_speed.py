@@ -19,10 +19,10 @@ from readability import Document
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-import corpus  # noqa: E402
+import corpus
 
-from reader.library import Library  # noqa: E402
-from reader.library.importer import import_pages  # noqa: E402
+from reader.library import Library
+from reader.library.importer import import_pages
 
 
 def timed_import(paths: list[Path], workers: int) -> tuple[float, int, int]:
@@ -52,8 +52,8 @@ def main() -> int:
     for workers in (1, 2):
         elapsed, count, size = timed_import(paths, workers)
         rates[workers] = count / elapsed
-        print(f"import, {workers} worker(s): {rates[workers]:.1f} pages/s ({count} pages in {elapsed:.2f} s), "
-              f"library {size / 2**20:.1f} MB on disk")  # fmt: skip
+        print(f"import, {workers} worker(s): {rates[workers]:.1f} pages/s "
+              f"({count} pages in {elapsed:.2f} s), library {size / 2**20:.1f} MB on disk")  # fmt: skip
     print(f"speed-up with 2 workers: {rates[2] / rates[1]:.2f}x (target >= 1.6)")
     print(f"whole import per page vs bare readability: {(1 / rates[1]) / (bare_total / len(paths)):.2f}x "
           "(target <= 1.3)")  # fmt: skip
