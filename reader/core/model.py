@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import zlib
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -39,6 +40,13 @@ class SavedPage:
     url: str | None = None
     resources: dict[str, Resource] = field(default_factory=dict)
     raw: bytes = b""
+    raw_zlib: bytes | None = field(default=None, repr=False)
+
+    def compress(self) -> bytes:
+        """The original bytes, zlib-compressed for storing (computed once)."""
+        if self.raw_zlib is None:
+            self.raw_zlib = zlib.compress(self.raw, 6)
+        return self.raw_zlib
 
     def find_resource(self, src: str) -> Resource | None:
         """The stored file a page reference points to, or None if the page lacks it."""

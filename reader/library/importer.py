@@ -90,6 +90,7 @@ def load_and_extract(path: str) -> tuple[Article, SavedPage] | str:
         logger.exception("unexpected failure on %s", path)
         return f"internal error ({exc.__class__.__name__}: {exc})"
     page.resources = {}  # the article holds the images it uses; the rest stays in page.raw
+    page.compress()  # here, in the worker, not in the process that stores
     return article, page
 
 

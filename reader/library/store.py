@@ -189,7 +189,7 @@ class Library:
         self.db["originals"].insert(
             {
                 "article_id": article_id, "name": page.name, "format": page.format,
-                "size": len(page.raw), "data_zlib": zlib.compress(page.raw, 6),
+                "size": len(page.raw), "data_zlib": page.compress(),
             }
         )  # fmt: skip
         if article.authors:
