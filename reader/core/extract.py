@@ -43,15 +43,11 @@ def extract(page: SavedPage) -> Article:
         return plaintext.extract_text_article(page)
     doc = parse_document(page.html)
     meta = read_metadata(doc, page.url)
-    lead = _lead_image(doc, meta, page)
+    lead, lead_copy = _lead_image(doc, meta, page)
     base_url = _take_base_href(doc, meta.url or page.url)
     remove_furniture_elements(doc)
     body = _readability_body(doc)
-    images: dict[str, Resource] = {}
-    if lead and lead.key:
-        resource = _stored_image(page, lead.url or "") or _stored_image(page, lead.source or "")
-        if resource is not None:
-            images[resource.key] = resource
+    images: dict[str, Resource] = {lead_copy.key: lead_copy} if lead_copy else {}
 
     def store_image(src: str) -> str | None:
         resource = _stored_image(page, src)
@@ -158,8 +154,11 @@ def _paragraphs_to_html(text: str) -> HtmlElement:
     return root
 
 
-def _lead_image(doc: HtmlElement, meta: PageMetadata, page: SavedPage) -> LeadImage | None:
-    """The page's lead image with its caption and credit, from the first captioned figure."""
+def _lead_image(
+    doc: HtmlElement, meta: PageMetadata, page: SavedPage
+) -> tuple[LeadImage | None, Resource | None]:
+    """The page's lead image with its caption and credit (from the first captioned figure),
+    and the page's own copy of it when the save carried one."""
     caption = credit = None
     figure_src = None
     for figure in doc.iter("figure"):
@@ -172,10 +171,10 @@ def _lead_image(doc: HtmlElement, meta: PageMetadata, page: SavedPage) -> LeadIm
         break
     url = meta.image_url or figure_src
     if not url:
-        return None
-    resource = _stored_image(page, url) or (_stored_image(page, figure_src) if figure_src else None)
-    return LeadImage(url=url, caption=caption, credit=credit, key=resource.key if resource else None,
-                     source=figure_src)  # fmt: skip
+        return None, None
+    resource = _stored_image(page, url) or _stored_image(page, figure_src or "")
+    lead = LeadImage(url=url, caption=caption, credit=credit, key=resource.key if resource else None)
+    return lead, resource
 
 
 def _stored_image(page: SavedPage, src: str) -> Resource | None:

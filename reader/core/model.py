@@ -61,7 +61,6 @@ class LeadImage:
     caption: str | None = None
     credit: str | None = None
     key: str | None = None  # the stored copy, when the saved page carried it
-    source: str | None = field(default=None, repr=False)  # the figure's own reference
 
 
 @dataclass
@@ -110,6 +109,4 @@ class Article:
         """The CLI's stable JSON shape (images are left out: they are bytes)."""
         data = asdict(self)
         data.pop("images")
-        if data["lead_image"]:
-            data["lead_image"].pop("source")
         return data
