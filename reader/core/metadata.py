@@ -71,12 +71,13 @@ def read_metadata(doc: HtmlElement, page_url: str | None) -> PageMetadata:
         meta.get("application-name"),
         meta.get("twitter:app:name:iphone"),
     ) or _domain(url)
-    authors = _authors(doc, ld, meta)
+    byline = _byline_text(doc)
+    authors = _authors(doc, ld, meta, byline)
     title = _title(doc, ld, meta, site)
     return PageMetadata(
         title=title,
         authors=authors,
-        byline=("By " + _join_names(authors)) if authors else _byline_text(doc),
+        byline=("By " + _join_names(authors)) if authors else byline,
         published=_published(doc, ld, meta),
         updated=_first_date(_text(ld.get("dateModified")), *(meta.get(k) for k in _UPDATED_META)),
         site=site,
@@ -211,7 +212,7 @@ def _rejoin(title: str, keep: int) -> str:
     return title[: matches[keep - 1].start()].strip()
 
 
-def _authors(doc: HtmlElement, ld: dict[str, Any], meta: dict[str, str]) -> list[str]:
+def _authors(doc: HtmlElement, ld: dict[str, Any], meta: dict[str, str], byline: str | None) -> list[str]:
     sources: list[list[str]] = [_names(ld.get("author")), _names(ld.get("creator"))]
     for key in _AUTHOR_META:
         if meta.get(key):
@@ -223,7 +224,6 @@ def _authors(doc: HtmlElement, ld: dict[str, Any], meta: dict[str, str]) -> list
         name_node = element.find(".//*[@itemprop='name']")
         text = (name_node if name_node is not None else element).text_content()
         sources.append(split_names(text))
-    byline = _byline_text(doc)
     if byline:
         sources.append(split_names(byline))
     for names in sources:
