@@ -220,10 +220,16 @@ class Library:
     def delete(self, article_id: int) -> bool:
         """Remove an article and everything stored for it; images others use stay."""
         with _sqlite_errors(f"delete article {article_id}"), self.db.atomic():
+            keys = [r[0] for r in self.db.execute(
+                "SELECT key FROM article_images WHERE article_id = ?", [article_id])]  # fmt: skip
             for table in ("originals", "authors", "related_links", "quotes", "article_images"):
                 self.db.execute(f"DELETE FROM {table} WHERE article_id = ?", [article_id])
             deleted = self.db.execute("DELETE FROM articles WHERE id = ?", [article_id]).rowcount
-            self.db.execute("DELETE FROM images WHERE key NOT IN (SELECT key FROM article_images)")
+            for key in keys:  # only this article's images, and only those no other article uses
+                self.db.execute(
+                    "DELETE FROM images WHERE key = ? AND NOT EXISTS "
+                    "(SELECT 1 FROM article_images WHERE key = ?)", [key, key]
+                )  # fmt: skip
         return bool(deleted)
 
     def set_state(self, article_id: int, *, read: bool | None = None,
@@ -273,10 +279,11 @@ class Library:
         return [_summary(row[:-1], snippet=row[-1]) for row in rows]
 
     def get(self, article_id: int) -> StoredArticle | None:
-        row = self.db.execute("SELECT * FROM articles WHERE id = ?", [article_id]).fetchone()
+        cursor = self.db.execute("SELECT * FROM articles WHERE id = ?", [article_id])
+        row = cursor.fetchone()
         if row is None:
             return None
-        columns = [d[0] for d in self.db.execute("SELECT * FROM articles LIMIT 0").description]
+        columns = [d[0] for d in cursor.description]
         data = dict(zip(columns, row, strict=True))
         authors = [r[0] for r in self.db.execute(
             "SELECT name FROM authors WHERE article_id = ? ORDER BY position", [article_id])]  # fmt: skip
