@@ -15,7 +15,6 @@ downloads a browser.
 from __future__ import annotations
 
 import argparse
-import gzip
 import shutil
 import sys
 import tempfile
@@ -88,10 +87,6 @@ def _with_page_url(mhtml: str, url: str) -> str:
             lines[index] = f"Snapshot-Content-Location: {url}"
             rest = rest.replace(f"Content-Location: {local}\r\n", f"Content-Location: {url}\r\n", 1)
     return "\r\n".join(lines) + sep + rest
-
-
-def gzip_copy(source: Path, target: Path) -> None:
-    target.write_bytes(gzip.compress(source.read_bytes(), mtime=0))
 
 
 if __name__ == "__main__":

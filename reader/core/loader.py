@@ -7,7 +7,6 @@ an HTML file plus its ``NAME_files`` folder).
 
 from __future__ import annotations
 
-import gzip
 import os
 import re
 import zlib
@@ -196,9 +195,3 @@ def _set_aside_inline_data(page: SavedPage) -> str:
     if "data:" not in page.html:
         return page.html
     return _INLINE_DATA.sub(replace, page.html)
-
-
-def read_gzip_text(path: Path) -> str:
-    """Helper for tests and benchmarks: a gzipped UTF-8 file as text."""
-    with gzip.open(path, "rt", encoding="utf-8") as handle:
-        return handle.read()

@@ -33,7 +33,7 @@ def load_mhtml(data: bytes, name: str) -> SavedPage:
     if not match:
         raise PageError("MHTML without a multipart boundary")
     closing = b"--" + match.group(1).strip() + b"--"
-    if closing not in data[-4096:] and closing not in data:
+    if closing not in data:
         raise PageError("truncated MHTML: the archive ends before its closing boundary")
     message = email.message_from_bytes(data, policy=email.policy.compat32)
     if not message.is_multipart():

@@ -8,6 +8,7 @@ prose, and the teasers around it are kept as related stories.
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass
 
@@ -92,7 +93,7 @@ def extract_text_article(page: SavedPage) -> Article:
         word_count=word_count(text),
         reading_minutes=reading_minutes(text),
         text=text,
-        html="".join(f"<p>{_escape(p)}</p>" for p in paragraphs),
+        html="".join(f"<p>{html.escape(p, quote=False)}</p>" for p in paragraphs),
         format=page.format,
         related=_teasers(before, "before") + _teasers(after, "after"),
     )
@@ -241,7 +242,3 @@ def _teasers(lines: list[_Line], position: str) -> list[RelatedLink]:
         elif line.kind == "teaser":
             teasers.append(RelatedLink(title=line.text, url=None, position=position, label=label))
     return teasers
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
