@@ -164,8 +164,7 @@ def _search(library: Library, args: argparse.Namespace) -> int:
 def _show(library: Library, args: argparse.Namespace) -> int:
     article = library.get(args.id)
     if article is None:
-        _error(f"no article with id {args.id}")
-        return 1
+        return _no_such_article(args.id)
     if args.json:
         _print_json(article.to_json())
     else:
@@ -176,8 +175,7 @@ def _show(library: Library, args: argparse.Namespace) -> int:
 def _export(library: Library, args: argparse.Namespace) -> int:
     article = library.get(args.id)
     if article is None:
-        _error(f"no article with id {args.id}")
-        return 1
+        return _no_such_article(args.id)
     output = export_article(library, article, "json" if args.json else args.format)
     if args.output:
         args.output.write_text(output, encoding="utf-8")
@@ -191,8 +189,13 @@ def _delete(library: Library, args: argparse.Namespace) -> int:
     if args.json:
         _print_json({"deleted": deleted, "id": args.id})
     elif not deleted:
-        _error(f"no article with id {args.id}")
+        return _no_such_article(args.id)
     return 0 if deleted else 1
+
+
+def _no_such_article(article_id: int) -> int:
+    _error(f"no article with id {article_id}")
+    return 1
 
 
 HANDLERS = {
