@@ -27,6 +27,10 @@ from reader.library.store import Library
 
 logger = logging.getLogger(__name__)
 
+Result = tuple[Article, SavedPage] | str
+"""A worker's answer for one file: the article and page, or why it failed."""
+Outcome = tuple[str, Result]
+
 
 @dataclass
 class ImportReport:
@@ -75,7 +79,7 @@ def find_pages(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
     return found
 
 
-def load_and_extract(path: str) -> tuple[Article, SavedPage] | str:
+def load_and_extract(path: str) -> Result:
     """Worker task: the article and page, or a one-line reason for failing."""
     try:
         page = load_page(path)
@@ -118,7 +122,7 @@ def import_pages(
     return report
 
 
-def _store(library: Library, path: str, outcome: tuple[Article, SavedPage] | str,
+def _store(library: Library, path: str, outcome: Result,
            report: ImportReport) -> tuple[str, int | None, str | None]:  # fmt: skip
     if isinstance(outcome, str):
         report.failed.append({"path": path, "error": outcome})
@@ -136,9 +140,6 @@ def _store(library: Library, path: str, outcome: tuple[Article, SavedPage] | str
     return "imported", result.id, None
 
 
-Outcome = tuple[str, tuple[Article, SavedPage] | str]
-
-
 def _extract_inline(files: list[str]) -> Iterator[Outcome]:
     for path in files:
         yield path, load_and_extract(path)
@@ -150,11 +151,10 @@ def _extract_in_pool(files: list[str], workers: int) -> Iterator[Outcome]:
     if sys.platform == "linux":
         # Workers fork from a server that has already imported lxml and readability.
         context.set_forkserver_preload(["reader.library.importer"])
-    pending: deque[tuple[str, Future[tuple[Article, SavedPage] | str]]] = deque()
-    queue = iter(files)
+    pending: deque[tuple[str, Future[Result]]] = deque()
     executor = ProcessPoolExecutor(max_workers=workers, mp_context=context)
     try:
-        for path in queue:
+        for path in files:
             pending.append((path, executor.submit(load_and_extract, path)))
             if len(pending) >= workers * 4:
                 yield _next_result(pending)
@@ -166,7 +166,7 @@ def _extract_in_pool(files: list[str], workers: int) -> Iterator[Outcome]:
         executor.shutdown(wait=True, cancel_futures=True)
 
 
-def _next_result(pending: deque[tuple[str, Future[tuple[Article, SavedPage] | str]]]) -> Outcome:
+def _next_result(pending: deque[tuple[str, Future[Result]]]) -> Outcome:
     path, future = pending.popleft()
     try:
         return path, future.result()
