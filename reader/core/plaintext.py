@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from reader.core.dates import to_iso
 from reader.core.errors import NoArticleError
@@ -55,7 +56,7 @@ class _Line:
     text: str
     kind: str = "other"  # prose, short, teaser, readmore, label, byline, date, credit, source
 
-    @property
+    @cached_property
     def words(self) -> int:
         """Words, counting two CJK characters as one (those scripts use no spaces)."""
         return max(len(self.text.split()), len(_CJK.findall(self.text)) // 2)
@@ -113,7 +114,7 @@ def _classify(lines: list[_Line]) -> list[_Line]:
             line.kind = "label"
         elif _CREDIT_LINE.match(text):
             line.kind = "credit"
-        elif _DATE_LINE.match(text) and to_iso(_DATE_LINE.match(text).group("date")):  # type: ignore[union-attr]
+        elif (dated := _DATE_LINE.match(text)) and to_iso(dated.group("date")):
             line.kind = "date"
         elif line.words <= 6 and re.search(r"\b\d{4}\b", text) and to_iso(text):
             line.kind = "date"  # a bare date line, as under many headlines
