@@ -26,6 +26,8 @@ MAX_MARKUP_CHARS = 12 * 1024 * 1024
 """Markup beyond this (inline images set aside) is not an article page."""
 MAX_FOLDER_FILES = 5000
 MAX_FOLDER_BYTES = 256 * 1024 * 1024
+SNIFF_BYTES = 65536
+"""How much of a file tells its format."""
 
 PAGE_SUFFIXES = (
     ".html", ".htm", ".xhtml", ".shtml", ".mhtml", ".mht", ".webarchive", ".txt", ".html.gz",
@@ -79,14 +81,63 @@ def load_bytes(data: bytes, name: str, folder: Path | None = None) -> SavedPage:
         name = name[:-3] if name.lower().endswith(".gz") else name
         if not data.strip():
             raise PageError("empty file (after decompression)")
-    if data.startswith(WEBARCHIVE_MAGIC):
+    page_format = classify(data[:SNIFF_BYTES], name, folder)
+    if page_format == "webarchive":
         page = load_webarchive(data, name)
-    elif looks_like_mhtml(data):
+    elif page_format == "mhtml":
         page = load_mhtml(data, name)
     else:
-        page = _load_html_or_text(data, name, folder)
+        text, _ = decode(data)
+        page = SavedPage(html=text, format=page_format, name=name)
+        if page_format == "html-complete":
+            page.resources = _read_companion_files(_companion_folder(name, folder), folder)  # type: ignore[arg-type]
     page.raw = data
     return _finish(page)
+
+
+def sniff_format(path: str | os.PathLike[str]) -> str:
+    """The format of the saved page at ``path``, read from its first bytes only.
+
+    Cheap enough to run on every file of a folder before importing it, so the
+    import dialog can show what each file is (or why it will fail) up front.
+    """
+    path = Path(path)
+    try:
+        with path.open("rb") as file:
+            head = file.read(SNIFF_BYTES)
+    except FileNotFoundError as exc:
+        raise PageError("file not found (moved or deleted?)") from exc
+    except IsADirectoryError as exc:
+        raise PageError("is a folder, not a saved page") from exc
+    except OSError as exc:
+        raise PageError(f"cannot read: {exc.strerror or exc}") from exc
+    name = path.name
+    if head[:2] == b"\x1f\x8b":
+        try:
+            head = zlib.decompressobj(wbits=31).decompress(head, SNIFF_BYTES)
+        except zlib.error as exc:
+            raise PageError("damaged gzip file") from exc
+        name = name[:-3] if name.lower().endswith(".gz") else name
+    return classify(head, name, path.parent)
+
+
+def classify(head: bytes, name: str, folder: Path | None) -> str:
+    """The format told by a page's first bytes (and, for a complete save, its folder)."""
+    if not head.strip():
+        raise PageError("empty file")
+    if head.startswith(WEBARCHIVE_MAGIC):
+        return "webarchive"
+    if looks_like_mhtml(head):
+        return "mhtml"
+    if _looks_binary(head):
+        raise PageError("not a saved web page (binary data)")
+    if not _MARKUP.search(head):
+        return "text"
+    if _companion_folder(name, folder) is not None:
+        return "html-complete"
+    if _SINGLEFILE.search(head[:4096].decode("latin-1")):
+        return "singlefile"
+    return "html"
 
 
 def _gunzip(data: bytes) -> bytes:
@@ -100,22 +151,6 @@ def _gunzip(data: bytes) -> bytes:
     if not decompressor.eof:
         raise PageError("truncated gzip file")
     return out
-
-
-def _load_html_or_text(data: bytes, name: str, folder: Path | None) -> SavedPage:
-    if _looks_binary(data):
-        raise PageError("not a saved web page (binary data)")
-    text, _ = decode(data)
-    if not _MARKUP.search(data[:65536]):
-        return SavedPage(html=text, format="text", name=name)
-    files_dir = _companion_folder(name, folder)
-    page = SavedPage(html=text, format="html", name=name)
-    if files_dir is not None:
-        page.format = "html-complete"
-        page.resources = _read_companion_files(files_dir, folder)  # type: ignore[arg-type]
-    elif _SINGLEFILE.search(text[:4096]):
-        page.format = "singlefile"
-    return page
 
 
 def _looks_binary(data: bytes) -> bool:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from reader import APP_NAME
 from reader.library import Library
 from reader.library.importer import ImportReport, Progress
+from reader.ui.import_dialog import ImportDialog
 from reader.ui.import_worker import ImportJob
 from reader.ui.library_model import LibraryModel
 from reader.ui.reading_pane import ReadingPane
@@ -44,6 +45,7 @@ class MainWindow(QMainWindow):
         self.jobs: list[ImportJob] = []
         self.last_report: ImportReport | None = None
         self._open_after_import: int | None = None
+        self.import_dialog: ImportDialog | None = None
         self.setAcceptDrops(True)
         self._build()
         for child in (self.reading_pane, self.list_view, self.search_box):
@@ -236,13 +238,11 @@ class MainWindow(QMainWindow):
 
     # -- import --------------------------------------------------------------------------
 
-    def choose_import(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(
-            self, "Import saved pages", "",
-            "Saved pages (*.html *.htm *.mhtml *.mht *.webarchive *.txt *.gz);;All files (*)",
-        )  # fmt: skip
-        if files:
-            self.import_paths(files)
+    def choose_import(self) -> ImportDialog:
+        """The import dialog (Ctrl+O): files and folders, formats, progress, Cancel, a summary."""
+        self.import_dialog = ImportDialog(self.import_paths, self)
+        self.import_dialog.open()
+        return self.import_dialog
 
     def import_paths(self, paths: list[str], open_last: bool = True) -> ImportJob:
         """Import in the background; the window stays responsive and shows progress."""

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from reader.core.errors import PageError
-from reader.core.loader import load_bytes, load_page
+from reader.core.loader import load_bytes, load_page, sniff_format
 from reader.core.resources import normalise_path
 
 WEBARCHIVES = Path(__file__).resolve().parents[3] / "shared" / "fixtures" / "webarchive"
@@ -136,3 +136,33 @@ def test_missing_file_and_folder(tmp_path: Path) -> None:
         load_page(tmp_path / "gone.html")
     with pytest.raises(PageError, match="folder"):
         load_page(tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("html-only.htm", "html"),
+        ("complete/Story.html", "html-complete"),
+        ("chromium.mhtml", "mhtml"),
+        ("singlefile.html", "singlefile"),
+        ("select-all.txt", "text"),
+        ("detroitnews.html.gz", "html"),
+    ],
+)
+def test_sniffing_agrees_with_loading(saved: Path, name: str, expected: str) -> None:
+    assert sniff_format(saved / name) == expected
+    assert load_page(saved / name).format == expected
+
+
+def test_sniffing_a_webarchive_and_refusing_junk(tmp_path: Path) -> None:
+    archive = next(WEBARCHIVES.glob("*.webarchive"))
+    assert sniff_format(archive) == "webarchive"
+    (tmp_path / "empty.html").write_bytes(b"  \n")
+    (tmp_path / "photo.html").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 40)
+    for name, reason in [
+        ("empty.html", "empty file"),
+        ("photo.html", "binary data"),
+        ("gone.html", "not found"),
+    ]:
+        with pytest.raises(PageError, match=reason):
+            sniff_format(tmp_path / name)

@@ -5,47 +5,13 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtCore import QUrl
 from PySide6.QtTest import QAbstractItemModelTester
-from PySide6.QtWidgets import QApplication
 
 from reader.library import Library
 from reader.ui.library_model import LibraryModel
 from reader.ui.main_window import MainWindow
-
-SCREENSHOTS = Path(__file__).resolve().parents[1] / "screenshots"
-
-
-@pytest.fixture
-def window(qtbot, tmp_path: Path):
-    library = Library.open(tmp_path / "lib.db")
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(library, settings)
-    qtbot.addWidget(win)
-    win.show()
-    yield win
-    win.close()
-    library.close()
-
-
-def drop_files(window: MainWindow, paths: list[Path]) -> None:
-    """A drag that enters the reading pane with file URLs, then drops (as a file manager does)."""
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
-    target = window.reading_pane.viewport()
-    point = QPointF(target.rect().center())
-    buttons, modifiers = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    enter = QDragEnterEvent(point, Qt.DropAction.CopyAction, mime, buttons, modifiers)
-    assert QApplication.sendEvent(target, enter) and enter.isAccepted()
-    drop = QDropEvent(point, Qt.DropAction.CopyAction, mime, buttons, modifiers)
-    QApplication.sendEvent(target, drop)
-
-
-def snap(window: MainWindow, name: str) -> None:
-    SCREENSHOTS.mkdir(exist_ok=True)
-    window.grab().save(str(SCREENSHOTS / f"{name}.png"))
+from tests.ui.helpers import drop_files, snap
 
 
 def test_empty_library_welcomes(window: MainWindow) -> None:
