@@ -1,39 +1,59 @@
-"""Start the desktop app."""
+"""Start the desktop app: one window per library, pages given on the command line opened in it."""
 
 from __future__ import annotations
 
 import argparse
 import logging
 import sys
+from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reader import APP_ID, APP_NAME, __version__
-from reader.library import Library, LibraryError
+from reader.library import Library, LibraryError, default_library_path
 from reader.ui.main_window import MainWindow
+from reader.ui.single_instance import FileOpenFilter, InstanceServer, send_to_running, server_name
 
 
 def run_app(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="article-reader", add_help=False)
     parser.add_argument("--library", default=None)
     parser.add_argument("--debug", action="store_true")
+    parser.add_argument("--new-instance", action="store_true", help="do not hand paths to a running window")
     parser.add_argument("paths", nargs="*")
     args, qt_args = parser.parse_known_args(argv)
     logging.basicConfig(level=logging.DEBUG if args.debug else logging.WARNING)
-    app = QApplication([sys.argv[0], *qt_args])
-    app.setApplicationName(APP_NAME)
-    app.setOrganizationName("article-reader")
-    app.setApplicationVersion(__version__)
-    app.setDesktopFileName(APP_ID)
+    app = create_application([sys.argv[0], *qt_args])
+    library_path = Path(args.library).expanduser() if args.library else default_library_path()
+    name = server_name(library_path)
+    if not args.new_instance and send_to_running(name, args.paths):
+        return 0  # the running window imports and shows them
     try:
-        library = Library.open(args.library)
+        library = Library.open(library_path)
     except LibraryError as exc:
         QMessageBox.critical(None, APP_NAME, str(exc))
         return 1
     window = MainWindow(library)
+    server = InstanceServer(name)
+    server.paths_received.connect(window.open_paths)
+    server.listen()
+    file_open = FileOpenFilter(app)
+    file_open.file_opened.connect(lambda path: window.open_paths([path]))
+    app.installEventFilter(file_open)
     window.show()
     if args.paths:
-        window.import_paths(args.paths)
+        window.open_paths(args.paths)
     code = app.exec()
+    server.close()
     library.close()
     return int(code)
+
+
+def create_application(argv: list[str]) -> QApplication:
+    """The QApplication with the names QSettings, the desktop file and the About box use."""
+    app = QApplication(argv)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName("article-reader")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    return app

@@ -244,6 +244,15 @@ class MainWindow(QMainWindow):
         self.import_dialog.open()
         return self.import_dialog
 
+    def open_paths(self, paths: list[str]) -> None:
+        """Pages opened from outside (command line, second start, Finder): import, show the last."""
+        if self.isMinimized():
+            self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        if paths:
+            self.import_paths(paths)
+
     def import_paths(self, paths: list[str], open_last: bool = True) -> ImportJob:
         """Import in the background; the window stays responsive and shows progress."""
         job = ImportJob(self.library.path, paths)
