@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QThreadPool, QTimer, QUrl
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -23,9 +24,17 @@ from PySide6.QtWidgets import (
 from reader import APP_NAME
 from reader.library import Library
 from reader.library.importer import ImportReport, Progress
+from reader.ui.appearance import (
+    FAMILY_CHOICES,
+    THEME_CHOICES,
+    Appearance,
+    PaletteSwitcher,
+    system_prefers_dark,
+)
 from reader.ui.import_dialog import ImportDialog
 from reader.ui.import_worker import ImportJob
 from reader.ui.library_model import LibraryModel
+from reader.ui.preferences import PreferencesDialog
 from reader.ui.reading_pane import ReadingPane
 from reader.ui.sidebars import QuotesPanel, RelatedPanel
 
@@ -45,6 +54,9 @@ class MainWindow(QMainWindow):
         self.jobs: list[ImportJob] = []
         self.last_report: ImportReport | None = None
         self._open_after_import: int | None = None
+        self._system_dark = system_prefers_dark()
+        self.palette_switcher = PaletteSwitcher()
+        self.appearance = Appearance()
         self.import_dialog: ImportDialog | None = None
         self.setAcceptDrops(True)
         self._build()
@@ -123,10 +135,29 @@ class MainWindow(QMainWindow):
         for name in ("all", "unread", "favourites", "archived"):
             self._action(view_menu, f"Show {name}", lambda n=name: self.model.set_filter(n))
         view_menu.addSeparator()
-        for theme in ("light", "sepia", "dark"):
-            self._action(view_menu, f"{theme.title()} theme", lambda t=theme: self.set_theme(t))
+        self.theme_actions = self._choice_group(
+            view_menu, {k: f"{v} theme" for k, v in THEME_CHOICES.items()}, self.set_theme
+        )
+        view_menu.addSeparator()
+        self.family_actions = self._choice_group(view_menu, FAMILY_CHOICES, self.set_family)
         self._action(view_menu, "Zoom &in", lambda: self.zoom(1), QKeySequence.StandardKey.ZoomIn)
         self._action(view_menu, "Zoom &out", lambda: self.zoom(-1), QKeySequence.StandardKey.ZoomOut)
+        view_menu.addSeparator()
+        preferences = self._action(view_menu, "&Preferences…", self.edit_preferences)
+        preferences.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
+                                 or [QKeySequence("Ctrl+,")])  # fmt: skip
+        preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
+
+    def _choice_group(self, menu, choices: dict[str, str], slot) -> dict[str, QAction]:  # type: ignore[no-untyped-def]
+        """Checkable menu items of which one is on, as for a theme."""
+        group = QActionGroup(self)
+        actions = {}
+        for key, text in choices.items():
+            action = self._action(menu, text, lambda _=False, k=key: slot(k))
+            action.setCheckable(True)
+            group.addAction(action)
+            actions[key] = action
+        return actions
 
     def _action(self, menu, text: str, slot, shortcut=None) -> QAction:  # type: ignore[no-untyped-def]
         action = QAction(text, self)
@@ -144,6 +175,9 @@ class MainWindow(QMainWindow):
         )
         self.model.modelReset.connect(self._update_status)
         self.quotes_panel.quote_requested.connect(self.scroll_to_offset)
+        hints = QGuiApplication.styleHints()
+        if hints is not None:
+            hints.colorSchemeChanged.connect(self.system_colour_scheme_changed)
 
     # -- actions -------------------------------------------------------------------------
 
@@ -218,13 +252,34 @@ class MainWindow(QMainWindow):
             self.reading_pane.find(snippet)
 
     def set_theme(self, theme: str) -> None:
-        self.settings.setValue("theme", theme)
-        self.reading_pane.set_appearance(theme, self.reading_pane.font_size)
+        self.apply_appearance(replace(self.appearance, theme=theme))
+
+    def set_family(self, family: str) -> None:
+        self.apply_appearance(replace(self.appearance, family=family))
 
     def zoom(self, step: int) -> None:
-        size = max(11, min(32, self.reading_pane.font_size + step))
-        self.settings.setValue("font_size", size)
-        self.reading_pane.set_appearance(self.reading_pane.theme, size)
+        self.apply_appearance(self.appearance.zoomed(step))
+
+    def edit_preferences(self) -> PreferencesDialog:
+        dialog = PreferencesDialog(self.appearance, self.library.path, self)
+        dialog.accepted.connect(lambda: self.apply_appearance(dialog.chosen()))
+        dialog.open()
+        return dialog
+
+    def apply_appearance(self, appearance: Appearance) -> None:
+        """Show and remember a theme, type family and size."""
+        self.appearance = appearance
+        appearance.save(self.settings)
+        theme = appearance.reading_theme(self._system_dark)
+        self.palette_switcher.apply(theme, self._system_dark)
+        self.reading_pane.set_appearance(theme, appearance.font_size, appearance.family)
+        self.theme_actions[appearance.theme].setChecked(True)
+        self.family_actions[appearance.family].setChecked(True)
+
+    def system_colour_scheme_changed(self, scheme: Qt.ColorScheme) -> None:
+        """The desktop switched between light and dark: follow it if the theme is "System"."""
+        self._system_dark = scheme == Qt.ColorScheme.Dark
+        self.apply_appearance(self.appearance)
 
     def export_open(self, fmt: str) -> None:
         from reader.library.export import export_article
@@ -314,9 +369,7 @@ class MainWindow(QMainWindow):
         sizes = self.settings.value("splitter")
         if sizes is not None:
             self.splitter.restoreState(sizes)
-        theme = str(self.settings.value("theme", "light"))
-        size = int(self.settings.value("font_size", 17))  # type: ignore[arg-type]
-        self.reading_pane.set_appearance(theme, size)
+        self.apply_appearance(Appearance.load(self.settings))
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         self._save_position()
@@ -325,4 +378,5 @@ class MainWindow(QMainWindow):
         self.pool.waitForDone(5000)
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.setValue("splitter", self.splitter.saveState())
+        self.palette_switcher.apply("light", self._system_dark)  # the app may outlive the window
         super().closeEvent(event)

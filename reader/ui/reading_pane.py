@@ -31,6 +31,7 @@ class ReadingPane(QTextBrowser):
         self.article: StoredArticle | None = None
         self.theme = "light"
         self.font_size = 17
+        self.family = "serif"
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.anchorClicked.connect(self._open_link)
@@ -43,17 +44,21 @@ class ReadingPane(QTextBrowser):
             "<h2>Welcome to Article Reader</h2><p>Drop saved pages here (HTML, MHTML, Safari web "
             "archives, SingleFile or text), or choose <b>File › Import…</b>.</p>"
         )
-        self.setHtml(render_article(None, self.theme, self.font_size, empty_message=text))
+        self.setHtml(render_article(None, self.theme, self.font_size, self.family, empty_message=text))
 
     def show_article(self, article: StoredArticle) -> None:
         self.article = article
-        self.setHtml(render_article(article, self.theme, self.font_size, image_width=self._image_width()))
+        self.setHtml(render_article(article, self.theme, self.font_size, self.family,
+                                    image_width=self._image_width()))  # fmt: skip
 
     def _image_width(self) -> int:
         return max(200, min(900, self.viewport().width() - 40))
 
-    def set_appearance(self, theme: str, font_size: int) -> None:
-        self.theme, self.font_size = theme, font_size
+    def set_appearance(self, theme: str, font_size: int, family: str = "serif") -> None:
+        """Re-render in a theme ("light", "sepia", "dark"), size and family, keeping the place."""
+        if (theme, font_size, family) == (self.theme, self.font_size, self.family):
+            return
+        self.theme, self.font_size, self.family = theme, font_size, family
         position = self.scroll_fraction()
         if self.article is not None:
             self.show_article(self.article)

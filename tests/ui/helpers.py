@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from reader.ui.main_window import MainWindow
 
@@ -26,6 +26,8 @@ def drop_files(window: MainWindow, paths: list[Path]) -> None:
     QApplication.sendEvent(target, drop)
 
 
-def snap(window: MainWindow, name: str) -> None:
+def snap(window: QWidget, name: str) -> None:
+    """Save what the user sees, after pending palette and layout changes have been applied."""
+    QApplication.processEvents()
     SCREENSHOTS.mkdir(exist_ok=True)
     window.grab().save(str(SCREENSHOTS / f"{name}.png"))

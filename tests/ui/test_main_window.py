@@ -5,8 +5,10 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QPalette
 from PySide6.QtTest import QAbstractItemModelTester
+from PySide6.QtWidgets import QApplication, QLabel
 
 from reader.library import Library
 from reader.ui.library_model import LibraryModel
@@ -101,3 +103,47 @@ def test_library_model_passes_the_model_tester(qtbot, tmp_path: Path, saved: Pat
         model.set_filter("unread")
         model.set_query("")
         assert model.rowCount() == 2
+
+
+def test_system_theme_follows_the_desktop_and_dark_darkens_the_whole_window(window: MainWindow) -> None:
+    window.system_colour_scheme_changed(Qt.ColorScheme.Light)
+    window.set_theme("system")
+    assert window.reading_pane.theme == "light" and window.theme_actions["system"].isChecked()
+    window.system_colour_scheme_changed(Qt.ColorScheme.Dark)
+    assert window.reading_pane.theme == "dark"
+    assert not window.palette_switcher.darkened  # a dark desktop already has a dark palette
+    window.system_colour_scheme_changed(Qt.ColorScheme.Light)
+    light_window = QApplication.palette().color(QPalette.ColorRole.Window)
+    window.set_theme("dark")  # chosen by hand on a light desktop: the list and sidebars go dark too
+    assert QApplication.palette().color(QPalette.ColorRole.Window).lightness() < 60
+    snap(window, "dark-window")
+    window.set_theme("sepia")
+    assert window.reading_pane.theme == "sepia"
+    assert QApplication.palette().color(QPalette.ColorRole.Window) == light_window
+
+
+def test_preferences_choose_theme_type_and_size_and_they_persist(window: MainWindow, tmp_path: Path) -> None:
+    dialog = window.edit_preferences()
+    assert "lib.db" in dialog.findChildren(QLabel)[-1].text()  # says where the library lives
+    dialog.theme.setCurrentIndex(dialog.theme.findData("sepia"))
+    dialog.family.setCurrentIndex(dialog.family.findData("sans"))
+    dialog.font_size.setValue(21)
+    dialog.accept()
+    pane = window.reading_pane
+    assert (pane.theme, pane.family, pane.font_size) == ("sepia", "sans", 21)
+    assert "DejaVu Sans" in pane.toHtml() and window.family_actions["sans"].isChecked()
+    window.close()
+    again = MainWindow(window.library, window.settings)
+    assert (again.reading_pane.theme, again.reading_pane.family, again.reading_pane.font_size) == (
+        "sepia", "sans", 21)  # fmt: skip
+    again.close()
+
+
+def test_a_garbled_settings_file_falls_back_to_defaults(window: MainWindow) -> None:
+    window.settings.setValue("theme", "neon")
+    window.settings.setValue("font_size", "huge")
+    window.settings.setValue("font_family", 3)
+    again = MainWindow(window.library, window.settings)
+    assert again.appearance.theme == "system" and again.appearance.font_size == 17
+    assert again.appearance.family == "serif"
+    again.close()
