@@ -73,10 +73,16 @@ def _initial(db: Database) -> None:
         foreign_keys=[("article_id", "articles", "id")],
     )  # fmt: skip
     db["quotes"].create_index(["speaker"])
-    # Full-text index kept in step by triggers (external content: no second copy of the text).
+    _create_fts(db, prefix=None)
+
+
+def _create_fts(db: Database, prefix: str | None) -> None:
+    """The full-text index, kept in step by triggers (external content: no second copy of the text)."""
+    prefix_option = f", prefix='{prefix}'" if prefix else ""
     for statement in (
         "CREATE VIRTUAL TABLE articles_fts USING fts5(title, byline, site, text, "
-        "content='articles', content_rowid='id', tokenize='porter unicode61 remove_diacritics 2')",
+        "content='articles', content_rowid='id', tokenize='porter unicode61 remove_diacritics 2'"
+        f"{prefix_option})",
         "CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN "
         "INSERT INTO articles_fts(rowid, title, byline, site, text) "
         "VALUES (new.id, new.title, new.byline, new.site, new.text); END",
@@ -92,8 +98,19 @@ def _initial(db: Database) -> None:
         db.execute(statement)
 
 
+def _fts_prefix_index(db: Database) -> None:
+    """Search as you type asks for prefixes ("tita*"); FTS5 prefix indexes answer them without
+    expanding every matching term (twice as fast on short prefixes, measured by ui_scale.py)."""
+    for trigger in ("articles_ai", "articles_ad", "articles_au"):
+        db.execute(f"DROP TRIGGER {trigger}")
+    db.execute("DROP TABLE articles_fts")
+    _create_fts(db, prefix="2 3 4")
+    db.execute("INSERT INTO articles_fts(articles_fts) VALUES ('rebuild')")
+
+
 MIGRATIONS: list[Migration] = [
     ("0001_initial", _initial),
+    ("0002_fts_prefix_index", _fts_prefix_index),
 ]
 
 

@@ -11,6 +11,7 @@ from reader.library import Library
 from reader.library.records import ArticleSummary
 
 PAGE_SIZE = 200
+SEARCH_LIMIT = 500
 COLUMNS = ("Title", "Site", "Date", "Time")
 SORT_KEYS = ("title", "site", "published", "reading")
 
@@ -45,7 +46,9 @@ class LibraryModel(QAbstractTableModel):
     def reload(self) -> None:
         self.beginResetModel()
         if self._query:
-            self._rows = self._library.search(self._query, limit=500, filter_name=self._filter_for_search())
+            self._rows = self._library.search(
+                self._query, limit=SEARCH_LIMIT, filter_name=self._filter_for_search(), snippets=False
+            )
             self._total = len(self._rows)
         else:
             self._total = self._library.count(self._filter)

@@ -51,6 +51,23 @@ def test_search_ranks_and_highlights(library: Library, saved: Path) -> None:
     assert hits[0].snippet and "<b>" in hits[0].snippet
     assert library.search("eastern mich")[0].site == "detroitnews"  # prefix as you type
     assert library.search('"; DROP TABLE articles; --') == []  # syntax cannot break the query
+    quiet = library.search("saturn moon", snippets=False)
+    assert [hit.id for hit in quiet] == [hit.id for hit in hits] and quiet[0].snippet is None
+
+
+def test_a_library_from_an_older_version_is_upgraded_in_place(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, saved: Path
+) -> None:
+    import reader.library.migrations as migrations
+
+    monkeypatch.setattr(migrations, "MIGRATIONS", MIGRATIONS[:1])
+    with Library.open(tmp_path / "old.db") as old:
+        article_id = add(old, saved / "chromium.mhtml").id
+    monkeypatch.undo()
+    with Library.open(tmp_path / "old.db") as upgraded:
+        assert schema_version(upgraded.db.conn) == len(MIGRATIONS)
+        assert [hit.id for hit in upgraded.search("sat")] == [article_id]  # the rebuilt index has it
+        assert upgraded.delete(article_id) and upgraded.search("saturn") == []  # triggers still work
 
 
 def test_delete_removes_everything(library: Library, saved: Path) -> None:
