@@ -9,6 +9,7 @@ from PySide6.QtGui import QFont
 
 from reader.library import Library
 from reader.library.records import ArticleSummary
+from reader.library.store import RANK_WINDOW, Cursor
 
 PAGE_SIZE = 200
 SEARCH_LIMIT = 500
@@ -28,7 +29,9 @@ class LibraryModel(QAbstractTableModel):
         self._total = 0
         self._query = ""
         self._filter = "all"
-        self._sort = "imported"
+        self._sort = "published"
+        self._descending = True  # newest first, as the view's header shows at start
+        self._cursor: Cursor | None = None
         self._bold = QFont()
         self._bold.setBold(True)
         self.reload()
@@ -47,12 +50,16 @@ class LibraryModel(QAbstractTableModel):
         self.beginResetModel()
         if self._query:
             self._rows = self._library.search(
-                self._query, limit=SEARCH_LIMIT, filter_name=self._filter_for_search(), snippets=False
+                self._query,
+                limit=SEARCH_LIMIT,
+                filter_name=self._filter_for_search(),
+                snippets=False,
+                rank_window=RANK_WINDOW,
             )
             self._total = len(self._rows)
         else:
             self._total = self._library.count(self._filter)
-            self._rows = self._library.list(limit=PAGE_SIZE, sort=self._sort, filter_name=self._filter)
+            self._rows, self._cursor = self._page(after=None)
         self.endResetModel()
 
     def _filter_for_search(self) -> str:
@@ -81,14 +88,18 @@ class LibraryModel(QAbstractTableModel):
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid():
             return
-        more = self._library.list(limit=PAGE_SIZE, offset=len(self._rows), sort=self._sort,
-                                  filter_name=self._filter)  # fmt: skip
+        more, cursor = self._page(after=self._cursor)
         if not more:
             self._total = len(self._rows)
             return
         self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
         self._rows.extend(more)
+        self._cursor = cursor
         self.endInsertRows()
+
+    def _page(self, after: Cursor | None) -> tuple[list[ArticleSummary], Cursor | None]:
+        return self._library.page(limit=PAGE_SIZE, after=after, sort=self._sort,
+                                  filter_name=self._filter, descending=self._descending)  # fmt: skip
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -119,4 +130,5 @@ class LibraryModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self._sort = SORT_KEYS[column] if 0 <= column < len(SORT_KEYS) else "imported"
+        self._descending = order == Qt.SortOrder.DescendingOrder
         self.reload()

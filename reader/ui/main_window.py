@@ -39,6 +39,7 @@ from reader.ui.reading_pane import ReadingPane
 from reader.ui.sidebars import QuotesPanel, RelatedPanel
 
 SEARCH_DELAY_MS = 120
+DATE_COLUMN = 2
 SAVE_FIRST = (
     "Article Reader reads saved pages. Save the page in your browser first "
     "(Save Page As…), then drop the file here."
@@ -76,9 +77,10 @@ class MainWindow(QMainWindow):
         self.list_view.setModel(self.model)
         self.list_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.list_view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.list_view.setSortingEnabled(True)
         self.list_view.verticalHeader().hide()
         header = self.list_view.horizontalHeader()
+        header.setSortIndicator(DATE_COLUMN, Qt.SortOrder.DescendingOrder)  # newest first
+        self.list_view.setSortingEnabled(True)
         header.setSectionResizeMode(0, header.ResizeMode.Stretch)
         for column in (1, 2, 3):
             header.setSectionResizeMode(column, header.ResizeMode.ResizeToContents)

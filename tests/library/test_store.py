@@ -163,3 +163,51 @@ def test_url_keys_and_queries() -> None:
     assert url_key("file:///tmp/x.html") is None
     assert fts_query("saturn mo") == '"saturn" "mo"*'
     assert fts_query("  ") == ""
+
+
+def _many(library: Library, count: int) -> None:
+    """Articles with ties (same reading time, same title) and missing titles and sites."""
+    from reader.core.model import Article, SavedPage
+
+    for n in range(count):
+        words = " ".join(f"word{n}x{k}" for k in range(40 + (n % 3) * 300))
+        article = Article(
+            title=None if n % 7 == 0 else f"Story {n % 5}", authors=[], byline=None,
+            published=f"2024-01-{1 + n % 9:02}", updated=None, site=None if n % 4 else "site",
+            url=None, language="en", lead_image=None, excerpt=None, word_count=41 + (n % 3) * 300,
+            reading_minutes=(n % 3) * 2, text=f"harbour {words}", html=f"<p>harbour {words}</p>", format="html",
+        )  # fmt: skip
+        library.add(article, SavedPage(html=article.html, format="html", name=f"{n}.html"))
+
+
+@pytest.mark.parametrize("sort", ["imported", "published", "title", "site", "reading"])
+@pytest.mark.parametrize("descending", [None, True, False])
+def test_keyset_pages_match_the_offset_order_in_every_sort(library: Library, sort: str, descending) -> None:
+    _many(library, 53)
+    library.set_state(3, archived=True)
+    expected = [a.id for a in library.list(limit=1000, sort=sort, descending=descending)]
+    paged: list[int] = []
+    rows, cursor = library.page(limit=10, sort=sort, descending=descending)
+    while rows:
+        paged += [a.id for a in rows]
+        rows, cursor = library.page(limit=10, after=cursor, sort=sort, descending=descending)
+    assert paged == expected and len(paged) == 52 and 3 not in paged
+
+
+def test_every_list_order_is_served_by_an_index(library: Library) -> None:
+    from reader.library.store import SORT_KEYS, _list_sql
+
+    for sort in SORT_KEYS:
+        for after in (None, ("x", 1)):
+            sql, params = _list_sql(sort, None, "all", after)
+            plan = " ".join(
+                row[-1] for row in library.db.execute(f"EXPLAIN QUERY PLAN {sql}", [*params, 200])
+            )
+            assert "USING INDEX" in plan and "TEMP B-TREE" not in plan, (sort, plan)
+
+
+def test_a_rank_window_ranks_only_the_newest_matches(library: Library) -> None:
+    _many(library, 30)
+    everything = library.search("harbour", limit=100)
+    windowed = library.search("harbour", limit=100, rank_window=10, snippets=False)
+    assert len(everything) == 30 and sorted(a.id for a in windowed) == list(range(21, 31))
