@@ -142,10 +142,23 @@ def sanitize(root: HtmlElement, base_url: str | None, resolve_image: ImageResolv
             _clean_attributes(element, tag, base_url)
             if tag in HEADING_SHIFT:
                 element.tag = HEADING_SHIFT[tag]
+    _drop_empty_blocks(root)
     if root.tag not in ALLOWED_TAGS:
         root.tag = "div"
         root.attrib.clear()
     return root
+
+
+EMPTY_DROPPABLE = frozenset({"p", "div", "span", "section", "figure", "li", "ul", "ol", "blockquote"})
+"""Blocks that show as blank gaps when they hold no text and no image (spacers, emptied ads)."""
+
+
+def _drop_empty_blocks(root: HtmlElement) -> None:
+    for element in reversed(list(root.iter(*EMPTY_DROPPABLE))):  # innermost first: emptiness climbs up
+        if element is root or element.getparent() is None:
+            continue
+        if not element.text_content().strip() and element.find(".//img") is None:
+            element.drop_tree()
 
 
 def _clean_attributes(element: HtmlElement, tag: str, base_url: str | None) -> None:

@@ -43,3 +43,12 @@ def test_reading_markup_is_kept() -> None:
                  'href="https://news.example/relative"', 'href="https://ok.example/"',
                  'src="reader-image:abc"', 'alt="kept"'):  # fmt: skip
         assert kept in out, kept
+
+
+def test_empty_spacer_blocks_are_dropped_but_images_and_tails_stay() -> None:
+    out = clean(
+        "<div><p>One.</p><p></p><p> </p><div><span> </span></div>"
+        '<p><img src="https://example.com/a.png"></p><div><p><br></p>tail</div><p>Two.</p></div>'
+    )
+    assert "<p></p>" not in out and "<p> </p>" not in out and "<span>" not in out
+    assert "tail" in out and "One." in out and "Two." in out
