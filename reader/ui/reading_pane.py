@@ -11,13 +11,17 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QImage, QTextDocument
+from PySide6.QtGui import QDesktopServices, QImage, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import QTextBrowser
 
 from reader.core.model import IMAGE_SCHEME
 from reader.library import Library
 from reader.library.records import StoredArticle
-from reader.ui.render import render_article
+from reader.ui.render import THEMES, render_article
+
+MEASURE_EMS = 36
+"""Text column width in font sizes: about 70 characters of a proportional face."""
+MIN_MARGIN = 12
 
 
 class ReadingPane(QTextBrowser):
@@ -54,11 +58,29 @@ class ReadingPane(QTextBrowser):
     def _image_width(self) -> int:
         return max(200, min(900, self.viewport().width() - 40))
 
+    def _apply_measure(self) -> None:
+        """Keep lines to a readable measure (about 70 characters) by centring the text column.
+
+        QTextBrowser has no CSS max-width, so the margins are the viewport's, painted in the
+        theme's background so the column does not look boxed.
+        """
+        column = int(self.font_size * MEASURE_EMS)
+        side = max(MIN_MARGIN, (self.width() - column) // 2)
+        self.setViewportMargins(side, 0, side, 0)
+        self.setStyleSheet(
+            f"QTextBrowser#readingPane {{ background-color: {THEMES[self.theme]['bg']}; border: none; }}"
+        )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._apply_measure()
+        super().resizeEvent(event)
+
     def set_appearance(self, theme: str, font_size: int, family: str = "serif") -> None:
         """Re-render in a theme ("light", "sepia", "dark"), size and family, keeping the place."""
         if (theme, font_size, family) == (self.theme, self.font_size, self.family):
             return
         self.theme, self.font_size, self.family = theme, font_size, family
+        self._apply_measure()
         position = self.scroll_fraction()
         if self.article is not None:
             self.show_article(self.article)
