@@ -302,15 +302,27 @@ class Library:
         if not match:
             return []
         window = f"ORDER BY rowid DESC LIMIT {int(rank_window)}" if rank_window else ""
-        sql = (
-            f"SELECT {_SUMMARY_COLUMNS} FROM ("
+        ranked = (
             "SELECT rowid, bm25(articles_fts, 10.0, 4.0, 2.0, 1.0) AS score "
-            f"FROM articles_fts WHERE articles_fts MATCH ? {window}) ranked "
-            f"JOIN articles a ON a.id = ranked.rowid WHERE {FILTERS[filter_name]} "
-            "ORDER BY ranked.score LIMIT ?"
+            f"FROM articles_fts WHERE articles_fts MATCH ? {window}"
         )
         with _sqlite_errors("search the library"):
-            rows = self.db.execute(sql, [match, limit]).fetchall()
+            # The best matches by score alone first, then only their rows: joining every
+            # match before sorting reads thousands of rows only to drop them. If the
+            # filter leaves too few of them, rank again with the filter applied to all.
+            best = self.db.execute(f"SELECT rowid, score FROM ({ranked}) ORDER BY score LIMIT ?",
+                                   [match, limit + limit // 4]).fetchall()  # fmt: skip
+            score = dict(best)
+            marks = ",".join("?" * len(score))
+            where = FILTERS[filter_name]
+            rows = sorted(self.db.execute(
+                f"SELECT {_SUMMARY_COLUMNS} FROM articles a WHERE a.id IN ({marks}) AND {where}", list(score),
+            ).fetchall(), key=lambda row: score[row[0]])[:limit]  # fmt: skip
+            if len(rows) < limit and len(best) == limit + limit // 4:
+                rows = self.db.execute(
+                    f"SELECT {_SUMMARY_COLUMNS} FROM ({ranked}) ranked JOIN articles a "
+                    f"ON a.id = ranked.rowid WHERE {where} ORDER BY ranked.score LIMIT ?", [match, limit],
+                ).fetchall()  # fmt: skip
             found = {row[0]: None for row in rows}
             if snippets and rows:
                 marks = ",".join("?" * len(found))

@@ -12,7 +12,7 @@ from reader.library.records import ArticleSummary
 from reader.library.store import RANK_WINDOW, Cursor
 
 PAGE_SIZE = 200
-SEARCH_LIMIT = 500
+SEARCH_LIMIT = 200
 COLUMNS = ("Title", "Site", "Date", "Time")
 SORT_KEYS = ("title", "site", "published", "reading")
 
@@ -37,6 +37,10 @@ class LibraryModel(QAbstractTableModel):
         self.reload()
 
     # -- what is shown -------------------------------------------------------------------
+
+    @property
+    def query(self) -> str:
+        return self._query
 
     def set_query(self, query: str) -> None:
         self._query = query.strip()

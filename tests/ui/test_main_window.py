@@ -57,6 +57,7 @@ def test_drop_pages_then_read_search_and_delete(
     window.search_box.setText("eastern michigan")
     qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=3000)
     assert window.model.summary(0).site == "detroitnews"  # type: ignore[union-attr]
+    assert window.count_label.text() == "1 match · 3 articles"
     window.search_box.clear()
     qtbot.waitUntil(lambda: window.model.rowCount() == 3, timeout=3000)
 
