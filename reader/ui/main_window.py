@@ -6,7 +6,15 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QThreadPool, QTimer, QUrl
-from PySide6.QtGui import QAction, QActionGroup, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QDesktopServices,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QHeaderView,
@@ -140,6 +148,9 @@ class MainWindow(QMainWindow):
         self._action(article_menu, "Toggle &favourite", self.toggle_favourite, "S")
         self._action(article_menu, "&Archive", self.toggle_archived, "E")
         self._action(article_menu, "&Delete", self.delete_open, QKeySequence.StandardKey.Delete)
+        article_menu.addSeparator()
+        self._action(article_menu, "Open &Original in Browser", self.open_original_url, "Ctrl+Shift+B")
+        self._action(article_menu, "Save Original &Page As…", self.save_original)
         view_menu = self.menuBar().addMenu("&View")
         for name in ("all", "unread", "favourites", "archived"):
             self._action(view_menu, f"Show {name}", lambda n=name: self.model.set_filter(n))
@@ -289,6 +300,25 @@ class MainWindow(QMainWindow):
         """The desktop switched between light and dark: follow it if the theme is "System"."""
         self._system_dark = scheme == Qt.ColorScheme.Dark
         self.apply_appearance(self.appearance)
+
+    def open_original_url(self) -> bool:
+        """The page's own web address, in the system browser (never inside the app)."""
+        article = self.reading_pane.article
+        if article is None or not (article.url or "").startswith(("http://", "https://")):
+            self.statusBar().showMessage("This saved page does not say where it came from.", 5000)
+            return False
+        return QDesktopServices.openUrl(QUrl(article.url))
+
+    def save_original(self) -> None:
+        """Write the saved page back out exactly as it was imported."""
+        article = self.reading_pane.article
+        original = self.library.original(article.id) if article is not None else None
+        if original is None:
+            return
+        name, _, data = original
+        path, _ = QFileDialog.getSaveFileName(self, "Save original page", name)
+        if path:
+            Path(path).write_bytes(data)
 
     def export_open(self, fmt: str) -> None:
         from reader.library.export import export_article

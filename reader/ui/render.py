@@ -43,6 +43,9 @@ def render_article(article: StoredArticle | None, theme: str, font_size: int,
     meta = header_line(article)
     if meta:
         parts.append(f"<p class='meta'>{html.escape(meta)}</p>")
+    if (article.url or "").startswith(("http://", "https://")):
+        href, shown = html.escape(article.url or "", quote=True), html.escape(_short_url(article.url or ""))
+        parts.append(f"<p class='meta'>Original: <a href='{href}'>{shown}</a></p>")
     lead = article.lead_image or {}
     if lead.get("key"):
         width = f" width='{image_width}'" if image_width else ""
@@ -53,3 +56,9 @@ def render_article(article: StoredArticle | None, theme: str, font_size: int,
     parts.append(article.html)
     parts.append("</body></html>")
     return "".join(parts)
+
+
+def _short_url(url: str, limit: int = 60) -> str:
+    """The address without its scheme, shortened in the middle if long."""
+    bare = url.split("://", 1)[-1]
+    return bare if len(bare) <= limit else f"{bare[: limit - 20]}…{bare[-19:]}"

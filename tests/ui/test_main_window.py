@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QObject, Qt, QUrl, Slot
 from PySide6.QtGui import QPalette
 from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QApplication, QLabel
@@ -148,3 +148,42 @@ def test_a_garbled_settings_file_falls_back_to_defaults(window: MainWindow) -> N
     assert again.appearance.theme == "system" and again.appearance.font_size == 17
     assert again.appearance.family == "serif"
     again.close()
+
+
+class FakeBrowser(QObject):
+    """Stands in for the system browser: records what the app asked it to open."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.opened: list[str] = []
+
+    @Slot(QUrl)
+    def open(self, url: QUrl) -> None:
+        self.opened.append(url.toString())
+
+
+def test_open_original_goes_to_the_system_browser_and_save_original_writes_the_page_back(
+    window: MainWindow, saved: Path, tmp_path: Path, monkeypatch
+) -> None:
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QFileDialog
+
+    from reader.library.importer import import_pages
+
+    report = import_pages(window.library, [saved / "chromium.mhtml"], workers=1)
+    window.refresh()
+    window.open_article(report.imported[0])
+    assert "Original: www.sciencealert.com/we-finally-have" in window.reading_pane.toPlainText()
+    browser = FakeBrowser()
+    QDesktopServices.setUrlHandler("https", browser, "open")
+    try:
+        assert window.open_original_url()
+    finally:
+        QDesktopServices.unsetUrlHandler("https")
+    assert browser.opened == [
+        "https://www.sciencealert.com/we-finally-have-a-global-geological-map-of-saturn-s-moon-titan"
+    ]
+    target = tmp_path / "back.mhtml"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.save_original()
+    assert target.read_bytes() == (saved / "chromium.mhtml").read_bytes()
