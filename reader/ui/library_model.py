@@ -42,6 +42,10 @@ class LibraryModel(QAbstractTableModel):
     def query(self) -> str:
         return self._query
 
+    @property
+    def filter_name(self) -> str:
+        return self._filter
+
     def set_query(self, query: str) -> None:
         self._query = query.strip()
         self.reload()

@@ -7,9 +7,13 @@ import logging
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reader import APP_ID, APP_NAME, __version__
+from reader.core.errors import ReaderError
+from reader.desktop_integration import ICON_SIZES, resources_dir
 from reader.library import Library, LibraryError, default_library_path
 from reader.ui.main_window import MainWindow
 from reader.ui.single_instance import FileOpenFilter, InstanceServer, send_to_running, server_name
@@ -56,4 +60,17 @@ def create_application(argv: list[str]) -> QApplication:
     app.setOrganizationName("article-reader")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
     return app
+
+
+def app_icon() -> QIcon:
+    """The icon from our resources at every size, or the installed theme's copy."""
+    try:
+        folder = resources_dir() / "icons"
+    except ReaderError:
+        return QIcon.fromTheme(APP_ID)
+    icon = QIcon()
+    for size in ICON_SIZES:
+        icon.addFile(str(folder / f"{size}.png"), QSize(size, size))
+    return icon

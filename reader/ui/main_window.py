@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import html
+import platform
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QThreadPool, QTimer, QUrl
+import PySide6
+from PySide6.QtCore import QSettings, Qt, QThreadPool, QTimer, QUrl, qVersion
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -16,6 +19,7 @@ from PySide6.QtGui import (
     QKeySequence,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QHeaderView,
     QLabel,
@@ -24,13 +28,14 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )  # fmt: skip
 
-from reader import APP_NAME
+from reader import APP_NAME, __version__
 from reader.library import Library
 from reader.library.importer import ImportReport, Progress
 from reader.ui.appearance import (
@@ -46,6 +51,7 @@ from reader.ui.library_model import SEARCH_LIMIT, LibraryModel
 from reader.ui.preferences import PreferencesDialog
 from reader.ui.reading_pane import ReadingPane
 from reader.ui.sidebars import QuotesPanel, RelatedPanel
+from reader.ui.welcome import EmptyListState
 
 SEARCH_DELAY_MS = 120
 DATE_COLUMN = 2
@@ -104,8 +110,12 @@ class MainWindow(QMainWindow):
         left = QWidget()
         layout = QVBoxLayout(left)
         layout.setContentsMargins(4, 4, 0, 4)
+        self.empty_list = EmptyListState(QApplication.windowIcon())
+        self.list_stack = QStackedWidget()
+        self.list_stack.addWidget(self.list_view)
+        self.list_stack.addWidget(self.empty_list)
         layout.addWidget(self.search_box)
-        layout.addWidget(self.list_view)
+        layout.addWidget(self.list_stack)
 
         self.reading_pane = ReadingPane(self.library)
         self.related_panel = RelatedPanel()
@@ -167,6 +177,11 @@ class MainWindow(QMainWindow):
         preferences.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
                                  or [QKeySequence("Ctrl+,")])  # fmt: skip
         preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
+        help_menu = self.menuBar().addMenu("&Help")
+        about = self._action(help_menu, "&About Article Reader", self.show_about)
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+        about_qt = self._action(help_menu, "About &Qt", QApplication.aboutQt)
+        about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
 
     def _choice_group(self, menu, choices: dict[str, str], slot) -> dict[str, QAction]:  # type: ignore[no-untyped-def]
         """Checkable menu items of which one is on, as for a theme."""
@@ -194,6 +209,8 @@ class MainWindow(QMainWindow):
             lambda current, _: self.open_row(current.row())
         )
         self.model.modelReset.connect(self._update_status)
+        self.model.modelReset.connect(self._show_list_or_empty_state)
+        self.empty_list.import_requested.connect(self.choose_import)
         self.quotes_panel.quote_requested.connect(self.scroll_to_offset)
         hints = QGuiApplication.styleHints()
         if hints is not None:
@@ -301,6 +318,20 @@ class MainWindow(QMainWindow):
         self._system_dark = scheme == Qt.ColorScheme.Dark
         self.apply_appearance(self.appearance)
 
+    def about_text(self) -> str:
+        where = html.escape(str(self.library.path)) if self.library.path else "in memory (not saved)"
+        total = self.library.count("everything")
+        return (
+            f"<h3>{APP_NAME} {html.escape(__version__)}</h3>"
+            "<p>Read the news pages you saved, cleanly and offline.</p>"
+            f"<p>Library: {where}<br>{total:,} article{'s' if total != 1 else ''}</p>"
+            f"<p>Qt {qVersion()} · PySide6 {PySide6.__version__} · Python {platform.python_version()}<br>"
+            "MIT licence</p>"
+        )
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, f"About {APP_NAME}", self.about_text())
+
     def open_original_url(self) -> bool:
         """The page's own web address, in the system browser (never inside the app)."""
         article = self.reading_pane.article
@@ -396,6 +427,16 @@ class MainWindow(QMainWindow):
             self.import_paths(files)
 
     # -- settings ------------------------------------------------------------------------
+
+    def _show_list_or_empty_state(self) -> None:
+        if self.model.rowCount() > 0:
+            self.list_stack.setCurrentWidget(self.list_view)
+            return
+        if not self.model.query and self.library.count("everything") == 0:
+            self.empty_list.show_welcome()
+        else:
+            self.empty_list.show_no_matches(self.model.query, self.model.filter_name)
+        self.list_stack.setCurrentWidget(self.empty_list)
 
     def _update_status(self) -> None:
         """The library's size, and while searching how many matches the list shows."""

@@ -16,8 +16,15 @@ from reader.ui.main_window import MainWindow
 from tests.ui.helpers import drop_files, snap
 
 
-def test_empty_library_welcomes(window: MainWindow) -> None:
+def test_empty_library_welcomes(window: MainWindow, qtbot) -> None:
     assert "Drop saved pages here" in window.reading_pane.toPlainText()
+    assert window.list_stack.currentWidget() is window.empty_list
+    assert "Your library is empty" in window.empty_list.message.text()
+    with qtbot.waitExposed(window):
+        pass
+    window.empty_list.import_button.click()  # the welcome's button opens the import dialog
+    assert window.import_dialog is not None and window.import_dialog.isVisible()
+    window.import_dialog.reject()
     assert window.quotes_panel.currentWidget() is window.quotes_panel.empty
     assert window.quotes_panel.empty.text() == "No quotes found"
     snap(window, "empty")
@@ -187,3 +194,24 @@ def test_open_original_goes_to_the_system_browser_and_save_original_writes_the_p
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     window.save_original()
     assert target.read_bytes() == (saved / "chromium.mhtml").read_bytes()
+
+
+def test_no_matches_and_empty_views_say_so_and_about_says_where_the_library_is(
+    window: MainWindow, qtbot, saved: Path
+) -> None:
+    from reader.library.importer import import_pages
+
+    import_pages(window.library, [saved / "chromium.mhtml"], workers=1)
+    window.refresh()
+    assert window.list_stack.currentWidget() is window.list_view
+    window.model.set_query("zeppelin")
+    assert window.list_stack.currentWidget() is window.empty_list
+    assert "No article matches “zeppelin”" in window.empty_list.message.text()
+    assert not window.empty_list.import_button.isVisible()
+    window.model.set_query("")
+    window.model.set_filter("favourites")
+    assert "No articles are marked as favourites" in window.empty_list.message.text()
+    window.model.set_filter("all")
+    assert window.list_stack.currentWidget() is window.list_view
+    about = window.about_text()
+    assert str(window.library.path) in about and "1 article" in about and "Article Reader" in about
