@@ -31,6 +31,9 @@ def build_parser() -> argparse.ArgumentParser:
         prog="article-reader",
         description="Read the news pages you saved, cleanly and offline. "
         "With no command (or with file paths) the desktop app starts.",
+        epilog="desktop app: article-reader [--library DB] [--new-instance] [--screenshot PNG] [PATH ...]; "
+        "article-reader --install-desktop (or --uninstall-desktop) adds (removes) the menu entry, icon "
+        "and 'Open with' file types for this user.",
     )
     parser.add_argument("--version", action="version", version=f"article-reader {__version__}")
     library_option = argparse.ArgumentParser(add_help=False)

@@ -64,3 +64,29 @@ def test_safari_archives_get_a_type_file_managers_can_offer_us_for(tmp_path: Pat
     install(tmp_path, command="/usr/bin/article-reader")
     globs = (tmp_path / "mime" / "globs2").read_text()
     assert "application/x-webarchive:*.webarchive" in globs
+
+
+def test_the_launcher_flags_install_and_remove(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys
+) -> None:
+    from reader.app import main
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    assert main(["--install-desktop"]) == 0
+    assert (tmp_path / "applications" / f"{APP_ID}.desktop").is_file()
+    assert "installed 12 files" in capsys.readouterr().out
+    assert main(["--uninstall-desktop"]) == 0
+    assert not (tmp_path / "applications" / f"{APP_ID}.desktop").exists()
+
+
+def test_no_display_gives_a_message_not_a_crash(monkeypatch: pytest.MonkeyPatch, capsys) -> None:
+    import sys
+
+    if sys.platform in ("win32", "darwin"):
+        pytest.skip("these platforms always have a display")
+    from reader.app import main
+
+    for variable in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(variable, raising=False)
+    assert main([]) == 1
+    assert "no display" in capsys.readouterr().err

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -15,6 +16,7 @@ from reader import APP_ID, APP_NAME, __version__
 from reader.core.errors import ReaderError
 from reader.desktop_integration import ICON_SIZES, resources_dir
 from reader.library import Library, LibraryError, default_library_path
+from reader.ui.import_worker import ImportJob
 from reader.ui.main_window import MainWindow
 from reader.ui.single_instance import FileOpenFilter, InstanceServer, send_to_running, server_name
 
@@ -24,13 +26,24 @@ def run_app(argv: list[str]) -> int:
     parser.add_argument("--library", default=None)
     parser.add_argument("--debug", action="store_true")
     parser.add_argument("--new-instance", action="store_true", help="do not hand paths to a running window")
+    parser.add_argument(
+        "--screenshot",
+        metavar="PNG",
+        help="save the window to PNG once the pages are shown, "
+        "then quit (for docs and smoke tests; exit status 1 if a page failed)",
+    )
     parser.add_argument("paths", nargs="*")
     args, qt_args = parser.parse_known_args(argv)
     logging.basicConfig(level=logging.DEBUG if args.debug else logging.WARNING)
+    if not _display_available():
+        print("article-reader: no display to show the window on (DISPLAY and WAYLAND_DISPLAY are unset).\n"
+              "The command line works without one: article-reader --help", file=sys.stderr)  # fmt: skip
+        return 1
     app = create_application([sys.argv[0], *qt_args])
     library_path = Path(args.library).expanduser() if args.library else default_library_path()
     name = server_name(library_path)
-    if not args.new_instance and send_to_running(name, args.paths):
+    single = not (args.new_instance or args.screenshot)
+    if single and send_to_running(name, args.paths):
         return 0  # the running window imports and shows them
     try:
         library = Library.open(library_path)
@@ -40,17 +53,26 @@ def run_app(argv: list[str]) -> int:
     window = MainWindow(library)
     server = InstanceServer(name)
     server.paths_received.connect(window.open_paths)
-    server.listen()
+    if single:
+        server.listen()
     file_open = FileOpenFilter(app)
     file_open.file_opened.connect(lambda path: window.open_paths([path]))
     app.installEventFilter(file_open)
     window.show()
-    if args.paths:
-        window.open_paths(args.paths)
+    job = window.open_paths(args.paths) if args.paths else None
+    if args.screenshot:
+        _screenshot_when_shown(window, job, args.screenshot)
     code = app.exec()
     server.close()
     library.close()
     return int(code)
+
+
+def _display_available() -> bool:
+    """Qt aborts the process when it finds no display; say why instead (Linux and BSDs only)."""
+    if sys.platform in ("win32", "darwin") or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
 def create_application(argv: list[str]) -> QApplication:
@@ -74,3 +96,20 @@ def app_icon() -> QIcon:
     for size in ICON_SIZES:
         icon.addFile(str(folder / f"{size}.png"), QSize(size, size))
     return icon
+
+
+def _screenshot_when_shown(window: MainWindow, job: ImportJob | None, path: str) -> None:
+    """Grab the window once the given pages are imported and shown, then quit."""
+
+    def grab(status: int) -> None:
+        QApplication.processEvents()
+        saved = window.grab().save(path)
+        QApplication.instance().exit(status if saved else 2)  # type: ignore[union-attr]
+
+    if job is None:
+        QTimer.singleShot(300, lambda: grab(0))
+        return
+    job.signals.finished.connect(
+        lambda report: QTimer.singleShot(300, lambda: grab(1 if report.failed else 0))
+    )
+    job.signals.failed.connect(lambda _: grab(1))

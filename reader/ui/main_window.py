@@ -100,7 +100,7 @@ class MainWindow(QMainWindow):
         # Fixed widths from the font, not ResizeToContents, which measures every row on each
         # search (a third of the time of a keystroke at 100,000 articles, by ui_scale.py).
         metrics = self.list_view.fontMetrics()
-        for column, sample in ((1, "washingtonpost"), (2, "2026-11-25"), (3, "99 min")):
+        for column, sample in ((1, "theguardian"), (2, "2026-11-25"), (3, "99 min")):
             header.setSectionResizeMode(column, header.ResizeMode.Interactive)
             header.resizeSection(column, metrics.horizontalAdvance(sample) + 18)
         self.list_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -129,7 +129,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.reading_pane)
         self.splitter.addWidget(self.sidebars)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([380, 700, 280])
+        self.splitter.setSizes([480, 620, 260])
         self.setCentralWidget(self.splitter)
 
         self.progress_bar = QProgressBar(maximumWidth=220, visible=False)
@@ -369,14 +369,13 @@ class MainWindow(QMainWindow):
         self.import_dialog.open()
         return self.import_dialog
 
-    def open_paths(self, paths: list[str]) -> None:
+    def open_paths(self, paths: list[str]) -> ImportJob | None:
         """Pages opened from outside (command line, second start, Finder): import, show the last."""
         if self.isMinimized():
             self.showNormal()
         self.raise_()
         self.activateWindow()
-        if paths:
-            self.import_paths(paths)
+        return self.import_paths(paths) if paths else None
 
     def import_paths(self, paths: list[str], open_last: bool = True) -> ImportJob:
         """Import in the background; the window stays responsive and shows progress."""
