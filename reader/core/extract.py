@@ -16,13 +16,14 @@ from lxml.html import HtmlElement
 from readability import Document
 from readability.readability import Unparseable
 
-from reader.core import plaintext
+from reader.core import plaintext, teasers
 from reader.core.errors import NoArticleError, PageError
 from reader.core.furniture import is_furniture_paragraph, remove_furniture_elements
 from reader.core.htmlparse import parse_document
 from reader.core.metadata import PageMetadata, read_metadata
 from reader.core.model import IMAGE_SCHEME, Article, LeadImage, Resource, SavedPage
 from reader.core.sanitize import sanitize
+from reader.core.similarity import rank_related
 from reader.core.summary import excerpt_of, reading_minutes, word_count
 from reader.core.textify import html_to_text
 
@@ -40,11 +41,14 @@ _CREDIT = re.compile(
 def extract(page: SavedPage) -> Article:
     """The article in a saved page; raises NoArticleError when it holds none."""
     if page.format == "text":
-        return plaintext.extract_text_article(page)
+        article = plaintext.extract_text_article(page)
+        article.related = rank_related(article.related, article.title, article.text)
+        return article
     doc = parse_document(page.html)
     meta = read_metadata(doc, page.url)
     lead, lead_copy = _lead_image(doc, meta, page)
     base_url = _take_base_href(doc, meta.url or page.url)
+    links = teasers.scan(doc, base_url)  # before clean-up removes the blocks they live in
     remove_furniture_elements(doc)
     body = _readability_body(doc)
     images: dict[str, Resource] = {lead_copy.key: lead_copy} if lead_copy else {}
@@ -68,6 +72,9 @@ def extract(page: SavedPage) -> Article:
         text = html_to_text(body)
     if not text.strip():
         raise NoArticleError("no article text found in the page")
+    related = teasers.place_teasers(links.candidates, teasers.body_span(links.paragraphs, text), text)
+    if teasers.strip_teasers_from_body(body, related):
+        text = html_to_text(body)
     html = lxml.html.tostring(body, encoding="unicode", method="html")
     return Article(
         title=meta.title,
@@ -85,6 +92,7 @@ def extract(page: SavedPage) -> Article:
         text=text,
         html=html,
         format=page.format,
+        related=rank_related(related, meta.title, text),
         images=images,
     )
 
