@@ -21,9 +21,10 @@ from reader.core.loader import load_page
 from reader.library import Library, LibraryError
 from reader.library.export import FORMATS, export_article
 from reader.library.importer import Progress, import_pages
+from reader.library.related import related_articles
 from reader.library.store import FILTERS, SORT_COLUMNS
 
-COMMANDS = ("extract", "import", "list", "search", "show", "export", "delete")
+COMMANDS = ("extract", "import", "list", "search", "show", "export", "delete", "related")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -79,6 +80,12 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--format", choices=FORMATS, default="md")
     sub.add_argument("--output", "-o", type=Path, help="file to write (default: standard output)")
     sub.add_argument("--json", action="store_true", help="same as --format json")
+
+    sub = command("related", "articles in the library most like a stored one, with the reason")
+    sub.add_argument("id", type=int)
+    sub.add_argument("--limit", type=int, default=8)
+    sub.add_argument("--json", action="store_true", help="a JSON list of {id, title, site, published, "
+                     "score, reason, shared}")  # fmt: skip
 
     sub = command("delete", "delete a stored article")
     sub.add_argument("id", type=int)
@@ -201,9 +208,22 @@ def _no_such_article(article_id: int) -> int:
     return 1
 
 
+def _related(library: Library, args: argparse.Namespace) -> int:
+    if library.get(args.id) is None:
+        return _no_such_article(args.id)
+    found = related_articles(library, args.id, limit=args.limit)
+    if args.json:
+        _print_json([item.to_json() for item in found])
+        return 0
+    for item in found:
+        site = f" — {item.site}" if item.site else ""
+        print(f"{item.id:>6}  {item.title or 'Untitled'}{site}  ({item.reason})")
+    return 0
+
+
 HANDLERS = {
     "import": _import, "list": _list, "search": _search, "show": _show, "export": _export,
-    "delete": _delete,
+    "delete": _delete, "related": _related,
 }  # fmt: skip
 
 

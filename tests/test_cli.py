@@ -68,3 +68,26 @@ def test_entry_point_and_version(tmp_path: Path) -> None:
     result = subprocess.run([sys.executable, "-m", "reader", "list", "--json"], capture_output=True, text=True,
                             env={**__import__("os").environ, "ARTICLE_READER_LIBRARY": str(env_db)})  # fmt: skip
     assert result.returncode == 0 and json.loads(result.stdout) == [] and env_db.exists()
+
+
+def test_related_lists_similar_articles_with_a_reason(capsys, tmp_path: Path) -> None:
+    library = str(tmp_path / "lib.db")
+    story = "Volcanologists said magma under Grindavik kept rising on the Reykjanes peninsula. "
+    for name, title, day in (
+        ("a.txt", "Grindavik evacuated as magma rises", "Monday"),
+        ("b.txt", "Grindavik empties again", "Tuesday"),  # a different body: not a duplicate
+    ):
+        (tmp_path / name).write_text(f"{title}\n{story * 3} It was {day}.\n")
+    (tmp_path / "c.txt").write_text(
+        "Bread prices climb\n" + "Bakers say flour costs push bread prices up. " * 3
+    )
+    assert run(capsys, "import", "--library", library, str(tmp_path / "a.txt"), str(tmp_path / "b.txt"),
+               str(tmp_path / "c.txt"), "--json")[0] == 0  # fmt: skip
+    code, out, _ = run(capsys, "related", "1", "--library", library, "--json")
+    found = json.loads(out)
+    assert code == 0 and [item["title"] for item in found] == ["Grindavik empties again"]
+    assert set(found[0]) == {"id", "title", "site", "published", "score", "reason", "shared"}
+    assert "Grindavik" in found[0]["reason"]
+    code, out, _ = run(capsys, "related", "1", "--library", library)
+    assert "Grindavik empties again" in out and "shares" in out
+    assert run(capsys, "related", "99", "--library", library)[0] == 1

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from reader import APP_NAME, __version__
 from reader.library import Library
 from reader.library.importer import ImportReport, Progress
+from reader.library.related import match_teaser, related_articles
 from reader.ui.appearance import (
     FAMILY_CHOICES,
     THEME_CHOICES,
@@ -212,6 +213,7 @@ class MainWindow(QMainWindow):
         self.model.modelReset.connect(self._show_list_or_empty_state)
         self.empty_list.import_requested.connect(self.choose_import)
         self.quotes_panel.quote_requested.connect(self.scroll_to_offset)
+        self.related_panel.article_requested.connect(self.open_related)
         hints = QGuiApplication.styleHints()
         if hints is not None:
             hints.colorSchemeChanged.connect(self.system_colour_scheme_changed)
@@ -237,10 +239,33 @@ class MainWindow(QMainWindow):
         self.reading_pane.show_article(article)
         QTimer.singleShot(0, lambda: self.reading_pane.set_scroll_fraction(article.reading_position))
         self.related_panel.set_related(article.related)
+        QTimer.singleShot(0, lambda: self._show_related(article.id))  # the article first, then this
         self.quotes_panel.set_quotes(article.quotes)
         self.setWindowTitle(f"{article.title or 'Untitled'} — {APP_NAME}")
         if not article.is_read:
             self.library.set_state(article_id, read=True)
+
+    def _show_related(self, article_id: int) -> None:
+        """Which page teasers the library holds, and the library's similar articles."""
+        article = self.reading_pane.article
+        if article is None or article.id != article_id:
+            return  # the reader moved on
+        in_library = {}
+        for index, link in enumerate(article.related):
+            found = match_teaser(self.library, link.get("url"), link.get("title"))
+            if found is not None and found != article_id:
+                in_library[index] = found
+        self.related_panel.set_related(
+            article.related, in_library, related_articles(self.library, article_id)
+        )
+
+    def open_related(self, article_id: int) -> None:
+        """A related story in the library: show it, selected in the list if the list shows it."""
+        row = self.model.row_of(article_id)
+        if row is not None:
+            self.list_view.selectRow(row)  # which opens it
+        else:
+            self.open_article(article_id)
 
     def _save_position(self) -> None:
         current = self.reading_pane.article

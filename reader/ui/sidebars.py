@@ -33,31 +33,72 @@ class _WithEmptyState(QStackedWidget):
 
 
 class RelatedPanel(_WithEmptyState):
-    """Teasers found in the saved page; a click opens them in the system browser, never here."""
+    """The page's own teasers, then similar articles from the library.
+
+    A story that is in the library opens in the reading pane; any other opens in
+    the system browser, never inside the app.
+    """
 
     article_requested = Signal(int)
 
     def __init__(self) -> None:
-        super().__init__(QListWidget(), "No related stories found in this page")
+        super().__init__(QListWidget(), "No related stories found in this page or your library")
         self.view.setWordWrap(True)
+        self.view.setSpacing(4)
+        self.view.setObjectName("relatedList")
         self.view.itemActivated.connect(self._open)
         self.view.itemClicked.connect(self._open)
         self.show_view(False)
 
-    def set_related(self, related: list[dict[str, Any]]) -> None:
+    def set_related(self, page: list[dict[str, Any]], in_library: dict[int, int] | None = None,
+                    library: list[Any] | None = None) -> None:  # fmt: skip
+        """``page``: the saved page's teasers; ``in_library``: teaser index -> article id for those
+        the library holds; ``library``: related articles found by content."""
         self.view.clear()
-        for link in related:
-            label = f" · {link['label']}" if link.get("label") else ""
-            item = QListWidgetItem(f"{link['title']}\n{link['position']}{label}")
-            item.setData(Qt.ItemDataRole.UserRole, link.get("url"))
-            item.setToolTip(link.get("url") or "not a link in the saved page")
+        in_library = in_library or {}
+        if page:
+            self._heading("In this page")
+        for index, link in enumerate(page):
+            details = [
+                link["position"],
+                link.get("label"),
+                "in your library" if index in in_library else None,
+            ]
+            item = QListWidgetItem(f"{link['title']}\n{' · '.join(d for d in details if d)}")
+            if index in in_library:
+                item.setData(Qt.ItemDataRole.UserRole, ("article", in_library[index]))
+                item.setToolTip("Open it here")
+            else:
+                item.setData(Qt.ItemDataRole.UserRole, ("url", link.get("url")))
+                item.setToolTip(link.get("url") or "not a link in the saved page")
             self.view.addItem(item)
-        self.show_view(bool(related))
+        if library:
+            self._heading("From your library")
+        for found in library or []:
+            details = " · ".join(d for d in (found.site, found.reason) if d)
+            item = QListWidgetItem(f"{found.title or 'Untitled'}\n{details}")
+            item.setData(Qt.ItemDataRole.UserRole, ("article", found.id))
+            item.setToolTip("Open it here")
+            self.view.addItem(item)
+        self.show_view(bool(page or library))
+
+    def _heading(self, text: str) -> None:
+        item = QListWidgetItem(text)
+        font = item.font()
+        font.setBold(True)
+        item.setFont(font)
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled)  # a heading: shown as text, never selected
+        self.view.addItem(item)
 
     def _open(self, item: QListWidgetItem) -> None:
-        url = item.data(Qt.ItemDataRole.UserRole)
-        if url and url.startswith(("http://", "https://")):
-            QDesktopServices.openUrl(QUrl(url))
+        target = item.data(Qt.ItemDataRole.UserRole)
+        if not target:
+            return
+        kind, value = target
+        if kind == "article":
+            self.article_requested.emit(int(value))
+        elif value and str(value).startswith(("http://", "https://")):
+            QDesktopServices.openUrl(QUrl(value))
 
 
 class QuotesPanel(_WithEmptyState):

@@ -51,8 +51,8 @@ def test_drop_pages_then_read_search_and_delete(
     assert window.model.rowCount() == 3
     assert window.windowTitle() == "Astronomers map the far side of the Moon — Article Reader"  # the last one
     related = window.related_panel.view
-    assert [related.item(i).text().split("\n")[0] for i in range(related.count())] == [
-        "A robot bee learns to fly in swarms", "Why the ocean is getting louder"]  # fmt: skip
+    assert [related.item(i).text().split("\n")[0] for i in range(related.count())][:3] == [
+        "In this page", "A robot bee learns to fly in swarms", "Why the ocean is getting louder"]  # fmt: skip
 
     row = next(r for r in range(3) if "Titan" in (window.model.summary(r).title or ""))  # type: ignore[union-attr]
     window.list_view.selectRow(row)
@@ -215,3 +215,42 @@ def test_no_matches_and_empty_views_say_so_and_about_says_where_the_library_is(
     assert window.list_stack.currentWidget() is window.list_view
     about = window.about_text()
     assert str(window.library.path) in about and "1 article" in about and "Article Reader" in about
+
+
+def test_a_teaser_the_library_holds_opens_here_and_similar_articles_are_listed(
+    window: MainWindow, qtbot, tmp_path: Path
+) -> None:
+    from reader.library.importer import import_pages
+
+    moon = "Astronomers on Thursday released the most detailed map yet of the far side of the Moon, charting craters. "
+    ocean = (
+        "Shipping noise and seismic surveys are making the ocean louder, marine biologists on Thursday said. "
+    )
+    (tmp_path / "moon.txt").write_text(
+        "Astronomers map the far side of the Moon\n"
+        + moon * 4
+        + "\nWhy the ocean is getting louder\nRead more\n"
+    )
+    (tmp_path / "ocean.txt").write_text("Why the ocean is getting louder\n" + ocean * 4 + "\n")
+    (tmp_path / "craters.txt").write_text(
+        "New craters found on the far side of the Moon\n" + moon.replace("map", "survey") * 3 + "\n"
+    )
+    report = import_pages(window.library, [tmp_path / "moon.txt", tmp_path / "ocean.txt", tmp_path / "craters.txt"],
+                          workers=1)  # fmt: skip
+    moon_id, ocean_id, craters_id = report.imported
+    window.refresh()
+    window.open_article(moon_id)
+    related = window.related_panel.view
+    qtbot.waitUntil(lambda: related.count() >= 4, timeout=3000)
+    lines = [related.item(i).text() for i in range(related.count())]
+    assert lines[0] == "In this page" and lines[1].startswith("Why the ocean is getting louder")
+    assert "in your library" in lines[1]
+    assert (
+        "From your library" in lines
+        and "New craters found on the far side of the Moon" in lines[lines.index("From your library") + 1]
+    )
+    snap(window, "related")
+    related.itemClicked.emit(related.item(1))  # the teaser: the library's copy opens here
+    assert window.reading_pane.article is not None and window.reading_pane.article.id == ocean_id
+    assert window.windowTitle().startswith("Why the ocean is getting louder")
+    assert craters_id != ocean_id
