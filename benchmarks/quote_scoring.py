@@ -1,0 +1,92 @@
+"""Scoring quote extraction against the hand annotation in tests/data/quotes/."""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from reader.core.model import Quote
+
+ANNOTATION = Path(__file__).resolve().parent.parent / "tests" / "data" / "quotes"
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+def load_annotation() -> list[dict]:
+    return [json.loads(path.read_text(encoding="utf-8")) for path in sorted(ANNOTATION.glob("*.json"))]
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(unicodedata.normalize("NFC", text).lower())
+
+
+def same_quote(found: str, true: str) -> bool:
+    """Matched when 80% of the true quote's words are in the found one and 80% of the found one's
+    words are in the true quote (so a span glued to its neighbour does not match)."""
+    a, b = words(found), words(true)
+    if not a or not b:
+        return False
+    shared = len(set(a) & set(b))
+    return shared / len(set(b)) >= 0.8 and shared / len(set(a)) >= 0.8
+
+
+def surname(speaker: str | None) -> str:
+    tokens = [t for t in words(speaker or "") if t not in ("jr", "sr", "ii", "iii")]
+    last = tokens[-1] if tokens else ""
+    return last[:-1] if last.endswith("s") and len(last) > 3 else last
+
+
+def same_speaker(found: str | None, true: str) -> bool:
+    return bool(found) and surname(found) == surname(true)
+
+
+@dataclass
+class QuoteScore:
+    found: int = 0
+    expected: int = 0
+    matched: int = 0
+    right_speaker: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.matched / self.found if self.found else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.matched / self.expected if self.expected else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def speaker_accuracy(self) -> float:
+        return self.right_speaker / self.matched if self.matched else 1.0
+
+    @property
+    def quote_and_speaker_f1(self) -> float:
+        p = self.right_speaker / self.found if self.found else 1.0
+        r = self.right_speaker / self.expected if self.expected else 1.0
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def add(self, found: list[Quote], expected: list[dict]) -> list[str]:
+        problems = []
+        unmatched = list(expected)
+        self.found += len(found)
+        self.expected += len(expected)
+        for quote in found:
+            match = next((e for e in unmatched if same_quote(quote.quote, e["quote"])), None)
+            if match is None:
+                problems.append(f"extra [{quote.speaker}]: {quote.quote[:70]}")
+                continue
+            unmatched.remove(match)
+            self.matched += 1
+            if same_speaker(quote.speaker, match["speaker"]):
+                self.right_speaker += 1
+            else:
+                problems.append(f"speaker {quote.speaker!r}, truly {match['speaker']!r}: {quote.quote[:60]}")
+        problems += [f"missed [{e['speaker']}]: {e['quote'][:70]}" for e in unmatched]
+        return problems
