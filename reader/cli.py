@@ -21,10 +21,11 @@ from reader.core.loader import load_page
 from reader.library import Library, LibraryError
 from reader.library.export import FORMATS, export_article
 from reader.library.importer import Progress, import_pages
+from reader.library.people import people, quotes_by, requote
 from reader.library.related import related_articles
 from reader.library.store import FILTERS, SORT_COLUMNS
 
-COMMANDS = ("extract", "import", "list", "search", "show", "export", "delete", "related")
+COMMANDS = ("extract", "import", "list", "search", "show", "export", "delete", "related", "people", "requote")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -86,6 +87,14 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--limit", type=int, default=8)
     sub.add_argument("--json", action="store_true", help="a JSON list of {id, title, site, published, "
                      "score, reason, shared}")  # fmt: skip
+
+    sub = command("people", "everyone quoted in the library, with article and quote counts")
+    sub.add_argument("name", nargs="?", help="list this person's quotes across articles instead")
+    sub.add_argument("--limit", type=int, default=None)
+    sub.add_argument("--json", action="store_true")
+
+    sub = command("requote", "extract quotes again from every stored article (after an upgrade)")
+    sub.add_argument("--json", action="store_true")
 
     sub = command("delete", "delete a stored article")
     sub.add_argument("id", type=int)
@@ -221,9 +230,40 @@ def _related(library: Library, args: argparse.Namespace) -> int:
     return 0
 
 
+def _people(library: Library, args: argparse.Namespace) -> int:
+    if args.name:
+        said = quotes_by(library, args.name)
+        if args.json:
+            _print_json([item.to_json() for item in said])
+        for item in [] if args.json else said:
+            print(f"{item.article_id:>6}  {item.title or 'Untitled'}\n        “{item.quote}”")
+        if not said:
+            _error(f"nobody called {args.name!r} is quoted in the library")
+            return 1
+        return 0
+    found = people(library, limit=args.limit)
+    if args.json:
+        _print_json([person.to_json() for person in found])
+        return 0
+    for person in found:
+        role = f" — {person.role}" if person.role else ""
+        articles = f"{person.articles} article{'s' if person.articles != 1 else ''}"
+        print(f"{articles:>12}  {person.quotes:>4} quotes  {person.name}{role}")
+    return 0
+
+
+def _requote(library: Library, args: argparse.Namespace) -> int:
+    articles, quotes, seconds = requote(library)
+    if args.json:
+        _print_json({"articles": articles, "quotes": quotes, "seconds": round(seconds, 3)})
+    else:
+        print(f"re-extracted quotes of {articles} articles: {quotes} quotes in {seconds:.1f} s")
+    return 0
+
+
 HANDLERS = {
     "import": _import, "list": _list, "search": _search, "show": _show, "export": _export,
-    "delete": _delete, "related": _related,
+    "delete": _delete, "related": _related, "people": _people, "requote": _requote,
 }  # fmt: skip
 
 

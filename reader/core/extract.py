@@ -22,6 +22,7 @@ from reader.core.furniture import is_furniture_paragraph, remove_furniture_eleme
 from reader.core.htmlparse import parse_document
 from reader.core.metadata import PageMetadata, read_metadata
 from reader.core.model import IMAGE_SCHEME, Article, LeadImage, Resource, SavedPage
+from reader.core.quotes import extract_quotes
 from reader.core.sanitize import sanitize
 from reader.core.similarity import rank_related
 from reader.core.summary import excerpt_of, reading_minutes, word_count
@@ -43,6 +44,7 @@ def extract(page: SavedPage) -> Article:
     if page.format == "text":
         article = plaintext.extract_text_article(page)
         article.related = rank_related(article.related, article.title, article.text)
+        article.quotes = extract_quotes(article.text)
         return article
     doc = parse_document(page.html)
     meta = read_metadata(doc, page.url)
@@ -93,6 +95,7 @@ def extract(page: SavedPage) -> Article:
         html=html,
         format=page.format,
         related=rank_related(related, meta.title, text),
+        quotes=extract_quotes(text),
         images=images,
     )
 

@@ -105,12 +105,22 @@ _ABBREVIATIONS = re.compile(
 )
 _NAME_TOKEN = re.compile(r"(?:[A-Z][\w’'.&-]*|(?:van|von|de|der|den|da|di|del|la|le|bin|al))")
 _WORD = re.compile(r"[\w’'-]+")
-_FEMALE_CUES = re.compile(r"\b(?:she|her|hers|herself|mrs|ms|woman|mother|wife|daughter)\b", re.IGNORECASE)
-_MALE_CUES = re.compile(r"\b(?:he|him|his|himself|mr|man|father|husband|son)\b", re.IGNORECASE)
+_FEMALE_ROLE = re.compile(
+    r"\b(?:woman|spokeswoman|chairwoman|congresswoman|businesswoman|mother|wife|daughter|sister|"
+    r"grandmother|aunt|queen|princess|actress|girl|her (?:husband|son)|mrs|ms)\b"
+)
+_MALE_ROLE = re.compile(
+    r"\b(?:man|spokesman|chairman|congressman|businessman|father|husband|son|brother|grandfather|"
+    r"uncle|king|prince|actor|boy|his (?:wife|daughter)|mr)\b"
+)
+_SUBJECT_PRONOUN = re.compile(r"(?:^|[.;]\s+|,\s+(?:and|but)\s+|\band\s+)(He|She|he|she)\b")
 _NAME_IN_TEXT = re.compile(
     r"\b((?:[A-Z][a-z’'-]+|[A-Z]\.|(?:van|von|de|der|den|da|di|del|bin|al)\b)"
     r"(?:\s+(?:[A-Z][a-z’'-]+|[A-Z]\.|(?:van|von|de|der|den|da|di|del|bin|al)\b))+)"
 )
+_APPOSITIVE = re.compile(r",\s+((?:an?|the)\s+[^,.;]{3,90}?|[a-z][^,.;]{3,90}?)(?:,|\.|;|$)")
+_CLAUSE_START = re.compile(r"(?:who|which|whose|and|but)\b")
+_ROLE_STOPS = frozenset({"by", "to", "with", "of", "for", "from", "said", "says"})
 MAYBE = "maybe"
 """A short partial quote that is speech only if a speaker is found for it in its own sentence."""
 MAX_TITLE_WORDS = 8
@@ -580,14 +590,29 @@ def _index_people(text: str) -> People:
             people.full_names[surname] = name
         first = tokens[0].lower()
         people.first_names[first] = name if people.first_names.get(first, name) == name else ""
-        role = _role_near(text, match.start(), match.end())
+        name_start = match.start() + match.group(1).find(tokens[0])  # titles before it belong to the role
+        role = _role_near(text, name_start, match.end())
         if role and name not in people.roles:
             people.roles[name] = role
-        window = text[match.end() : match.end() + 160]
-        female, male = len(_FEMALE_CUES.findall(window)), len(_MALE_CUES.findall(window))
-        if female != male and name not in people.genders:
-            people.genders[name] = "f" if female > male else "m"
+        gender = _gender_near(text, match.end())
+        if gender and name not in people.genders:
+            people.genders[name] = gender
     return people
+
+
+def _gender_near(text: str, end: int) -> str | None:
+    """A person's gender from the words right after their name: an appositive ("a spokesman for …")
+    or the next sentence's subject pronoun ("… She said …")."""
+    appositive = text[end : end + 60].split(".")[0]
+    if appositive.startswith(","):
+        if _FEMALE_ROLE.search(appositive):
+            return "f"
+        if _MALE_ROLE.search(appositive):
+            return "m"
+    pronoun = _SUBJECT_PRONOUN.search(text[end : end + 160])
+    if pronoun:
+        return "f" if pronoun.group(1).lower() == "she" else "m"
+    return None
 
 
 def _name_tokens(run: list[str]) -> list[str]:
@@ -608,20 +633,24 @@ def _name_tokens(run: list[str]) -> list[str]:
 
 
 def _role_near(text: str, start: int, end: int) -> str | None:
-    """`U.S. Attorney Nealy Cox` or `Lucas Paganini, a planetary scientist at …,`."""
-    after = re.match(
-        r",\s+((?:an?|the)\s+[^,.;]{3,90}?|[a-z][^,.;]{3,60}?)(?:,|\.|;|$)", text[end : end + 140]
-    )
-    if after and not _VERB.match(after.group(1)):
-        return after.group(1).strip()
-    before = re.search(r"((?:[\w.&’'-]+\s+){1,5})$", text[max(0, start - 60) : start])
-    if before:
-        words = before.group(1).split()
-        while words and _normal_title(words[0]) not in _TITLES and not words[0][0].isupper():
-            words.pop(0)
-        if words and any(_normal_title(w) in _TITLES for w in words):
-            return " ".join(words)
-    return None
+    """`Lucas Paganini, a planetary scientist at …,` or `U.S. Attorney Nealy Cox` or
+    `planetary geologist Rosaly Lopes`: an appositive after the name, else the title words before it."""
+    after = _APPOSITIVE.match(text[end : end + 140])
+    appositive = after.group(1) if after else ""
+    if appositive and not _VERB.match(appositive) and not _CLAUSE_START.match(appositive):
+        return appositive.strip()
+    words = re.findall(r"[^\s]+", text[max(0, start - 70) : start])[-6:]
+    role: list[str] = []
+    for word in reversed(words):
+        bare = word.strip('“”"‘’()')
+        if bare != word or (word.endswith((",", ".", ";", ":")) and not _ABBREVIATIONS.search(word)):
+            break  # punctuation ends the title
+        if _VERB.fullmatch(bare) or bare.lower() in _COMMON_CAPITALISED or bare.lower() in _ROLE_STOPS:
+            break
+        role.insert(0, bare)
+    if not any(w[:1].islower() or _normal_title(w) in _TITLES for w in role):
+        return None  # "NASA's", "US": a possessive or a place, not a role
+    return " ".join(role)
 
 
 def _surname(name: str) -> str:
