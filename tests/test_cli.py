@@ -91,3 +91,19 @@ def test_related_lists_similar_articles_with_a_reason(capsys, tmp_path: Path) ->
     code, out, _ = run(capsys, "related", "1", "--library", library)
     assert "Grindavik empties again" in out and "shares" in out
     assert run(capsys, "related", "99", "--library", library)[0] == 1
+
+
+def test_people_and_requote(capsys, tmp_path: Path) -> None:
+    library = str(tmp_path / "lib.db")
+    (tmp_path / "a.txt").write_text(
+        "Wells reopen\nCommissioner Maria Okafor reopened the wells in the city on Monday after tests.\n"
+        "“The water is safe to drink again after months of testing,” Okafor said on Monday.\n"
+    )
+    run(capsys, "import", str(tmp_path / "a.txt"), "--library", library)
+    code, out, _ = run(capsys, "people", "--library", library, "--json")
+    assert code == 0 and json.loads(out)[0]["name"] == "Maria Okafor"
+    code, out, _ = run(capsys, "people", "Maria Okafor", "--library", library, "--json")
+    assert json.loads(out)[0]["quote"].startswith("The water is safe")
+    assert run(capsys, "people", "Nobody Here", "--library", library)[0] == 1
+    code, out, _ = run(capsys, "requote", "--library", library, "--json")
+    assert code == 0 and json.loads(out)["quotes"] == 1

@@ -459,6 +459,8 @@ def _person(phrase: str, people: People) -> str | None:
     words = phrase.split()
     if words[0].lower() in _PRONOUNS and len(words) <= 2:
         return words[0].lower()
+    if len(words) == 1 and words[0][:1].isupper() and words[0].lower() not in _COMMON_CAPITALISED:
+        return people.fullest(words[0])  # `Okafor said`: a surname the article never gives in full
     if _DETERMINERS.match(phrase) and len(words) > 1 and words[1][:1].islower():
         description = re.split(r"\s+(?:of|in|at|for|from|with|that|on|via|per|to|by)\s+|,", phrase)[0]
         return " ".join(description.split()[:6])  # "the authors of the study": a description

@@ -49,6 +49,7 @@ from reader.ui.appearance import (
 from reader.ui.import_dialog import ImportDialog
 from reader.ui.import_worker import ImportJob
 from reader.ui.library_model import SEARCH_LIMIT, LibraryModel
+from reader.ui.people_view import PeopleDialog
 from reader.ui.preferences import PreferencesDialog
 from reader.ui.reading_pane import ReadingPane
 from reader.ui.sidebars import QuotesPanel, RelatedPanel
@@ -173,6 +174,8 @@ class MainWindow(QMainWindow):
         self.family_actions = self._choice_group(view_menu, FAMILY_CHOICES, self.set_family)
         self._action(view_menu, "Zoom &in", lambda: self.zoom(1), QKeySequence.StandardKey.ZoomIn)
         self._action(view_menu, "Zoom &out", lambda: self.zoom(-1), QKeySequence.StandardKey.ZoomOut)
+        view_menu.addSeparator()
+        self._action(view_menu, "P&eople…", self.show_people, "Ctrl+Shift+P")
         view_menu.addSeparator()
         preferences = self._action(view_menu, "&Preferences…", self.edit_preferences)
         preferences.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
@@ -304,11 +307,12 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.refresh()
 
-    def scroll_to_offset(self, offset: int) -> None:
+    def scroll_to_offset(self, offset: int, length: int = 300) -> None:
+        """Scroll to a passage of the article's text and select it (a quote from the sidebar)."""
         article = self.reading_pane.article
         if article is None:
             return
-        snippet = article.text[offset : offset + 40].split("\n")[0]
+        snippet = article.text[offset : offset + max(1, length)].split("\n")[0].strip()
         if snippet:
             self.reading_pane.moveCursor(self.reading_pane.textCursor().MoveOperation.Start)
             self.reading_pane.find(snippet)
@@ -321,6 +325,17 @@ class MainWindow(QMainWindow):
 
     def zoom(self, step: int) -> None:
         self.apply_appearance(self.appearance.zoomed(step))
+
+    def show_people(self) -> PeopleDialog:
+        """Everyone quoted in the library; a quote opens its article there."""
+        dialog = PeopleDialog(self.library, self)
+        dialog.quote_requested.connect(self.open_at_quote)
+        dialog.open()
+        return dialog
+
+    def open_at_quote(self, article_id: int, start: int) -> None:
+        self.open_related(article_id)
+        QTimer.singleShot(0, lambda: self.scroll_to_offset(start))
 
     def edit_preferences(self) -> PreferencesDialog:
         dialog = PreferencesDialog(self.appearance, self.library.path, self)

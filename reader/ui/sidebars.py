@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import textwrap
 from collections import defaultdict
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QResizeEvent
 from PySide6.QtWidgets import (
+    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -101,14 +103,23 @@ class RelatedPanel(_WithEmptyState):
             QDesktopServices.openUrl(QUrl(value))
 
 
+FULL_TEXT = Qt.ItemDataRole.UserRole + 1
+SCROLLBAR_ALLOWANCE = 18
+
+
 class QuotesPanel(_WithEmptyState):
     """People quoted in the article, most quoted first; their quotes underneath."""
 
-    quote_requested = Signal(int)  # character offset of the quote in the article text
+    quote_requested = Signal(int, int)  # offset and length of the quote in the article's text
 
     def __init__(self) -> None:
         super().__init__(QTreeWidget(), "No quotes found")
         self.view.setHeaderHidden(True)
+        self.view.setWordWrap(True)  # quotes are sentences: wrap them rather than cut them off
+        self.view.setUniformRowHeights(False)
+        self.view.header().setStretchLastSection(True)
+        self.view.header().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.view.itemActivated.connect(self._activate)
         self.view.itemClicked.connect(self._activate)
         self.show_view(False)
@@ -120,15 +131,42 @@ class QuotesPanel(_WithEmptyState):
             by_speaker[quote.get("speaker") or "Unattributed"].append(quote)
         for speaker, said in sorted(by_speaker.items(), key=lambda kv: -len(kv[1])):
             role = next((q["role"] for q in said if q.get("role")), None)
-            person = QTreeWidgetItem([f"{speaker}{' — ' + role if role else ''} ({len(said)})"])
+            heading = f"{speaker}{' — ' + role if role else ''} ({len(said)})"
+            person = self._item(heading)
             for quote in said:
-                child = QTreeWidgetItem([f"“{quote['quote']}”"])
-                child.setData(0, Qt.ItemDataRole.UserRole, quote.get("start"))
+                child = self._item(f"“{quote['quote']}”")
+                child.setData(0, Qt.ItemDataRole.UserRole, (quote.get("start"), len(quote["quote"])))
+                child.setToolTip(0, quote["quote"])
                 person.addChild(child)
             self.view.addTopLevelItem(person)
         self.show_view(bool(quotes))
 
+    def _item(self, text: str) -> QTreeWidgetItem:
+        item = QTreeWidgetItem([text])
+        item.setData(0, FULL_TEXT, text)
+        self._wrap(item)
+        return item
+
+    def _wrap(self, item: QTreeWidgetItem) -> None:
+        """Break an item's text for the sidebar's width: a tree view neither wraps nor grows rows."""
+        metrics = self.view.fontMetrics()
+        is_quote = item.parent() is not None or item.data(0, Qt.ItemDataRole.UserRole) is not None
+        indent = self.view.indentation() * (2 if is_quote else 1)
+        available = self.width() - 2 * self.view.frameWidth() - SCROLLBAR_ALLOWANCE  # the view may be hidden
+        characters = (available - indent) // max(1, metrics.averageCharWidth())
+        wrapped = textwrap.fill(item.data(0, FULL_TEXT), max(20, characters - 2))
+        item.setText(0, wrapped)
+        item.setSizeHint(0, QSize(-1, metrics.lineSpacing() * (wrapped.count("\n") + 1) + 4))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        for index in range(self.view.topLevelItemCount()):
+            person = self.view.topLevelItem(index)
+            self._wrap(person)
+            for child in range(person.childCount()):
+                self._wrap(person.child(child))
+
     def _activate(self, item: QTreeWidgetItem) -> None:
-        start = item.data(0, Qt.ItemDataRole.UserRole)
-        if start is not None:
-            self.quote_requested.emit(int(start))
+        target = item.data(0, Qt.ItemDataRole.UserRole)
+        if target is not None and target[0] is not None:
+            self.quote_requested.emit(int(target[0]), int(target[1]))
