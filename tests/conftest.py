@@ -17,10 +17,20 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import corpus  # noqa: E402
 
+WEBARCHIVES = ROOT.parent / "shared" / "fixtures" / "webarchive"
+
 
 @pytest.fixture
 def saved() -> Path:
     return SAVED
+
+
+@pytest.fixture
+def webarchives() -> Path:
+    """The real Safari web archives in ../shared (read-only material beside the project)."""
+    if not any(WEBARCHIVES.glob("*.webarchive")):
+        pytest.skip("the shared Safari web archives are not beside the project")
+    return WEBARCHIVES
 
 
 @pytest.fixture

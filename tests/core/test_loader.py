@@ -12,7 +12,6 @@ from reader.core.errors import PageError
 from reader.core.loader import load_bytes, load_page, sniff_format
 from reader.core.resources import normalise_path
 
-WEBARCHIVES = Path(__file__).resolve().parents[3] / "shared" / "fixtures" / "webarchive"
 TITAN_URL = "https://www.sciencealert.com/we-finally-have-a-global-geological-map-of-saturn-s-moon-titan"
 
 
@@ -79,8 +78,8 @@ def test_singlefile_inlined_images_are_set_aside(saved: Path) -> None:
     assert images and images[0].data.startswith(b"\x89PNG")
 
 
-def test_safari_webarchive() -> None:
-    page = load_page(WEBARCHIVES / "christiantietze.de-post.webarchive")
+def test_safari_webarchive(webarchives: Path) -> None:
+    page = load_page(webarchives / "christiantietze.de-post.webarchive")
     assert page.format == "webarchive"
     assert page.url and page.url.startswith("https://christiantietze.de/posts/2022/11/")
     assert "NSTableView" in page.html
@@ -88,11 +87,11 @@ def test_safari_webarchive() -> None:
     assert css is not None and css.mime == "text/css" and len(css.data) > 1000
 
 
-def test_webarchive_of_an_image_says_there_is_no_article() -> None:
+def test_webarchive_of_an_image_says_there_is_no_article(webarchives: Path) -> None:
     from reader.core.extract import extract
 
     with pytest.raises(PageError, match="no article"):
-        extract(load_page(WEBARCHIVES / "adele-for-vogue-in-2021.webarchive"))
+        extract(load_page(webarchives / "adele-for-vogue-in-2021.webarchive"))
 
 
 def test_plain_text_and_gzip(saved: Path) -> None:
@@ -154,8 +153,8 @@ def test_sniffing_agrees_with_loading(saved: Path, name: str, expected: str) -> 
     assert load_page(saved / name).format == expected
 
 
-def test_sniffing_a_webarchive_and_refusing_junk(tmp_path: Path) -> None:
-    archive = next(WEBARCHIVES.glob("*.webarchive"))
+def test_sniffing_a_webarchive_and_refusing_junk(tmp_path: Path, webarchives: Path) -> None:
+    archive = next(webarchives.glob("*.webarchive"))
     assert sniff_format(archive) == "webarchive"
     (tmp_path / "empty.html").write_bytes(b"  \n")
     (tmp_path / "photo.html").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 40)

@@ -11,15 +11,13 @@ from reader.ui.import_dialog import FORMAT, NAME, STATUS, ImportDialog
 from reader.ui.main_window import MainWindow
 from tests.ui.helpers import snap
 
-WEBARCHIVES = Path(__file__).resolve().parents[3] / "shared" / "fixtures" / "webarchive"
 
-
-def _folder_of_pages(saved: Path, tmp_path: Path) -> Path:
+def _folder_of_pages(saved: Path, tmp_path: Path, webarchives: Path) -> Path:
     folder = tmp_path / "pages"
     shutil.copytree(saved / "complete", folder / "complete")
     for name in ("chromium.mhtml", "singlefile.html", "html-only.htm", "select-all.txt"):
         shutil.copy(saved / name, folder)
-    shutil.copy(next(WEBARCHIVES.glob("*.webarchive")), folder)
+    shutil.copy(next(webarchives.glob("*.webarchive")), folder)
     (folder / "broken.mhtml").write_bytes(  # cut off in the middle of its first part
         b'MIME-Version: 1.0\nContent-Type: multipart/related; boundary="B"\n\n--B\n'
         b"Content-Type: text/html\n\n<html><body><p>The beginning of"
@@ -34,11 +32,11 @@ def _rows(dialog: ImportDialog) -> dict[str, tuple[str, str]]:
 
 
 def test_dialog_lists_formats_imports_and_summarises(
-    window: MainWindow, qtbot, saved: Path, tmp_path: Path
+    window: MainWindow, qtbot, saved: Path, tmp_path: Path, webarchives: Path
 ) -> None:
     dialog = window.choose_import()
     assert dialog.isVisible() and not dialog.import_button.isEnabled()
-    dialog.add_paths([str(_folder_of_pages(saved, tmp_path))])
+    dialog.add_paths([str(_folder_of_pages(saved, tmp_path, webarchives))])
     rows = _rows(dialog)
     assert {name: fmt for name, (fmt, _) in rows.items()} == {
         "Story.html": "Web Page, complete",
@@ -46,7 +44,7 @@ def test_dialog_lists_formats_imports_and_summarises(
         "singlefile.html": "SingleFile",
         "html-only.htm": "HTML only",
         "select-all.txt": "Plain text",
-        next(WEBARCHIVES.glob("*.webarchive")).name: "Safari web archive",
+        next(webarchives.glob("*.webarchive")).name: "Safari web archive",
         "broken.mhtml": "MHTML",
     }
     dialog.add_paths([str(tmp_path / "pages" / "chromium.mhtml")])  # already listed: not twice
