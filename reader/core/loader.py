@@ -10,6 +10,8 @@ from __future__ import annotations
 import os
 import re
 import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from reader.core.charset import decode
@@ -54,13 +56,21 @@ def is_page_name(path: Path) -> bool:
 def load_page(path: str | os.PathLike[str]) -> SavedPage:
     """Read the saved page at ``path``: one file, plus its ``_files`` folder if any."""
     path = Path(path)
-    try:
+    with _reading():
         size = path.stat().st_size
         if path.is_dir():
             raise PageError("is a folder, not a saved page")
         if size > MAX_FILE_BYTES:
             raise PageError(f"file too large ({size / 2**20:.0f} MB)")
         data = path.read_bytes()
+    return load_bytes(data, path.name, folder=path.parent)
+
+
+@contextmanager
+def _reading() -> Iterator[None]:
+    """File-system errors as the reasons a user reads in an import report."""
+    try:
+        yield
     except FileNotFoundError as exc:
         raise PageError("file not found (moved or deleted?)") from exc
     except PermissionError as exc:
@@ -69,7 +79,6 @@ def load_page(path: str | os.PathLike[str]) -> SavedPage:
         raise PageError("is a folder, not a saved page") from exc
     except OSError as exc:
         raise PageError(f"cannot read: {exc.strerror or exc}") from exc
-    return load_bytes(data, path.name, folder=path.parent)
 
 
 def load_bytes(data: bytes, name: str, folder: Path | None = None) -> SavedPage:
@@ -102,15 +111,8 @@ def sniff_format(path: str | os.PathLike[str]) -> str:
     import dialog can show what each file is (or why it will fail) up front.
     """
     path = Path(path)
-    try:
-        with path.open("rb") as file:
-            head = file.read(SNIFF_BYTES)
-    except FileNotFoundError as exc:
-        raise PageError("file not found (moved or deleted?)") from exc
-    except IsADirectoryError as exc:
-        raise PageError("is a folder, not a saved page") from exc
-    except OSError as exc:
-        raise PageError(f"cannot read: {exc.strerror or exc}") from exc
+    with _reading(), path.open("rb") as file:
+        head = file.read(SNIFF_BYTES)
     name = path.name
     if head[:2] == b"\x1f\x8b":
         try:
