@@ -47,7 +47,7 @@ SPEECH_VERBS = (
     "exclaimed|mused|concluded|concludes|elaborated|reiterated|reported|assured|assures|"
     "demanded|demands|pleaded|speculated|maintained|maintains|believes|believed|thinks|thought|"
     "recounted|teased|hinted|hints|indicated|indicates|claimed|acknowledged|lamented|conceded|"
-    "apologized|apologised|announced"
+    "apologized|apologised|announced|read|reads"
 )
 _VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")  # lower case: "States" in "United States" is no verb
 _VERB_FIRST = re.compile(rf"^(?:{SPEECH_VERBS})\b\s*(?P<who>.*)$", re.DOTALL)
@@ -192,6 +192,7 @@ def extract_quotes(text: str) -> list[Quote]:
     for index, (start, paragraph) in enumerate(paragraphs):
         found = _attribute_paragraph(paragraph, by_paragraph.get(index, []), people, context, repeated)
         for span, speaker, partial in found:
+            speaker = _issuer(speaker, text[: start + span.start], people)
             quotes.append(Quote(speaker=speaker, role=people.roles.get(speaker), quote=span.text,
                                 start=start + span.start, partial=partial))  # fmt: skip
             context.last_speaker = speaker
@@ -551,6 +552,53 @@ def _resolve_pronoun(pronoun: str, before: str, paragraph_speaker: str | None, c
         if candidate and (gender is None or people.gender(candidate) in (None, gender)):
             return candidate
     return None
+
+
+_DOCUMENTS = frozenset({"statement", "release", "letter", "email", "post", "memo", "note", "filing"})
+_ORG_KINDS = {  # a generic head noun, and the words an organisation of that kind is named with
+    "company": "Inc|Corp|Corporation|Co|Company|Records|Productions|Group|LLC|Ltd|Holdings|Entertainment|"
+    "Studios|Media|Motors|Airlines|Bank",
+    "firm": "Inc|Corp|LLC|Ltd|Partners|Group|Capital|Associates",
+    "label": "Records|Music",
+    "studio": "Studios|Pictures|Entertainment",
+    "ministry": "Ministry",
+    "department": "Department",
+    "agency": "Agency|Administration|Service|Office",
+    "commission": "Commission",
+    "committee": "Committee",
+    "union": "Union",
+    "university": "University|College|Institute",
+}
+_NAMED = r"(?P<who>(?:[A-Z][\w&’'.-]*)(?:\s+(?:[A-Z][\w&’'.-]*|of|and|&|for))*)"
+_ISSUED = re.compile(
+    rf"{_NAMED}\s+(?:has\s+|had\s+|also\s+)?(?:issued|released|put out|posted|shared|published|sent|"
+    rf"said in|denied [^.]{{0,60}}?in|added in|wrote in)\s+(?:a|an|its|the|their)\s+(?:\w+\s+){{0,2}}"
+    rf"(?:statement|release|letter|email|post|memo|note|filing)"
+)
+_FROM = re.compile(rf"\b(?:statement|release|letter|email|memo|note) (?:from|by|issued by) {_NAMED}")
+
+
+def _issuer(speaker: str, before: str, people: People) -> str:
+    """ "The statement said" names no one: its issuer, named earlier, said it. "The production
+    company" is the company the article named before ("Dick Clark Productions")."""
+    words = speaker.lower().split()
+    if len(words) < 2 or words[0] not in ("the", "a", "its", "their"):
+        return speaker
+    head = words[-1]
+    if head in _DOCUMENTS:
+        found = [*_ISSUED.finditer(before), *_FROM.finditer(before)]
+        if found:
+            nearest = max(found, key=lambda match: match.start())
+            issuer = _person(nearest.group("who"), people)
+            if issuer:
+                return _issuer(issuer, before[: nearest.start()], people)
+        return speaker
+    kinds = _ORG_KINDS.get(head)
+    if kinds:
+        named = list(re.finditer(rf"\b((?:[A-Z][\w&’'.-]*\s+){{0,4}}(?:{kinds}))\b", before))
+        if named:
+            return named[-1].group(1).strip()
+    return speaker
 
 
 def _reporters_in(text: str, people: People) -> list[str]:

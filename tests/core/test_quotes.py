@@ -117,4 +117,17 @@ def test_floors_on_the_annotated_sets() -> None:
     assert development.expected >= 140
     assert development.f1 >= 0.97 and development.speaker_accuracy >= 0.94
     heldout = quote_benchmark.score(quote_scoring.ANNOTATION / "heldout")
-    assert heldout.f1 >= 0.9 and heldout.speaker_accuracy >= 0.65  # what it scored when first measured
+    assert heldout.f1 >= 0.95 and heldout.speaker_accuracy >= 0.85
+    unseen = quote_benchmark.score(quote_scoring.ANNOTATION / "heldout2")
+    assert unseen.f1 >= 0.85 and unseen.speaker_accuracy >= 0.75  # a little under its first measurement
+
+
+def test_a_statement_is_said_by_whoever_issued_it_and_the_company_is_the_one_named() -> None:
+    found = said(
+        "On Monday, Harbour Records issued a statement about the dispute.\n"
+        "“We have always paid our artists on time,” the statement read.\n"
+        "Dockside Productions disagreed in a separate note to reporters.\n"
+        "“Nobody at our firm agreed to any of this,” the production company said.\n"
+    )
+    assert found == [("Harbour Records", "We have always paid our artists on time,"),
+                     ("Dockside Productions", "Nobody at our firm agreed to any of this,")]  # fmt: skip
