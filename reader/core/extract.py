@@ -18,7 +18,7 @@ from readability.readability import Unparseable
 
 from reader.core import plaintext, teasers
 from reader.core.errors import NoArticleError, PageError
-from reader.core.furniture import is_furniture_paragraph, remove_furniture_elements
+from reader.core.furniture import is_furniture_paragraph, remove_furniture_elements, repeated_captions
 from reader.core.htmlparse import parse_document
 from reader.core.metadata import PageMetadata, read_metadata
 from reader.core.model import IMAGE_SCHEME, Article, LeadImage, Resource, SavedPage
@@ -135,11 +135,16 @@ def _drop_title_and_furniture(body: HtmlElement, title: str | None) -> None:
         if title_key and " ".join(heading.text_content().split()).lower() == title_key:
             heading.drop_tree()
             break
-    for element in list(body.iter("p", "li", "div", "h2", "h3", "h4", "span", "a")):
+    blocks = list(body.iter("p", "li", "div", "h2", "h3", "h4", "span", "a", "figcaption"))
+    leaves = [e for e in blocks if not any(e.find(f".//{tag}") is not None for tag in ("p", "div", "li"))]
+    repeated = repeated_captions([e.text_content() for e in leaves])
+    for element in blocks:
         if element.getparent() is None:
             continue
         text = " ".join(element.text_content().split())
-        if text and is_furniture_paragraph(text) and element.find(".//img") is None:
+        if not text or element.find(".//img") is not None:
+            continue
+        if is_furniture_paragraph(text) or text.lower() in repeated:
             element.drop_tree()
 
 

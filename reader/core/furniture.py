@@ -28,6 +28,26 @@ _FURNITURE_TEXT = re.compile(
     re.IGNORECASE,
 )
 _MAX_FURNITURE_PARAGRAPH = 200
+_CREDIT_LINE = re.compile(
+    r"^(?:photo|photograph|image|picture|video|credit|source|illustration)s?\s*(?:by)?\s*:|^\(?(?:AP|AFP|Reuters)"
+    r"\s+Photo\b",
+    re.IGNORECASE,
+)
+_TIMESTAMP_LINE = re.compile(
+    r"^(?:updated|published|posted|last updated|first published|modified)\b[^.]{0,40}?\b(?:\d{1,2}:\d{2}|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d{4})",
+    re.IGNORECASE,
+)
+_AGENCY_BYLINE = re.compile(
+    r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}(?:\s+and\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})?,\s+"
+    r"(?:(?:the\s+)?Associated Press|Reuters|AFP|Bloomberg|"
+    r"(?:AP|Ap)\b[\w\s]*?(?:Writer|Correspondent|Reporter)|"
+    r"[\w\s]*?(?:Staff Writer|Correspondent|Reporter|Contributor))$"
+)
+_CAPTION_CUE = re.compile(
+    r"\((?:ap|afp|reuters|getty|epa)\b[^)]*photo|\bphoto(?:graph)?\s*[:/,]|\(photo\b", re.IGNORECASE
+)
+_MAX_SHORT_LINE = 25  # words
 
 
 def remove_furniture_elements(doc: HtmlElement) -> None:
@@ -48,5 +68,28 @@ def remove_furniture_elements(doc: HtmlElement) -> None:
 
 
 def is_furniture_paragraph(text: str) -> bool:
-    """Whether a short body paragraph is page furniture rather than article text."""
-    return len(text) <= _MAX_FURNITURE_PARAGRAPH and bool(_FURNITURE_TEXT.match(text.strip()))
+    """Whether a short body paragraph is page furniture rather than article text: a "Read more",
+    a photo credit, an "Updated 1:39 am EST" stamp, an agency byline. (Not lines in capitals:
+    those are as often a recipe's section headings as a promo.)"""
+    text = text.strip()
+    if len(text) > _MAX_FURNITURE_PARAGRAPH:
+        return False
+    if _FURNITURE_TEXT.match(text) or _CREDIT_LINE.match(text) or _AGENCY_BYLINE.match(text):
+        return True
+    return len(text.split()) <= _MAX_SHORT_LINE and bool(_TIMESTAMP_LINE.match(text))
+
+
+def repeated_captions(texts: list[str]) -> set[str]:
+    """Paragraphs a body holds more than once next to a photo credit: the captions of a gallery's
+    slides. (Repetition alone is not enough: a meal plan repeats its lines on purpose.)"""
+    keys = [" ".join(text.split()).lower() for text in texts]
+    counts: dict[str, int] = {}
+    for key in keys:
+        counts[key] = counts.get(key, 0) + 1
+    captions = set()
+    for index, key in enumerate(keys):
+        if len(key) >= 20 and counts[key] > 1:
+            neighbours = keys[max(0, index - 1) : index] + keys[index + 1 : index + 2]
+            if _CAPTION_CUE.search(key) or any(_CREDIT_LINE.match(n) for n in neighbours):
+                captions.add(key)
+    return captions

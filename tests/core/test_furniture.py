@@ -1,0 +1,55 @@
+"""Furniture lines in a body: credits, time stamps, agency bylines, a gallery's repeated captions."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.extract import extract
+from reader.core.furniture import is_furniture_paragraph, repeated_captions
+from reader.core.loader import load_bytes
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Photo: Damian Dovarganes, AP",
+        "Updated 1:39 am EST, Wednesday, November 20, 2019",
+        "Published 4:00 am CST, Wednesday, November 20, 2019",
+        "Tom Krisher, Ap Auto Writer",
+        "Meg Kinnard and Errin Haines, Associated Press",
+        "Read more: the harbour's long history",
+    ],
+)
+def test_furniture_lines(line: str) -> None:
+    assert is_furniture_paragraph(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "WHAT YOU NEED TO MAKE JAM",  # a recipe's section heading
+        "Updated figures from the census show the city grew by 4 percent, the mayor said on Monday.",
+        "Photographers waited outside the court for hours before the verdict was read out.",
+    ],
+)
+def test_prose_and_headings_are_not_furniture(line: str) -> None:
+    assert not is_furniture_paragraph(line)
+
+
+def test_repeated_captions_go_but_repeated_recipe_lines_stay() -> None:
+    caption = "A row of unsold cars sits at a dealership in Littleton, Colo. (AP Photo/David Zalubowski)"
+    assert repeated_captions([caption, caption, "Some prose."]) == {caption.lower()}
+    assert repeated_captions(["Drink 20 to 30 minutes before your workout"] * 3) == set()
+
+
+def test_gallery_furniture_leaves_the_article_body() -> None:
+    caption = "<p>Mayor Ann Lee, left, opens the new harbour wall on Monday. (AP Photo/Jo Smith)</p>"
+    prose = "".join(f"<p>The harbour wall cost {n} million and took three years to build, officials said.</p>"
+                    for n in range(1, 8))  # fmt: skip
+    page = (f"<html><body><article><p>Jo Smith, Associated Press</p><p>Updated 1:39 am EST, Monday, "
+            f"March 4, 2024</p><ul><li>{caption}{caption}</li></ul>{prose}<p>Photo: Jo Smith, AP</p>"
+            "</article></body></html>")  # fmt: skip
+    text = extract(load_bytes(page.encode(), "harbour.html")).text
+    assert "harbour wall cost 1 million" in text
+    for furniture in ("Associated Press", "Updated 1:39", "AP Photo", "Photo: Jo Smith"):
+        assert furniture not in text
