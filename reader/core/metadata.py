@@ -7,6 +7,7 @@ the browser's saved-from mark for the URL.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from collections.abc import Iterator
@@ -345,7 +346,13 @@ def _text(value: Any) -> str:
     return value.strip() if isinstance(value, str) else ""
 
 
+_ENTITY = re.compile(r"&(?:#\d{2,6}|#x[0-9a-fA-F]{2,5}|[a-zA-Z]{2,8});")
+
+
 def _clean(text: str) -> str:
+    """One line of text; entities a page escaped twice ("&#8220;" in a JSON-LD headline) decoded."""
+    if "&" in text and _ENTITY.search(text):
+        text = html.unescape(text)
     return " ".join(text.split())
 
 

@@ -54,3 +54,12 @@ def test_names_and_dates() -> None:
     assert to_iso("March 7, 2019") == "2019-03-07"
     assert to_iso("Thu, 07 Mar 2019 10:00:00 GMT") == "2019-03-07T10:00:00+00:00"
     assert to_iso("no date here") is None
+
+
+def test_entities_escaped_twice_are_decoded_in_titles() -> None:
+    from reader.core.metadata import _clean
+
+    assert _clean("Anthony Lynn: &#8220;We needed to win this&nbsp;game&#8221;") == (
+        "Anthony Lynn: “We needed to win this game”"
+    )
+    assert _clean("Fish & Chips & more") == "Fish & Chips & more"
