@@ -24,7 +24,8 @@ _FURNITURE_TEXT = re.compile(
     r"^(?:read more|read next|more:|related:|see also|continue reading|advertisement|"
     r"sign up|subscribe|share this|share on|follow us|click here|\d+\s+comments?$|"
     r"comments?$|we use cookies|this site uses cookies|listen to this article|"
-    r"get the latest|support our journalism)",
+    r"get the latest|support our journalism|you (?:may|might) also like|recommended for you|"
+    r"more from\b.{0,30}$|trending now$|most (?:read|popular)$)",
     re.IGNORECASE,
 )
 _MAX_FURNITURE_PARAGRAPH = 200

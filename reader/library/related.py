@@ -24,7 +24,7 @@ CANDIDATE_TERMS = 32
 COMMON_SHARE = 0.01
 """A term in more than this share of the library is too common to say two articles are alike."""
 SMALL_LIBRARY_CAP = 50
-"""In a small library 2% is a handful of articles: allow up to a fifth of it, at most this many."""
+"""In a small library 1% is a handful of articles: allow up to half of it, at most this many."""
 PROFILE_CHARS = 6000
 _TOKEN = re.compile(r"[.!?:;\"“”()]|[^\W\d_][^\W_]*(?:['’][^\W\d_]+)?|\d[\d,.]*", re.UNICODE)
 _BREAKS = frozenset('.!?:;"“”()')
@@ -155,7 +155,7 @@ def related_articles(library: Library, article_id: int, limit: int = 8) -> list[
 def _rare_terms(library: Library, terms: list[Term]) -> list[Term]:
     """Weight each term by its rarity in the library; drop the ones too common to tell."""
     total = max(1, library.count("everything"))
-    cap = max(2, int(total * COMMON_SHARE), min(SMALL_LIBRARY_CAP, total // 5))
+    cap = max(2, int(total * COMMON_SHARE), min(SMALL_LIBRARY_CAP, total // 2))
     weighted = []
     for term in terms:
         documents = library.db.execute(
