@@ -154,11 +154,12 @@ def place_teasers(candidates: list[LinkCandidate], span: tuple[int, int] | None,
 
 
 def strip_teasers_from_body(body: HtmlElement, teasers: list[RelatedLink]) -> bool:
-    """Remove body blocks that are only a teaser ("Read more: <headline>"): they are shown apart.
+    """Remove body blocks that are only a teaser ("Read more: <headline>", a trailing "You may also
+    like" list): they are shown apart, and none may leak into the article.
 
     Returns whether anything was removed.
     """
-    titles = {_key(t.title) for t in teasers if t.position == "inside"}
+    titles = {_key(t.title) for t in teasers}  # "after" ones too: readability may keep a trailing block
     removed = False
     if not titles:
         return removed

@@ -86,3 +86,16 @@ def test_teaser_extraction_floor_on_the_annotated_pages() -> None:
     score = related.teaser_figures()
     assert score.expected >= 150
     assert score.precision >= 0.95 and score.recall >= 0.90 and score.position_accuracy >= 0.9
+
+
+@pytest.mark.corpus
+def test_no_teaser_leaks_into_the_body_of_the_annotated_pages() -> None:
+    import corpus
+    import teaser_scoring
+
+    pages = {page.page_id[:10]: page for page in corpus.pages()}
+    for prefix in teaser_scoring.load_annotation():
+        article = extract(load_bytes(pages[prefix].html_bytes(), f"{prefix}.html"))
+        lines = {" ".join(line.split()) for line in article.text.split("\n")}
+        leaked = [link.title for link in article.related if link.title in lines]
+        assert leaked == [], prefix
