@@ -14,8 +14,11 @@ ANNOTATION = Path(__file__).resolve().parent.parent / "tests" / "data" / "relate
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
 
-def load_annotation() -> dict[str, list[dict[str, str]]]:
-    data = json.loads(ANNOTATION.read_text(encoding="utf-8"))
+HELD_OUT = ANNOTATION.with_name("teasers-heldout.json")
+
+
+def load_annotation(path: Path = ANNOTATION) -> dict[str, list[dict[str, str]]]:
+    data = json.loads(path.read_text(encoding="utf-8"))
     return {key: value for key, value in data.items() if not key.startswith("_")}
 
 
