@@ -119,6 +119,16 @@ _NAME_IN_TEXT = re.compile(
     r"(?:\s+(?:[A-Z][a-z’'-]+|[A-Z]\.|(?:van|von|de|der|den|da|di|del|bin|al)\b))+)"
 )
 _APPOSITIVE = re.compile(r",\s+((?:an?|the)\s+[^,.;]{3,90}?|[a-z][^,.;]{3,90}?)(?:,|\.|;|$)")
+_GROUPS = _wordset(
+    """democrats republicans americans britons conservatives liberals socialists muslims christians jews
+    catholics protestants palestinians israelis europeans africans asians latinos hispanics voters
+    residents officials lawmakers senators leaders fans players members workers people"""
+)
+_SUBJECT_OF_SPEECH = re.compile(rf"(?<![\w’'.-])([A-Z][a-z’'-]{{2,}})\s+(?:{SPEECH_VERBS})\b")
+_SUBJECT_START = re.compile(
+    r"^(?:[A-Z\"“]|(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)\b|(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Ss]ome)\s)"
+)
+_CLAUSE_WORDS = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|to|for|in which)\b")
 _CLAUSE_START = re.compile(r"(?:who|which|whose|and|but)\b")
 _ROLE_STOPS = frozenset({"by", "to", "with", "of", "for", "from", "said", "says"})
 MAYBE = "maybe"
@@ -399,9 +409,8 @@ def _speaker_after(after: str, people: People) -> str | None:
     verb = _VERB.search(text)
     if verb and verb.start() > 0:  # X said
         who = text[: verb.start()].strip(" ,")
-        if re.match(r"^(?:[A-Z\"“]|(?:he|she|they|it|we|i)\b|(?:a|an|the|one|another|some)\s)", who, re.I) \
-                or len(who.split()) <= 3:  # fmt: skip
-            return _person(who, people)
+        if _SUBJECT_START.match(who) or len(who.split()) <= 3 or not _CLAUSE_WORDS.search(who):
+            return _person(who, people)  # a subject right after the quote, not a clause of the writer's
         return None
     according = _ACCORDING.search(text)
     if according:
@@ -634,6 +643,8 @@ def _index_people(text: str) -> People:
         tokens = _name_tokens(match.group(1).split())
         if len(tokens) < 2 or _is_org(" ".join(tokens)) or tokens[0].lower() in _COMMON_CAPITALISED:
             continue
+        if tokens[-1].lower() in _GROUPS:
+            continue  # "Kentucky Democrats" is a group of people, not a person
         name = _bare(" ".join(tokens))
         surname = _surname(name).lower()
         if len(name) > len(people.full_names.get(surname, "")):
@@ -647,6 +658,10 @@ def _index_people(text: str) -> People:
         gender = _gender_near(text, match.end())
         if gender and name not in people.genders:
             people.genders[name] = gender
+    for match in _SUBJECT_OF_SPEECH.finditer(text):  # "Trump said": a speaker the article never names in full
+        name = match.group(1)
+        if name.lower() not in _COMMON_CAPITALISED and name.lower() not in _GROUPS:
+            people.full_names.setdefault(name.lower(), name)
     return people
 
 

@@ -118,8 +118,10 @@ def test_floors_on_the_annotated_sets() -> None:
     assert development.f1 >= 0.97 and development.speaker_accuracy >= 0.94
     heldout = quote_benchmark.score(quote_scoring.ANNOTATION / "heldout")
     assert heldout.f1 >= 0.95 and heldout.speaker_accuracy >= 0.85
-    unseen = quote_benchmark.score(quote_scoring.ANNOTATION / "heldout2")
-    assert unseen.f1 >= 0.85 and unseen.speaker_accuracy >= 0.75  # a little under its first measurement
+    later = quote_benchmark.score(quote_scoring.ANNOTATION / "heldout2")
+    assert later.f1 >= 0.9 and later.speaker_accuracy >= 0.88
+    unseen = quote_benchmark.score(quote_scoring.ANNOTATION / "heldout3")
+    assert unseen.f1 >= 0.83 and unseen.speaker_accuracy >= 0.83  # a little under its one measurement
 
 
 def test_a_statement_is_said_by_whoever_issued_it_and_the_company_is_the_one_named() -> None:
