@@ -60,8 +60,8 @@ def main() -> int:
     verbose = "-v" in sys.argv
     folder = quote_scoring.ANNOTATION
     describe("development set", score(folder, verbose), len(list(folder.glob("*.json"))))
-    sets = (("held-out set A", "heldout"), ("held-out set B", "heldout2"), ("held-out set C (unseen)", "heldout3"))
-    for name, sub in sets:
+    sets = {"held-out set A": "heldout", "held-out set B": "heldout2", "held-out set C (unseen)": "heldout3"}
+    for name, sub in sets.items():
         describe(name, score(folder / sub, verbose), len(list((folder / sub).glob("*.json"))))
     print(f"speed: {speed():.0f} articles/s on one core (CPU time, 181 benchmark articles)")
     return 0
