@@ -3,8 +3,9 @@
     python benchmarks/extraction.py
 
 Prints, in one run, precision / recall / F1 (the benchmark's 4-word-shingle
-method) and median ms per page for our pipeline and for bare readability-lxml
-on the same HTML; then our pipeline on the same pages saved by chromium as
+method) and median ms per page for our pipeline, bare readability-lxml and (with
+the "compare" extra installed) bare trafilatura and a fusion of ours with it, on
+the same HTML; then our pipeline on the same pages saved by chromium as
 MHTML and as select-all text, when ``benchmarks/make_saves.py`` has made them
 (text dumps also ship in ``tests/data/text-dumps``).
 """
@@ -12,6 +13,7 @@ MHTML and as select-all text, when ``benchmarks/make_saves.py`` has made them
 from __future__ import annotations
 
 import gzip
+import importlib.util
 import statistics
 import sys
 import time
@@ -39,6 +41,22 @@ def ours(data: bytes, name: str) -> str:
         return extract(load_bytes(data, name)).text
     except ReaderError:
         return ""
+
+
+def bare_trafilatura(data: bytes, name: str) -> str:
+    import trafilatura  # the "compare" extra: pip install -e ".[compare]"
+
+    return (
+        trafilatura.extract(data.decode("utf-8", "replace"), include_comments=False, favor_precision=True)
+        or ""
+    )
+
+
+def fused(data: bytes, name: str) -> str:
+    """Not shipped, measured: our text with trafilatura's opinion (benchmarks/fusion.py)."""
+    from fusion import fuse
+
+    return fuse(ours(data, name), bare_trafilatura(data, name))
 
 
 def bare_readability(data: bytes, name: str) -> str:
@@ -84,6 +102,11 @@ def main() -> int:
         return 1
     run("ours (HTML)", ours, lambda page: page.html_bytes())
     run("bare readability-lxml (HTML)", bare_readability, lambda page: page.html_bytes())
+    if importlib.util.find_spec("trafilatura"):
+        run("bare trafilatura (HTML)", bare_trafilatura, lambda page: page.html_bytes())
+        run("ours fused with trafilatura (HTML)", fused, lambda page: page.html_bytes())
+    else:
+        print("(pip install -e '.[compare]' to compare with trafilatura)")
     run("ours (chromium MHTML)", ours, saved(".mhtml"))
     run("ours (select-all text)", ours, saved(".txt"))
     return 0
