@@ -28,7 +28,20 @@ ARTICLE_TYPES = frozenset(
 )  # fmt: skip
 _TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:·•»/]{1,2}\s+")
 _BY = re.compile(r"^\s*(?:by|von|par|por|di|door|av|af)\s*[:\-]?\s+", re.IGNORECASE)
-_AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*", re.IGNORECASE)
+_AUTHOR_SPLIT = re.compile(  # "e"/"y" only as words in lower case: "Sarah E. Needleman" is one name
+    r"\s*(?:,|;|&|\b(?i:and|und|et)\b|(?<=\s)(?:y|e)(?=\s)|(?<=[a-z]{3})\.(?=\s+[A-Z]))\s*"
+)
+_OUTLET = re.compile(
+    r"\b(?:writer|editor|reporter|correspondent|contributor|staff|columnist|press|news|times|post|"
+    r"international|media|network|magazine|journal|daily|herald|tribune|agency)\b|\.(?:com|org|net|co)\b",
+    re.IGNORECASE,
+)
+_DATED_ELEMENTS = (
+    "//*[contains(@class,'byline') or contains(@class,'dateline') or contains(@class,'timestamp') "
+    "or contains(@class,'publish')]"
+)
+_QUOTE_MARKS = str.maketrans("‘’“”", "''\"\"")
+_URL_DATE = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})/")
 _NOT_A_NAME = re.compile(r"https?:|www\.|@|\d|[|<>{}]")
 _PUBLISHED_META = (
     "article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
@@ -79,7 +92,7 @@ def read_metadata(doc: HtmlElement, page_url: str | None) -> PageMetadata:
         title=title,
         authors=authors,
         byline=("By " + _join_names(authors)) if authors else byline,
-        published=_published(doc, ld, meta),
+        published=_published(doc, ld, meta, url),
         updated=_first_date(_text(ld.get("dateModified")), *(meta.get(k) for k in _UPDATED_META)),
         site=site,
         url=url,
@@ -172,9 +185,14 @@ def _canonical_url(doc: HtmlElement, meta: dict[str, str], ld: dict[str, Any],
 
 
 def _title(doc: HtmlElement, ld: dict[str, Any], meta: dict[str, str], site: str | None) -> str | None:
-    heading = doc.find(".//h1")
-    h1 = _clean(heading.text_content()) if heading is not None else ""
+    headings = [_clean(h.text_content()) for h in doc.iter("h1")][:4]
+    h1 = next((h for h in headings if h), "")
     title_tag = _clean(doc.findtext(".//title") or "")
+    plain = {h.translate(_QUOTE_MARKS): h for h in headings if h}
+    for social in (meta.get("og:title"), meta.get("twitter:title")):
+        shown = strip_site_name(_clean(social), site).translate(_QUOTE_MARKS) if social else ""
+        if shown in plain:
+            return plain[shown]  # the headline readers see, which the JSON-LD may have rewritten for search
     for candidate in (_text(ld.get("headline")), meta.get("og:title"), meta.get("twitter:title"),
                       title_tag, h1):  # fmt: skip
         if candidate and _clean(candidate):
@@ -245,11 +263,15 @@ def _byline_text(doc: HtmlElement) -> str | None:
 
 
 def split_names(text: str) -> list[str]:
-    """Names in a byline: "By Ann Lee and Bo Chen" gives ["Ann Lee", "Bo Chen"]."""
+    """Names in a byline: "By Ann Lee and Bo Chen" gives ["Ann Lee", "Bo Chen"]; the outlet or
+    role written after a name ("Tom Krisher, AP Auto Writer", "Victor Tangermann, Futurism") goes."""
     text = _BY.sub("", _clean(text))
     text = re.split(r"\s+(?:[|•·]|—|–|-)\s+|\bupdated\b|\bpublished\b", text, maxsplit=1,
                     flags=re.IGNORECASE)[0]  # fmt: skip
-    return [_BY.sub("", part).strip(" .") for part in _AUTHOR_SPLIT.split(text) if part.strip()]
+    parts = [_BY.sub("", part).strip(" .") for part in _AUTHOR_SPLIT.split(text) if part.strip()]
+    if any(len(part.split()) >= 2 and not _OUTLET.search(part) for part in parts):
+        parts = [part for part in parts if len(part.split()) >= 2 and not _OUTLET.search(part)]
+    return parts
 
 
 def _is_name(name: str) -> bool:
@@ -277,7 +299,7 @@ def _name(value: Any) -> str | None:
     return _clean(value) if isinstance(value, str) else None
 
 
-def _published(doc: HtmlElement, ld: dict[str, Any], meta: dict[str, str]) -> str | None:
+def _published(doc: HtmlElement, ld: dict[str, Any], meta: dict[str, str], url: str | None) -> str | None:
     candidates = [_text(ld.get("datePublished")), _text(ld.get("dateCreated"))]
     candidates += [meta.get(key) for key in _PUBLISHED_META]
     for element in doc.xpath("//*[@itemprop='datePublished']")[:2]:
@@ -285,7 +307,26 @@ def _published(doc: HtmlElement, ld: dict[str, Any], meta: dict[str, str]) -> st
     for element in doc.iterfind(".//time"):
         candidates.append(element.get("datetime") or element.text_content())
         break
-    return _first_date(*candidates)
+    for element in doc.xpath(_DATED_ELEMENTS)[:4]:
+        candidates.append(_date_in(element.text_content()))
+    return _first_date(*candidates) or _url_date(url)
+
+
+def _date_in(text: str) -> str | None:
+    """A date written in a byline: "November 19, 2019, 9:02 AM" or "19 NOV 2019"."""
+    match = re.search(
+        r"\b(?:\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4})\b", text
+    )
+    return match.group(0) if match else None
+
+
+def _url_date(url: str | None) -> str | None:
+    """/2019/11/19/ in the address: the last resort of a page that states no date."""
+    match = _URL_DATE.search(url or "")
+    if not match:
+        return None
+    year, month, day = (int(g) for g in match.groups())
+    return f"{year:04}-{month:02}-{day:02}" if 1 <= month <= 12 and 1 <= day <= 31 else None
 
 
 def _first_date(*candidates: str | None) -> str | None:

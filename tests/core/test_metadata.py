@@ -1,6 +1,7 @@
 """Metadata from JSON-LD, Open Graph, meta tags and markup."""
 
 import lxml.html
+import pytest
 
 from reader.core.dates import to_iso
 from reader.core.metadata import read_metadata, split_names, strip_site_name
@@ -63,3 +64,43 @@ def test_entities_escaped_twice_are_decoded_in_titles() -> None:
         "Anthony Lynn: “We needed to win this game”"
     )
     assert _clean("Fish & Chips & more") == "Fish & Chips & more"
+
+
+def test_bylines_keep_people_not_outlets_or_roles() -> None:
+    from reader.core.metadata import split_names
+
+    assert split_names("Sarah E. Needleman") == ["Sarah E. Needleman"]
+    assert split_names("By TOM KRISHER, AP Auto Writer") == ["TOM KRISHER"]
+    assert split_names("Victor Tangermann, Futurism") == ["Victor Tangermann"]
+    assert split_names("Troy L. Smith, Cleveland.com") == ["Troy L. Smith"]
+    assert split_names("By Ann Lee and Bo Chen") == ["Ann Lee", "Bo Chen"]
+    assert split_names("Reuters") == ["Reuters"]
+
+
+def test_the_shown_headline_wins_over_a_search_headline_and_dates_come_from_bylines_or_the_address() -> None:
+    import lxml.html
+
+    from reader.core.metadata import read_metadata
+
+    doc = lxml.html.fromstring(
+        "<html><head><meta property='og:title' content=\"'We had issues,' exec says\">"
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Exec blames glitches"}</script>'
+        '</head><body><h1>‘We had issues,’ exec says</h1><div class="byline">Associated Press November 19, 2019, '
+        "9:02 AM</div></body></html>"
+    )
+    meta = read_metadata(doc, "https://news.example.com/story")
+    assert meta.title == "‘We had issues,’ exec says"
+    assert (meta.published or "").startswith("2019-11-19")
+    bare = lxml.html.fromstring("<html><body><h1>A headline of a page</h1><p>Text.</p></body></html>")
+    assert read_metadata(bare, "https://example.com/2019/11/18/a-headline/").published == "2019-11-18"
+
+
+@pytest.mark.corpus
+def test_metadata_floors_on_the_annotated_pages() -> None:
+    import metadata  # benchmarks/metadata.py
+
+    found = metadata.scores()
+    assert found["title"][1] == 60
+    for field, floor in (("title", 0.95), ("authors", 0.9), ("published", 0.95)):
+        right, counted = found[field]
+        assert right / counted >= floor, field
