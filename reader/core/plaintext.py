@@ -100,6 +100,13 @@ def extract_text_article(page: SavedPage) -> Article:
     )
 
 
+_SERVICE_TEXT = re.compile(
+    r"customer service|e-?mail:|telephone:|tel\.?:|fax:|all rights reserved|copyright ©|©\s*\d{4}|"
+    r"terms of (?:use|service)|privacy policy|cookie|comentários|comments? (?:are|policy)|subscribe to",
+    re.IGNORECASE,
+)
+
+
 def _classify(lines: list[_Line]) -> list[_Line]:
     lines = [line for line in lines if line.text]
     for index, line in enumerate(lines):
@@ -124,6 +131,8 @@ def _classify(lines: list[_Line]) -> list[_Line]:
             line.kind = "source"
         elif _TRUNCATED.search(text):
             line.kind = "other"  # a teaser's cut-off summary
+        elif _SERVICE_TEXT.search(text):
+            line.kind = "other"  # the site's contact, legal or comment-policy blurb: never the article
         elif line.words >= _PROSE_WORDS and (_SENTENCE_END.search(text) or line.words >= 25):
             line.kind = "prose"
         else:
