@@ -133,6 +133,8 @@ def _classify(lines: list[_Line]) -> list[_Line]:
             line.kind = "other"  # a teaser's cut-off summary
         elif _SERVICE_TEXT.search(text):
             line.kind = "other"  # the site's contact, legal or comment-policy blurb: never the article
+        elif line.words >= _PROSE_WORDS and not re.search(r"[.!?,;:。、！？，；：]", text):
+            line.kind = "other"  # a run of words without one mark of punctuation: a tag cloud, a menu
         elif line.words >= _PROSE_WORDS and (_SENTENCE_END.search(text) or line.words >= 25):
             line.kind = "prose"
         else:
