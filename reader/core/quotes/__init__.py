@@ -1,0 +1,53 @@
+"""Direct quotes in an article and who said them, by rules over the article's own text.
+
+Three steps, paragraph by paragraph:
+
+1. **Spans**: text between quote marks of any kind (straight, curly, guillemets,
+   „German“, single quotes that are not apostrophes, mixed or broken pairs). A
+   paragraph that ends inside a quote continues in the next paragraph that opens
+   with a quote mark.
+2. **Is it speech?** Titles, nicknames, slogans, terms and scare quotes are quoted
+   too. A span introduced as a title, slogan or name, a short span in Title Case, a
+   short span repeated word for word, and a short span nobody is said to have said
+   are not speech.
+3. **Speaker**: the cue after the quote ("…," Heyward said / said Heyward), before
+   it (Heyward said: "…" / said Heyward, "…"), or around a partial quote inside the
+   writer's sentence (Noem called it a "bold effort"). Pronouns and bare quote
+   paragraphs go to the nearest earlier speaker or sentence subject that fits the
+   pronoun; a surname becomes the fullest form of the name in the article
+   ("Heyward" → "Cam Heyward"), and the role the article gives the person is kept.
+"""
+
+from __future__ import annotations
+
+from reader.core.model import Quote
+from reader.core.quotes.people import index_people, people_in, reporters_in
+from reader.core.quotes.spans import Span, find_spans, repeated_short_spans
+from reader.core.quotes.speakers import Context, attribute_paragraph, issuer_of
+
+
+def extract_quotes(text: str) -> list[Quote]:
+    """Every direct quote in an article's plain text (paragraphs separated by newlines)."""
+    paragraphs: list[tuple[int, str]] = []
+    offset = 0
+    for line in text.split("\n"):
+        paragraphs.append((offset, line))
+        offset += len(line) + 1
+    people = index_people(text)
+    spans = list(find_spans([p for _, p in paragraphs]))
+    repeated = repeated_short_spans(spans)
+    by_paragraph: dict[int, list[Span]] = {}
+    for span in spans:
+        by_paragraph.setdefault(span.paragraph, []).append(span)
+    quotes: list[Quote] = []
+    context = Context()
+    for index, (start, paragraph) in enumerate(paragraphs):
+        found = attribute_paragraph(paragraph, by_paragraph.get(index, []), people, context, repeated)
+        for span, speaker, partial in found:
+            speaker = issuer_of(speaker, text[: start + span.start], people)
+            quotes.append(Quote(speaker=speaker, role=people.roles.get(speaker), quote=span.text,
+                                start=start + span.start, partial=partial))  # fmt: skip
+            context.last_speaker = speaker
+        context.mentioned.extend(people_in(paragraph, people))
+        context.reporters.extend(reporters_in(paragraph, people))
+    return quotes

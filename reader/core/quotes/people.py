@@ -1,0 +1,185 @@
+"""The people an article names: their fullest names, roles and genders, and who is said to speak where."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from reader.core.quotes.vocabulary import (
+    ABBREVIATIONS,
+    APPOSITIVE,
+    CLAUSE_START,
+    COMMON_CAPITALISED,
+    FEMALE_ROLE,
+    GROUPS,
+    MALE_ROLE,
+    NAME_IN_TEXT,
+    ORG_WORDS,
+    ROLE_STOPS,
+    SUBJECT_OF_SPEECH,
+    SUBJECT_PRONOUN,
+    TITLES,
+    VERB,
+    WORD,
+)
+
+
+@dataclass
+class People:
+    """Names the article gives in full, the roles it gives them, the genders its pronouns imply."""
+
+    full_names: dict[str, str] = field(default_factory=dict)  # surname -> fullest form
+    first_names: dict[str, str] = field(default_factory=dict)  # first word -> full name, when unique
+    roles: dict[str, str] = field(default_factory=dict)
+    genders: dict[str, str] = field(default_factory=dict)
+
+    def knows(self, token: str) -> bool:
+        key = bare_name(token).lower()
+        return key in self.full_names or bool(self.first_names.get(key))
+
+    def fullest(self, name: str) -> str:
+        name = bare_name(name)
+        key = name.lower()
+        if " " not in name and key not in self.full_names and self.first_names.get(key):
+            return self.first_names[key]  # "Li" for Li Jifeng: a family name written first
+        full = self.full_names.get(_surname(name).lower())
+        return full if full and len(full) > len(name) and full.endswith(_surname(name)) else name
+
+    def gender(self, name: str | None) -> str | None:
+        return self.genders.get(self.fullest(name)) if name else None
+
+
+def strip_titles(run: str) -> str:
+    tokens = run.split()
+    while len(tokens) > 1 and _normal_title(tokens[0]) in TITLES:
+        tokens.pop(0)
+    return bare_name(" ".join(tokens))
+
+
+def _normal_title(token: str) -> str:
+    return bare_name(token.lower().replace(".", ""))
+
+
+def is_org(run: str) -> bool:
+    return any(bare_name(t.lower().strip(".,")) in ORG_WORDS for t in run.split())
+
+
+def bare_name(name: str) -> str:
+    return name.removesuffix("’s").removesuffix("'s").strip(" ,.")
+
+
+def reporters_in(text: str, people: People) -> list[str]:
+    """People a stretch of text says said something: the subject just before each speech verb."""
+    found = []
+    for verb in VERB.finditer(text):
+        clause = re.split(r"[.;:!?]\s", text[max(0, verb.start() - 120) : verb.start()])[-1]
+        named = people_in(clause.split(",")[0], people) or people_in(clause, people)
+        if named:
+            found.append(named[0])
+    return found
+
+
+def people_in(text: str, people: People) -> list[str]:
+    """People named in a stretch of text, in order, as their fullest names."""
+    found = []
+    for tokens in re.findall(r"(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+", text):
+        run = strip_titles(tokens)
+        if not run or is_org(run):
+            continue
+        words = run.split()
+        if len(words) >= 2 and people.full_names.get(_surname(run).lower()):
+            found.append(people.fullest(run))
+        elif len(words) == 1 and people.knows(words[0]):
+            found.append(people.fullest(words[0]))
+    return found
+
+
+def index_people(text: str) -> People:
+    """Full names (two to four capitalised words) by surname; roles; genders from nearby pronouns."""
+    people = People()
+    for match in NAME_IN_TEXT.finditer(text):
+        tokens = _name_tokens(match.group(1).split())
+        if len(tokens) < 2 or is_org(" ".join(tokens)) or tokens[0].lower() in COMMON_CAPITALISED:
+            continue
+        if tokens[-1].lower() in GROUPS:
+            continue  # "Kentucky Democrats" is a group of people, not a person
+        name = bare_name(" ".join(tokens))
+        surname = _surname(name).lower()
+        if len(name) > len(people.full_names.get(surname, "")):
+            people.full_names[surname] = name
+        first = tokens[0].lower()
+        people.first_names[first] = name if people.first_names.get(first, name) == name else ""
+        name_start = match.start() + match.group(1).find(tokens[0])  # titles before it belong to the role
+        role = _role_near(text, name_start, match.end())
+        if role and name not in people.roles:
+            people.roles[name] = role
+        gender = _gender_near(text, match.end())
+        if gender and name not in people.genders:
+            people.genders[name] = gender
+    for match in SUBJECT_OF_SPEECH.finditer(text):  # "Trump said": a speaker the article never names in full
+        name = match.group(1)
+        if name.lower() not in COMMON_CAPITALISED and name.lower() not in GROUPS:
+            people.full_names.setdefault(name.lower(), name)
+    return people
+
+
+def _gender_near(text: str, end: int) -> str | None:
+    """A person's gender from the words right after their name: an appositive ("a spokesman for …")
+    or the next sentence's subject pronoun ("… She said …")."""
+    appositive = text[end : end + 60].split(".")[0]
+    if appositive.startswith(","):
+        if FEMALE_ROLE.search(appositive):
+            return "f"
+        if MALE_ROLE.search(appositive):
+            return "m"
+    pronoun = SUBJECT_PRONOUN.search(text[end : end + 160])
+    if pronoun:
+        return "f" if pronoun.group(1).lower() == "she" else "m"
+    return None
+
+
+def _name_tokens(run: list[str]) -> list[str]:
+    """A person's name at the end of a run of capitalised words ("U.S. Defense Secretary Mark Esper"):
+    the last two words, with a middle initial or a particle ("Sonya A. Zoghlin", "Van der Berg")."""
+    while run and not run[-1][0].isupper():
+        run = run[:-1]
+    if len(run) < 2:
+        return run
+    take = 2
+    while take < len(run) and (re.fullmatch(r"[A-Z]\.", run[-take]) or run[-take][0].islower()
+                               or run[-take - 1][0].islower()):  # fmt: skip
+        take += 1
+    name = run[-take:]
+    while name and _normal_title(name[0]) in TITLES:
+        name = name[1:]
+    return name
+
+
+def _role_near(text: str, start: int, end: int) -> str | None:
+    """`Lucas Paganini, a planetary scientist at …,` or `U.S. Attorney Nealy Cox` or
+    `planetary geologist Rosaly Lopes`: an appositive after the name, else the title words before it."""
+    after = APPOSITIVE.match(text[end : end + 140])
+    appositive = after.group(1) if after else ""
+    if appositive and not VERB.match(appositive) and not CLAUSE_START.match(appositive):
+        return appositive.strip()
+    words = re.findall(r"[^\s]+", text[max(0, start - 70) : start])[-6:]
+    role: list[str] = []
+    for word in reversed(words):
+        bare = word.strip('“”"‘’()')
+        if bare != word or (word.endswith((",", ".", ";", ":")) and not ABBREVIATIONS.search(word)):
+            break  # punctuation ends the title
+        if VERB.fullmatch(bare) or bare.lower() in COMMON_CAPITALISED or bare.lower() in ROLE_STOPS:
+            break
+        role.insert(0, bare)
+    if not any(w[:1].islower() or _normal_title(w) in TITLES for w in role):
+        return None  # "NASA's", "US": a possessive or a place, not a role
+    return " ".join(role)
+
+
+def _surname(name: str) -> str:
+    tokens = [t for t in bare_name(name).split() if t.lower().strip(".") not in ("jr", "sr", "ii", "iii")]
+    return bare_name(tokens[-1]) if tokens else name
+
+
+def word_key(text: str) -> str:
+    return " ".join(WORD.findall(text.lower()))

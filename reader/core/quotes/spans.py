@@ -1,0 +1,78 @@
+"""Quoted spans in paragraphs: every kind of quote mark, mixed or broken pairs, quotes over paragraphs."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from reader.core.quotes.people import word_key
+from reader.core.quotes.vocabulary import CLOSERS, OPENERS, WORD
+
+
+@dataclass
+class Span:
+    """A stretch of quoted text in one paragraph."""
+
+    paragraph: int
+    start: int  # offset of the quote's text in the paragraph
+    end: int  # offset just after the text: the closing mark, or the paragraph's end
+    text: str
+    closed: bool
+    continues: bool = False  # continues a quote left open at the end of the paragraph before
+    mark: int = -1  # offset of the opening quote mark
+
+
+def find_spans(paragraphs: list[str]) -> Iterator[Span]:
+    left_open = False
+    for index, paragraph in enumerate(paragraphs):
+        continues = left_open and paragraph.lstrip()[:1] in OPENERS + "‘"
+        left_open = False
+        position = 0
+        while True:
+            opener = _next_opener(paragraph, position)
+            if opener is None:
+                break
+            begin = opener + 1
+            close = _closing(paragraph, begin, paragraph[opener])
+            end = close if close is not None else len(paragraph)
+            raw = paragraph[begin:end]
+            text = raw.strip()
+            if text:
+                yield Span(index, begin + len(raw) - len(raw.lstrip()), end, text, close is not None,
+                           continues=continues and position == 0, mark=opener)  # fmt: skip
+            if close is None:
+                left_open = True
+                break
+            position = close + 1
+
+
+def _next_opener(paragraph: str, position: int) -> int | None:
+    for index in range(position, len(paragraph)):
+        char = paragraph[index]
+        if (char in OPENERS and char != "“") or char == "“":
+            if char == '"' and 0 < index < len(paragraph) - 1 and paragraph[index - 1].isalnum() \
+                    and not paragraph[index + 1].isalnum():  # fmt: skip
+                continue  # 12" (inches)
+            return index
+        if char == "‘" and (index == 0 or not paragraph[index - 1].isalnum()):
+            return index
+    return None
+
+
+def _closing(paragraph: str, begin: int, opener: str) -> int | None:
+    single = opener in "‘‹"
+    for index in range(begin, len(paragraph)):
+        char = paragraph[index]
+        if single:
+            if char in "’›" and (index + 1 == len(paragraph) or not paragraph[index + 1].isalpha()):
+                return index
+        elif char in CLOSERS:
+            return index  # mixed and broken pairs close with whatever comes: "…” “…“ „…“
+    return None
+
+
+def repeated_short_spans(spans: list[Span]) -> set[str]:
+    """Short spans written more than once: slogans and names, not things said once."""
+    counts = Counter(word_key(s.text) for s in spans if len(WORD.findall(s.text)) <= 6)
+    return {text for text, count in counts.items() if count > 1}

@@ -1,0 +1,348 @@
+"""Whether a quoted span is speech, and who said it: cues after, before and around it, pronouns, issuers."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from reader.core.quotes.people import (
+    People,
+    bare_name,
+    is_org,
+    people_in,
+    reporters_in,
+    strip_titles,
+    word_key,
+)
+from reader.core.quotes.spans import Span
+from reader.core.quotes.vocabulary import (
+    ABBREVIATIONS,
+    ACCORDING,
+    CLAUSE_WORDS,
+    COMMON_CAPITALISED,
+    DATE_WORDS,
+    DETERMINERS,
+    DOCUMENTS,
+    FROM,
+    ISSUED,
+    LEADING_WORDS,
+    NAME_TOKEN,
+    NOT_SPEECH_CUES,
+    ORG_KINDS,
+    PRONOUNS,
+    SPEECH_VERBS,
+    SUBJECT_START,
+    TRAILING_AUXILIARIES,
+    VERB,
+    VERB_FIRST,
+    WORD,
+)
+
+MAYBE = "maybe"
+"""A short partial quote that is speech only if a speaker is found for it in its own sentence."""
+
+
+MAX_TITLE_WORDS = 8
+
+
+MIN_UNCUED_WORDS = 4
+
+
+@dataclass
+class Context:
+    """What the paragraphs before say: the last speaker and the people mentioned, nearest last."""
+
+    last_speaker: str | None = None
+    mentioned: list[str] = field(default_factory=list)
+    reporters: list[str] = field(default_factory=list)  # subjects of speech verbs ("X told The Hill")
+
+
+def attribute_paragraph(
+    paragraph: str, spans: list[Span], people: People, context: Context, repeated: set[str]
+) -> list[tuple[Span, str, bool]]:
+    """The speech spans of one paragraph, each with its speaker and whether it is partial."""
+    results: list[tuple[Span, str | None, bool]] = []
+    paragraph_speaker: str | None = None
+    pending: list[int] = []
+    quote_only = _is_quote_only(paragraph, spans)
+    for span in spans:
+        before = _outside_before(paragraph, span, spans)
+        after = _outside_after(paragraph, span, spans)
+        partial = _is_partial(before)
+        speech = _is_speech(span, before, after, partial, repeated)
+        if not speech:
+            continue
+        if speech == MAYBE:
+            pending.append(len(results))  # kept only if a later quote of its sentence has a speaker
+            results.append((span, None, partial))
+            continue
+        speaker = _speaker_after(after, people) or _speaker_before(before, people, partial)
+        if speaker is None and before.strip(" ,") and VERB_FIRST.match(before.strip(" ,")) \
+                and not VERB_FIRST.match(before.strip(" ,")).group("who").strip():  # fmt: skip
+            speaker = paragraph_speaker  # `…," he said, adding "…"`
+        if speaker is None and not partial and (paragraph_speaker or span.continues or quote_only):
+            speaker = paragraph_speaker or context.last_speaker  # the same speaker goes on
+        if speaker in PRONOUNS:
+            speaker = _resolve_pronoun(speaker, paragraph[: span.start], paragraph_speaker, context, people)
+        if (
+            speaker is None
+            and partial
+            and results
+            and results[-1][1]
+            and _same_sentence(paragraph, results[-1][0], span)
+        ):
+            speaker = results[-1][1]  # `X said the law is "A" and "B."`
+        if speaker is None:
+            if _speech_like(span) or partial:
+                pending.append(len(results))  # "A," he said, "B." : the first half waits for its cue
+            results.append((span, None, partial))
+            continue
+        paragraph_speaker = speaker
+        for waiting in pending:
+            earlier, _, was_partial = results[waiting]
+            if not was_partial or _same_sentence(paragraph, earlier, span):
+                results[waiting] = (earlier, speaker, was_partial)
+        pending = []
+        results.append((span, speaker, partial))
+    return [(span, speaker, partial) for span, speaker, partial in results if speaker is not None]
+
+
+def _is_speech(span: Span, before: str, after: str, partial: bool, repeated: set[str]) -> bool | str:
+    words = WORD.findall(span.text)
+    if not words or NOT_SPEECH_CUES.search(before):
+        return False
+    if len(words) <= 6 and word_key(span.text) in repeated:
+        return False
+    capitalised = sum(1 for w in words if w[0].isupper())
+    if 2 <= len(words) <= MAX_TITLE_WORDS and capitalised >= 0.6 * len(words) \
+            and not span.text.rstrip().endswith((".", "!", "?")):  # fmt: skip
+        return False  # a title or a name in Title Case
+    if len(words) < MIN_UNCUED_WORDS and partial:  # a scare quote, unless someone is said to say it
+        return True if _cue_adjacent(before, after) or _reported_speech(before) else MAYBE
+    return True
+
+
+def _reported_speech(before: str) -> bool:
+    """The sentence reports what someone said: "… said in a letter that the risks were "…""."""
+    sentence = _last_sentence(before)
+    return bool(re.search(rf"\b(?:{SPEECH_VERBS})\b[^;]{{0,160}}?\bthat\b", sentence))
+
+
+def _same_sentence(paragraph: str, first: Span, second: Span) -> bool:
+    between = paragraph[first.end + 1 : second.mark]
+    return not re.search(r"[.!?]\s+[A-Z]", between) and len(between.split()) <= 25
+
+
+def _cue_adjacent(before: str, after: str) -> bool:
+    """A speech verb in the few words around a short partial quote: said it was "unacceptable"."""
+    near_before = " ".join(before.split()[-6:])
+    near_after = " ".join(after.split()[:4])
+    return bool(VERB.search(near_before) or re.match(rf"\W*(?:{SPEECH_VERBS})\b", near_after, re.I))
+
+
+def _outside_before(paragraph: str, span: Span, spans: list[Span]) -> str:
+    """The writer's words before a span, back to the previous span."""
+    previous_end = max((s.end + 1 for s in spans if s.end < span.start), default=0)
+    return paragraph[previous_end : max(previous_end, span.mark)]
+
+
+def _outside_after(paragraph: str, span: Span, spans: list[Span]) -> str:
+    next_start = min((s.mark for s in spans if s.start > span.end), default=len(paragraph))
+    return paragraph[min(len(paragraph), span.end + 1) : max(span.end + 1, next_start)]
+
+
+def _is_quote_only(paragraph: str, spans: list[Span]) -> bool:
+    outside = paragraph
+    for span in spans:
+        outside = outside.replace(span.text, "")
+    return len(WORD.findall(outside)) <= 2
+
+
+def _is_partial(before: str) -> bool:
+    """A few words quoted inside the writer's own sentence: no comma, colon or sentence start before."""
+    before = before.rstrip()
+    if not before or before.endswith((":", ",", ".", "?", "!", "—", "–", "-", "(")):
+        return False
+    return not re.search(rf"\b(?:{SPEECH_VERBS})$", before, re.IGNORECASE)
+
+
+def _speech_like(span: Span) -> bool:
+    words = WORD.findall(span.text)
+    return len(words) >= 5 or (len(words) >= 2 and bool(re.search(r"[.!?,]\s*$", span.text)))
+
+
+def _first_sentence(text: str) -> str:
+    """Up to the first sentence end, not fooled by "D.C." or "Jr." or "U.S."."""
+    for match in re.finditer(r"[.!?](?=\s+[A-Z“\"‘(])", text):
+        if not ABBREVIATIONS.search(text[: match.end()]):
+            return text[: match.end()]
+    return text
+
+
+def _speaker_after(after: str, people: People) -> str | None:
+    """`…," Heyward said` / `…," said U.S. Attorney Nealy Cox` / `…," he told reporters` / `— X`."""
+    layout = re.match(r"^\s*[—–-]\s*(?P<who>[A-Z][^,.;]{2,60})", after)
+    if layout:
+        return _person(layout.group("who"), people)
+    text = _first_sentence(after.lstrip(" ,.;:!?—–-\u00a0"))
+    if not text:
+        return None
+    verb_first = VERB_FIRST.match(text)
+    if verb_first:  # said X
+        who = DATE_WORDS.sub("", verb_first.group("who").strip())
+        return _person(who, people) if who else None
+    verb = VERB.search(text)
+    if verb and verb.start() > 0:  # X said
+        who = text[: verb.start()].strip(" ,")
+        if SUBJECT_START.match(who) or len(who.split()) <= 3 or not CLAUSE_WORDS.search(who):
+            return _person(who, people)  # a subject right after the quote, not a clause of the writer's
+        return None
+    according = ACCORDING.search(text)
+    if according:
+        return _person(according.group("who"), people)
+    return None
+
+
+def _speaker_before(before: str, people: People, partial: bool) -> str | None:
+    """`Heyward said: "…` / `said Heyward, "…` / `according to X, "…` / `X, an expert …, told Y: "…`."""
+    sentence = _last_sentence(before)
+    if not sentence.strip():
+        return None
+    according = ACCORDING.search(sentence)
+    if according:
+        return _person(according.group("who"), people)
+    verbs = list(VERB.finditer(sentence))
+    if not verbs:
+        return None
+    tail = sentence[verbs[-1].end() :]
+    if partial and len(WORD.findall(tail)) > 10 and not (" that " in f" {tail} " and len(tail.split()) <= 25):
+        return None  # a verb far from the quote is not its cue
+    for verb in reversed(verbs):  # "X testified, describing her as "…"": the subject is X
+        who = sentence[: verb.start()].strip(" ,")
+        if who and re.search(rf"\b(?:{SPEECH_VERBS})\W*$", who):
+            continue
+        if not who:
+            after_verb = DATE_WORDS.sub("", sentence[verb.end() :].strip(" ,:"))
+            return _person(after_verb, people) if after_verb and not partial else None
+        clause = re.split(r"\b(?:in which|which|where|whom|as|because|that|after|while)\s+", who)[-1]
+        if clause != who and 0 < len(clause.split()) <= 4:
+            who = clause  # "… billboards in which people say": the subject is "people"
+        speaker = _person(who, people)
+        if speaker:
+            return speaker
+    return None
+
+
+def _last_sentence(text: str) -> str:
+    starts = [0] + [m.end() for m in re.finditer(r"[.!?]\s+(?=[A-Z“\"‘(])", text)
+                    if not ABBREVIATIONS.search(text[: m.end()].rstrip())]  # fmt: skip
+    return text[starts[-1] :]
+
+
+def _person(phrase: str, people: People) -> str | None:
+    """The speaker a phrase names: a person's fullest name, an organisation, or a description."""
+    phrase = phrase.strip(' ,;:—–-()"“”')
+    phrase = re.split(r"\s+(?:who|which|whose)\s+", phrase)[0]
+    phrase = LEADING_WORDS.sub("", phrase)
+    phrase = TRAILING_AUXILIARIES.sub("", phrase).strip(" ,")
+    if not phrase:
+        return None
+    words = phrase.split()
+    if words[0].lower() in PRONOUNS and len(words) <= 2:
+        return words[0].lower()
+    if len(words) == 1 and words[0][:1].isupper() and words[0].lower() not in COMMON_CAPITALISED:
+        return people.fullest(words[0])  # `Okafor said`: a surname the article never gives in full
+    if DETERMINERS.match(phrase) and len(words) > 1 and words[1][:1].islower():
+        description = re.split(r"\s+(?:of|in|at|for|from|with|that|on|via|per|to|by)\s+|,", phrase)[0]
+        return " ".join(description.split()[:6])  # "the authors of the study": a description
+    runs = _name_runs(phrase, people)
+    best = max(runs, key=lambda run: run[1], default=None)
+    if best is not None and best[1] >= 2:
+        return people.fullest(best[0])
+    if DETERMINERS.match(phrase):
+        rest = phrase.split(None, 1)[1] if len(words) > 1 else ""
+        if best is not None and best[1] >= 1 and rest.startswith(best[0].split()[0]):
+            return f"the {best[0]}" if words[0].lower() == "the" else best[0]
+        description = re.split(r"\s+(?:of|in|at|for|from|with|that|on|via|per|to|by)\s+|,", phrase)[0]
+        return " ".join(description.split()[:6])
+    if best is not None and best[1] >= 1:
+        return best[0]
+    if len(words) <= 3 and all(w.islower() for w in words) and words[0] not in COMMON_CAPITALISED:
+        return phrase  # "officials", "police officers"
+    return None
+
+
+def _name_runs(phrase: str, people: People) -> list[tuple[str, float]]:
+    """Runs of capitalised words in a phrase, each with how likely it names the speaker:
+    3 a person's full name, 2 a name the article gives in full elsewhere, 1 an organisation or
+    acronym, 0 anything else (a sentence's first word, a month, a place)."""
+    runs: list[tuple[str, float]] = []
+    current: list[str] = []
+    tokens = [*phrase.replace(",", " , ").split(), ","]
+    for position, token in enumerate(tokens):
+        if NAME_TOKEN.fullmatch(token) and token.lower() not in COMMON_CAPITALISED:
+            current.append(token)
+            continue
+        if current and token in ("of", "for", "and", "&") and tokens[position + 1][:1].isupper():
+            current.append(token)  # "Office of Emergency Services"
+            continue
+        if current and not current[-1][0].isupper():
+            current.pop()  # "van" at a run's end is not part of a name
+        if current:
+            runs.append(_score_run(current, people))
+        current = []
+    return runs
+
+
+def _score_run(tokens: list[str], people: People) -> tuple[str, float]:
+    if "of" in tokens[1:-1]:
+        head = tokens[: tokens.index("of")]
+        if len(strip_titles(" ".join(head)).split()) >= 2 and not is_org(" ".join(head)):
+            tokens = head  # "Rosaly Lopes of NASA's Jet Propulsion Laboratory": the person
+    run = " ".join(tokens)
+    name = strip_titles(run)
+    parts = name.split()
+    if is_org(run) or (len(parts) == 1 and parts[0].replace(".", "").isupper() and len(parts[0]) > 1):
+        return bare_name(run.removeprefix("The ")), 1.0
+    if len(parts) >= 2:
+        return name, 3.0
+    if parts and people.knows(parts[0]):
+        return bare_name(parts[0]), 2.0
+    return (parts[0] if parts else run), 0.0
+
+
+def _resolve_pronoun(pronoun: str, before: str, paragraph_speaker: str | None, context: Context,
+                     people: People) -> str | None:  # fmt: skip
+    """He/she: the nearest earlier person that fits the pronoun: this paragraph's speaker or sentence
+    subjects first, then the last speaker, then people mentioned in the paragraphs before."""
+    gender = PRONOUNS.get(pronoun)
+    here = [*reversed(reporters_in(before, people)), *reversed(people_in(before, people))]
+    earlier = [*reversed(context.reporters[-2:]), context.last_speaker, *reversed(context.mentioned)]
+    candidates = [paragraph_speaker, *here, *earlier]
+    for candidate in candidates:
+        if candidate and (gender is None or people.gender(candidate) in (None, gender)):
+            return candidate
+    return None
+
+
+def issuer_of(speaker: str, before: str, people: People) -> str:
+    """ "The statement said" names no one: its issuer, named earlier, said it. "The production
+    company" is the company the article named before ("Dick Clark Productions")."""
+    words = speaker.lower().split()
+    if len(words) < 2 or words[0] not in ("the", "a", "its", "their"):
+        return speaker
+    head = words[-1]
+    if head in DOCUMENTS:
+        found = [*ISSUED.finditer(before), *FROM.finditer(before)]
+        if found:
+            nearest = max(found, key=lambda match: match.start())
+            issuer = _person(nearest.group("who"), people)
+            if issuer:
+                return issuer_of(issuer, before[: nearest.start()], people)
+        return speaker
+    kinds = ORG_KINDS.get(head)
+    if kinds:
+        named = list(re.finditer(rf"\b((?:[A-Z][\w&’'.-]*\s+){{0,4}}(?:{kinds}))\b", before))
+        if named:
+            return named[-1].group(1).strip()
+    return speaker

@@ -1,0 +1,198 @@
+"""The words quote attribution reads: speech verbs, titles, organisation words, and patterns built on them."""
+
+from __future__ import annotations
+
+import re
+
+
+def _wordset(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+OPENERS = '"“„«‹'
+
+
+CLOSERS = '"”“»›'
+
+
+SPEECH_VERBS = (
+    "said|says|say|saying|told|tells|tell|telling|added|adds|adding|wrote|writes|writing|explained|"
+    "explains|explaining|noted|notes|noting|stated|states|asked|asks|asking|argued|argues|arguing|"
+    "continued|continues|recalled|recalls|insisted|insists|warned|warns|announced|announces|declared|"
+    "declares|declaring|shouted|shouts|ordered|orders|quipped|tweeted|tweets|posted|commented|comments|"
+    "replied|replies|testified|testifies|acknowledged|acknowledges|admitted|admits|conceded|concedes|"
+    "confirmed|confirms|observed|observes|pointed out|points out|remarked|responded|responds|"
+    "suggested|suggests|stressed|stresses|urged|urges|cautioned|cautions|emphasized|emphasised|"
+    "emphasizes|joked|jokes|yelled|screamed|whispered|cried|called|calls|described|describes|describing|"
+    "predicted|predicts|promised|promises|vowed|vows|boasted|complained|complains|countered|counters|"
+    "exclaimed|mused|concluded|concludes|elaborated|reiterated|reported|assured|assures|"
+    "demanded|demands|pleaded|speculated|maintained|maintains|believes|believed|thinks|thought|"
+    "recounted|teased|hinted|hints|indicated|indicates|claimed|acknowledged|lamented|conceded|"
+    "apologized|apologised|announced|read|reads"
+)
+
+
+VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")  # lower case: "States" in "United States" is no verb
+
+
+VERB_FIRST = re.compile(rf"^(?:{SPEECH_VERBS})\b\s*(?P<who>.*)$", re.DOTALL)
+
+
+ACCORDING = re.compile(r"\baccording to\s+(?P<who>[^,.;:]+)", re.IGNORECASE)
+
+
+NOT_SPEECH_CUES = re.compile(
+    r"\b(?:slogan|tagline|motto|hashtag|titled|entitled|title|dubbed|nicknamed|nickname|so-called|"
+    r"known as|term|phrase|song|songs|single|album|film|movie|book|novel|show|series|episode|"
+    r"headline|label|brand|sign|signs|banner|the words?|word|jam|hit|hits)\s*[,:]?\s*$",
+    re.IGNORECASE,
+)
+
+
+DATE_WORDS = re.compile(
+    r"^(?:(?:on\s+)?(?:today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday)(?:\s+(?:morning|afternoon|evening|night))?|last\s+\w+|this\s+\w+|earlier|later|recently|"
+    r"previously)\b[\s,]*",
+    re.IGNORECASE,
+)
+
+
+PRONOUNS = {"he": "m", "she": "f", "they": None, "him": "m", "her": "f"}
+
+
+DETERMINERS = re.compile(
+    r"^(?:a|an|the|one|another|some|two|three|several|many|other|both|his|her|its|their|our)\s", re.IGNORECASE
+)
+
+
+TITLES = _wordset(
+    """mr mrs ms miss dr prof sir dame gov governor sen senator rep representative president vice
+    chairman chairwoman chair ceo cfo coo cto secretary minister premier mayor judge justice
+    attorney general commissioner chief director officer spokesman spokeswoman spokesperson
+    administrator ambassador deputy associate assistant sheriff captain lieutenant sergeant
+    detective coach manager us uk eu un former acting interim state federal lt col gen capt sgt"""
+)
+
+
+ORG_WORDS = _wordset(
+    """office department ministry agency commission committee council university college institute
+    center centre laboratory lab association company corporation inc ltd llc group bank court
+    police service services administration board press times post news network team party
+    foundation society hospital school journal magazine"""
+)
+
+
+COMMON_CAPITALISED = _wordset(
+    """the a an this that these those it its in on at for from by with as after before during about
+    but and or so yet if when while though although because later earlier meanwhile however still i
+    we you they he she his her their our my january february march april may june july august
+    september october november december monday tuesday wednesday thursday friday saturday sunday
+    today tonight yesterday noting asked adding according following speaking writing citing
+    describing declaring saying twitter facebook instagram"""
+)
+
+
+LEADING_WORDS = re.compile(
+    r"^(?:(?:and|but|so|though|although|while|as|because|when|then|also|later|meanwhile|however|still|"
+    r"yet|now|here|there|earlier|instead|even)\b[\s,]*)+",
+    re.IGNORECASE,
+)
+
+
+TRAILING_AUXILIARIES = re.compile(
+    r"(?:\s+(?:has|have|had|was|were|is|are|will|would|also|then|later|recently|previously|once|again|"
+    r"further|simply|only|just|repeatedly|has been|had been))+\s*$",
+    re.IGNORECASE,
+)
+
+
+ABBREVIATIONS = re.compile(
+    r"(?:\b[A-Z]\.|\b(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Gov|Sen|Rep|Gen|Lt|Col|Capt|Prof|Inc|Co|Corp|No|vs|"
+    r"U\.S|U\.K|D\.C|a\.m|p\.m|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec)\.)$"
+)
+
+
+NAME_TOKEN = re.compile(r"(?:[A-Z][\w’'.&-]*|(?:van|von|de|der|den|da|di|del|la|le|bin|al))")
+
+
+WORD = re.compile(r"[\w’'-]+")
+
+
+FEMALE_ROLE = re.compile(
+    r"\b(?:woman|spokeswoman|chairwoman|congresswoman|businesswoman|mother|wife|daughter|sister|"
+    r"grandmother|aunt|queen|princess|actress|girl|her (?:husband|son)|mrs|ms)\b"
+)
+
+
+MALE_ROLE = re.compile(
+    r"\b(?:man|spokesman|chairman|congressman|businessman|father|husband|son|brother|grandfather|"
+    r"uncle|king|prince|actor|boy|his (?:wife|daughter)|mr)\b"
+)
+
+
+SUBJECT_PRONOUN = re.compile(r"(?:^|[.;]\s+|,\s+(?:and|but)\s+|\band\s+)(He|She|he|she)\b")
+
+
+NAME_IN_TEXT = re.compile(
+    r"\b((?:[A-Z][a-z’'-]+|[A-Z]\.|(?:van|von|de|der|den|da|di|del|bin|al)\b)"
+    r"(?:\s+(?:[A-Z][a-z’'-]+|[A-Z]\.|(?:van|von|de|der|den|da|di|del|bin|al)\b))+)"
+)
+
+
+APPOSITIVE = re.compile(r",\s+((?:an?|the)\s+[^,.;]{3,90}?|[a-z][^,.;]{3,90}?)(?:,|\.|;|$)")
+
+
+GROUPS = _wordset(
+    """democrats republicans americans britons conservatives liberals socialists muslims christians jews
+    catholics protestants palestinians israelis europeans africans asians latinos hispanics voters
+    residents officials lawmakers senators leaders fans players members workers people"""
+)
+
+
+SUBJECT_OF_SPEECH = re.compile(rf"(?<![\w’'.-])([A-Z][a-z’'-]{{2,}})\s+(?:{SPEECH_VERBS})\b")
+
+
+SUBJECT_START = re.compile(
+    r"^(?:[A-Z\"“]|(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)\b|(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Ss]ome)\s)"
+)
+
+
+CLAUSE_WORDS = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|to|for|in which)\b")
+
+
+CLAUSE_START = re.compile(r"(?:who|which|whose|and|but)\b")
+
+
+ROLE_STOPS = frozenset({"by", "to", "with", "of", "for", "from", "said", "says"})
+
+
+DOCUMENTS = frozenset({"statement", "release", "letter", "email", "post", "memo", "note", "filing"})
+
+
+ORG_KINDS = {  # a generic head noun, and the words an organisation of that kind is named with
+    "company": "Inc|Corp|Corporation|Co|Company|Records|Productions|Group|LLC|Ltd|Holdings|Entertainment|"
+    "Studios|Media|Motors|Airlines|Bank",
+    "firm": "Inc|Corp|LLC|Ltd|Partners|Group|Capital|Associates",
+    "label": "Records|Music",
+    "studio": "Studios|Pictures|Entertainment",
+    "ministry": "Ministry",
+    "department": "Department",
+    "agency": "Agency|Administration|Service|Office",
+    "commission": "Commission",
+    "committee": "Committee",
+    "union": "Union",
+    "university": "University|College|Institute",
+}
+
+
+_NAMED = r"(?P<who>(?:[A-Z][\w&’'.-]*)(?:\s+(?:[A-Z][\w&’'.-]*|of|and|&|for))*)"
+
+
+ISSUED = re.compile(
+    rf"{_NAMED}\s+(?:has\s+|had\s+|also\s+)?(?:issued|released|put out|posted|shared|published|sent|"
+    rf"said in|denied [^.]{{0,60}}?in|added in|wrote in)\s+(?:a|an|its|the|their)\s+(?:\w+\s+){{0,2}}"
+    rf"(?:statement|release|letter|email|post|memo|note|filing)"
+)
+
+
+FROM = re.compile(rf"\b(?:statement|release|letter|email|memo|note) (?:from|by|issued by) {_NAMED}")
