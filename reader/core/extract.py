@@ -18,7 +18,12 @@ from readability.readability import Unparseable
 
 from reader.core import plaintext, teasers
 from reader.core.errors import NoArticleError, PageError
-from reader.core.furniture import is_furniture_paragraph, remove_furniture_elements, repeated_captions
+from reader.core.furniture import (
+    is_furniture_paragraph,
+    remove_furniture_elements,
+    repeated_captions,
+    unmask_embedded_posts,
+)
 from reader.core.htmlparse import parse_document
 from reader.core.metadata import PageMetadata, read_metadata
 from reader.core.model import IMAGE_SCHEME, Article, LeadImage, Resource, SavedPage
@@ -26,7 +31,7 @@ from reader.core.quotes import extract_quotes
 from reader.core.sanitize import sanitize
 from reader.core.similarity import rank_related
 from reader.core.summary import excerpt_of, reading_minutes, word_count
-from reader.core.textify import html_to_text
+from reader.core.textify import STANDFIRST_CLASS, html_to_text
 
 logger = logging.getLogger(__name__)
 
@@ -52,6 +57,7 @@ def extract(page: SavedPage) -> Article:
     base_url = _take_base_href(doc, meta.url or page.url)
     links = teasers.scan(doc, base_url)  # before clean-up removes the blocks they live in
     remove_furniture_elements(doc)
+    unmask_embedded_posts(doc)
     body = _readability_body(doc)
     images: dict[str, Resource] = {lead_copy.key: lead_copy} if lead_copy else {}
 
@@ -62,7 +68,11 @@ def extract(page: SavedPage) -> Article:
         images[resource.key] = resource
         return f"{IMAGE_SCHEME}:{resource.key}"
 
+    _mark_captions(body)
+    standfirst = _find_standfirst(body)
     sanitize(body, base_url, store_image)
+    if standfirst is not None and standfirst.getparent() is not None:
+        standfirst.set("class", STANDFIRST_CLASS)
     if lead and lead.key:
         _drop_leading_image(body, f"{IMAGE_SCHEME}:{lead.key}")
     _drop_title_and_furniture(body, meta.title)
@@ -126,6 +136,44 @@ def _readability_body(doc: HtmlElement) -> HtmlElement:
     if not summary.strip():
         return lxml.html.fragment_fromstring("<div></div>")
     return lxml.html.fragment_fromstring(summary, create_parent="div")
+
+
+_CAPTION_NAMES = re.compile(r"caption", re.IGNORECASE)
+_MAX_CAPTION_CHARS = 600
+
+
+def _mark_captions(body: HtmlElement) -> None:
+    """Captions written as ``<div class="caption">`` become ``<figcaption>``: still shown under
+    their photo, no longer read as paragraphs of the article (its text and its search index)."""
+    for element in list(body.iter("div", "span", "p")):
+        if not _CAPTION_NAMES.search(element.get("class") or ""):
+            continue
+        if element.find(".//p") is not None or len(element.text_content()) > _MAX_CAPTION_CHARS:
+            continue  # a wrapper around content, not a caption
+        element.tag = "figcaption"
+
+
+_STANDFIRST_NAMES = re.compile(r"dek\b|standfirst|sub-?head|subtitle|lead-text", re.IGNORECASE)
+_MAX_STANDFIRST_CHARS = 600
+
+
+def _find_standfirst(body: HtmlElement) -> HtmlElement | None:
+    """The standfirst (the summary set under the headline, named "dek" or "standfirst" by the
+    page) when it opens the body: it is shown apart from the article's paragraphs, and is not
+    one of them. Only before the first real paragraph: a "subhead" further down is a heading."""
+    for element in body.iter("p", "div", "h2", "h3", "span"):
+        text = element.text_content().strip()
+        names = f"{element.get('class') or ''} {element.get('id') or ''}"
+        if _STANDFIRST_NAMES.search(names) and text and len(text) <= _MAX_STANDFIRST_CHARS:
+            inner = element.findall(".//p")
+            if len(inner) > 1:
+                return None
+            target = inner[0] if inner else element
+            target.tag = "p"
+            return target
+        if element.tag == "p" and len(text.split()) >= 8:
+            return None  # the article has begun
+    return None
 
 
 def _drop_title_and_furniture(body: HtmlElement, title: str | None) -> None:

@@ -51,6 +51,28 @@ _CAPTION_CUE = re.compile(
 _MAX_SHORT_LINE = 25  # words
 
 
+_EMBEDDED_POST = re.compile(r"twitter-tweet|instagram-media|tiktok-embed|bluesky-embed|mastodon-embed", re.I)
+_SOCIAL_NAMES = re.compile(r"tweet|twitter", re.IGNORECASE)
+
+
+def unmask_embedded_posts(doc: HtmlElement) -> None:
+    """Posts a writer embeds (a tweet quoted in the story) are part of the article, but
+    readability discards anything whose class says "twitter" before it scores the page.
+    Their blockquotes, and wrappers that hold nothing else, get a neutral class."""
+    for quote in list(doc.iter("blockquote")):
+        if not _EMBEDDED_POST.search(quote.get("class") or ""):
+            continue
+        quote.set("class", "embedded-post")
+        text = len(quote.text_content().strip())
+        for wrapper in quote.iterancestors():
+            names = f"{wrapper.get('class') or ''} {wrapper.get('id') or ''}"
+            if wrapper.tag in _KEEP_TAGS or len(wrapper.text_content().strip()) > text + 80:
+                break
+            if _SOCIAL_NAMES.search(names):
+                wrapper.set("class", "embedded-post")
+                wrapper.attrib.pop("id", None)
+
+
 def remove_furniture_elements(doc: HtmlElement) -> None:
     """Drop elements that are furniture by name, unless they hold most of the page."""
     for element in list(doc.iter("div", "section", "aside", "ul", "span", "p", "figure", "nav",

@@ -54,6 +54,8 @@ BLOCK_TAGS = frozenset(
 CELL_TAGS = frozenset({"td", "th"})
 SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "math", "head", "figcaption"})
 """Not body text: code, and captions (shown with their images, not read as paragraphs)."""
+STANDFIRST_CLASS = "standfirst"
+"""Marks the summary under the headline: shown with the article, not one of its paragraphs."""
 _LINE_BREAK = "\u2028"
 
 
@@ -78,7 +80,7 @@ def html_to_paragraphs(root: HtmlElement) -> list[str]:
     for event, element in etree.iterwalk(root, events=("start", "end")):
         tag = element.tag if isinstance(element.tag, str) else ""
         if event == "start":
-            if tag in SKIP_TAGS:
+            if tag in SKIP_TAGS or element.get("class") == STANDFIRST_CLASS:
                 skipping += 1
             if skipping:
                 continue
@@ -91,7 +93,7 @@ def html_to_paragraphs(root: HtmlElement) -> list[str]:
             if tag and element.text:
                 pending.append(element.text)
         else:
-            if tag in SKIP_TAGS:
+            if tag in SKIP_TAGS or element.get("class") == STANDFIRST_CLASS:
                 skipping -= 1
             if skipping:
                 continue

@@ -25,6 +25,7 @@ def stylesheet(theme: str, font_size: int, family: str = "serif") -> str:
         f"h1 {{ font-size: {int(font_size * 1.75)}px; line-height: 125%; margin-bottom: 6px; }}"
         f"h2, h3 {{ font-size: {int(font_size * 1.25)}px; margin-top: {font_size}px; }}"
         f".meta {{ color: {colours['muted']}; font-size: {int(font_size * 0.85)}px; }}"
+        f".standfirst {{ color: {colours['muted']}; font-size: {int(font_size * 1.1)}px; }}"
         f".caption {{ color: {colours['muted']}; font-size: {int(font_size * 0.8)}px; }}"
         f"blockquote {{ color: {colours['muted']}; margin-left: 18px; font-style: italic; }}"
         f"a {{ color: {colours['link']}; }}"

@@ -53,3 +53,36 @@ def test_gallery_furniture_leaves_the_article_body() -> None:
     assert "harbour wall cost 1 million" in text
     for furniture in ("Associated Press", "Updated 1:39", "AP Photo", "Photo: Jo Smith"):
         assert furniture not in text
+
+
+PROSE = "".join(f"<p>The harbour wall cost {n} million and took three years to build, officials said.</p>"
+                for n in range(1, 8))  # fmt: skip
+
+
+def test_an_embedded_tweet_is_part_of_the_article() -> None:
+    tweet = ('<div class="embed-twitter"><blockquote class="twitter-tweet"><p lang="en">The new wall '
+             'held back the storm surge tonight, a first for the town.</p>— Harbour Board (@harbour) '
+             '<a href="https://twitter.com/harbour/status/1">March 4, 2024</a></blockquote></div>')  # fmt: skip
+    page = f"<html><body><article>{PROSE[:300]}{tweet}{PROSE}</article></body></html>"
+    text = extract(load_bytes(page.encode(), "tweet.html")).text
+    assert "held back the storm surge tonight" in text
+    assert "harbour wall cost 7 million" in text
+
+
+def test_a_caption_written_as_a_div_is_shown_but_not_read_as_body() -> None:
+    figure = ('<div class="InlineImage-wrapper"><img src="wall.jpg"><div class="InlineImage-caption">'
+              "Workers finish the harbour wall on Monday morning in the rain.</div></div>")  # fmt: skip
+    page = f"<html><body><article>{PROSE[:200]}{figure}{PROSE}</article></body></html>"
+    article = extract(load_bytes(page.encode(), "caption.html"))
+    assert "Workers finish the harbour wall" not in article.text
+    assert "Workers finish the harbour wall" in article.html
+
+
+def test_the_standfirst_is_shown_apart_from_the_paragraphs() -> None:
+    dek = '<p class="c-entry-summary p-dek">The town finally has a wall that will stand.</p>'
+    subhead = '<h2 class="subhead">How it was paid for</h2>'
+    page = f"<html><body><article>{dek}{PROSE}{subhead}{PROSE}</article></body></html>"
+    article = extract(load_bytes(page.encode(), "dek.html"))
+    assert "finally has a wall" not in article.text
+    assert '<p class="standfirst">The town finally has a wall' in article.html
+    assert "How it was paid for" in article.text  # a subheading further down stays a heading
