@@ -56,8 +56,8 @@ def extract(page: SavedPage) -> Article:
     lead, lead_copy = _lead_image(doc, meta, page)
     base_url = _take_base_href(doc, meta.url or page.url)
     links = teasers.scan(doc, base_url)  # before clean-up removes the blocks they live in
-    remove_furniture_elements(doc)
     unmask_embedded_posts(doc)
+    remove_furniture_elements(doc)
     body = _readability_body(doc)
     images: dict[str, Resource] = {lead_copy.key: lead_copy} if lead_copy else {}
 
@@ -76,6 +76,7 @@ def extract(page: SavedPage) -> Article:
     if lead and lead.key:
         _drop_leading_image(body, f"{IMAGE_SCHEME}:{lead.key}")
     _drop_title_and_furniture(body, meta.title)
+    _drop_author_notes(body, meta.authors)
     text = html_to_text(body)
     if len(text) < 0.5 * len(meta.json_ld_body or "") and meta.json_ld_body:
         logger.debug("readability kept %d chars of a %d-char articleBody", len(text),
@@ -193,6 +194,28 @@ def _drop_title_and_furniture(body: HtmlElement, title: str | None) -> None:
         if not text or element.find(".//img") is not None:
             continue
         if is_furniture_paragraph(text) or text.lower() in repeated:
+            element.drop_tree()
+
+
+_AUTHOR_NOTE_WORDS = 60
+_CONTACT_LINE = re.compile(
+    r"^(?:email|e-mail|contact|follow|reach)\b.{0,80}?(?:@|\bon twitter\b)", re.IGNORECASE
+)
+
+
+def _drop_author_notes(body: HtmlElement, authors: list[str]) -> None:
+    """The writer's name, bio ("Jo Smith is a reporter for ...") or contact line closing the
+    body: about the writer, not part of the story. Only among the last three paragraphs, and
+    only naming a byline's author or giving an address to write to."""
+    names = [name.lower() for name in authors if len(name.split()) >= 2]
+    paragraphs = [p for p in body.iter("p", "div", "span", "em", "i") if p.text_content().strip()
+                  and p.find(".//p") is None and p.find(".//div") is None]  # fmt: skip
+    for element in paragraphs[-3:]:
+        text = " ".join(element.text_content().split())
+        if len(text.split()) > _AUTHOR_NOTE_WORDS or element.getparent() is None:
+            continue
+        lowered = text.lower()
+        if any(lowered.startswith(name) for name in names) or _CONTACT_LINE.match(text):
             element.drop_tree()
 
 

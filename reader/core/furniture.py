@@ -25,12 +25,16 @@ _FURNITURE_TEXT = re.compile(
     r"sign up|subscribe|share this|share on|follow us|click here|\d+\s+comments?$|"
     r"comments?$|we use cookies|this site uses cookies|listen to this article|"
     r"get the latest|support our journalism|you (?:may|might) also like|recommended for you|"
-    r"more from\b.{0,30}$|trending now$|most (?:read|popular)$)",
+    r"more from\b.{0,30}$|trending now$|most (?:read|popular)$|advert$|"
+    r"this slideshow requires javascript|tell us what you think|"
+    r"(?:image|photo|picture|slide)\s+\d+\s+of\s+\d+$|"
+    r"\[(\w+)\b[^\]]*\].*\[/\1\]$)",
     re.IGNORECASE,
 )
 _MAX_FURNITURE_PARAGRAPH = 200
 _CREDIT_LINE = re.compile(
-    r"^(?:photo|photograph|image|picture|video|credit|source|illustration)s?\s*(?:by)?\s*:|^\(?(?:AP|AFP|Reuters)"
+    r"^\(?(?:photo|photograph|image|picture|video|credit|source|illustration)s?\s*(?:by|credit)?\s*:"
+    r"|^\(?(?:AP|AFP|Reuters)"
     r"\s+Photo\b",
     re.IGNORECASE,
 )
@@ -52,13 +56,14 @@ _MAX_SHORT_LINE = 25  # words
 
 
 _EMBEDDED_POST = re.compile(r"twitter-tweet|instagram-media|tiktok-embed|bluesky-embed|mastodon-embed", re.I)
-_SOCIAL_NAMES = re.compile(r"tweet|twitter", re.IGNORECASE)
+_SOCIAL_NAMES = re.compile(r"tweet|twitter|social|embed", re.IGNORECASE)
 
 
 def unmask_embedded_posts(doc: HtmlElement) -> None:
     """Posts a writer embeds (a tweet quoted in the story) are part of the article, but
-    readability discards anything whose class says "twitter" before it scores the page.
-    Their blockquotes, and wrappers that hold nothing else, get a neutral class."""
+    readability discards anything whose class says "twitter" before it scores the page, and a
+    wrapper named "social-media-embed" looks like a share bar. Their blockquotes, and wrappers
+    that hold nothing else, get a neutral class; this runs before furniture removal."""
     for quote in list(doc.iter("blockquote")):
         if not _EMBEDDED_POST.search(quote.get("class") or ""):
             continue

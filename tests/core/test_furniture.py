@@ -18,6 +18,11 @@ from reader.core.loader import load_bytes
         "Tom Krisher, Ap Auto Writer",
         "Meg Kinnard and Errin Haines, Associated Press",
         "Read more: the harbour's long history",
+        "Advert",
+        "Image 3 of 5",
+        "(Image credit: Blue Origin)",
+        "This slideshow requires JavaScript.",
+        '[button link="http://example.com/submit/" type="big"] Send us YOUR review[/button]',
     ],
 )
 def test_furniture_lines(line: str) -> None:
@@ -30,6 +35,8 @@ def test_furniture_lines(line: str) -> None:
         "WHAT YOU NEED TO MAKE JAM",  # a recipe's section heading
         "Updated figures from the census show the city grew by 4 percent, the mayor said on Monday.",
         "Photographers waited outside the court for hours before the verdict was read out.",
+        "Advertising spending fell by a third in the first quarter, the survey found.",
+        "[The mayor] said the wall was finished.",
     ],
 )
 def test_prose_and_headings_are_not_furniture(line: str) -> None:
@@ -86,3 +93,19 @@ def test_the_standfirst_is_shown_apart_from_the_paragraphs() -> None:
     assert "finally has a wall" not in article.text
     assert '<p class="standfirst">The town finally has a wall' in article.html
     assert "How it was paid for" in article.text  # a subheading further down stays a heading
+
+
+def test_the_writers_bio_and_contact_lines_close_the_body_no_more() -> None:
+    page = ('<html><head><meta name="author" content="Jo Smith"></head><body><article>'
+            f'{PROSE}<p>Jo Smith is a reporter for the Harbour Times.</p>'
+            "<p>Email Jo at jo@example.com or follow her on Twitter.</p></article></body></html>")  # fmt: skip
+    text = extract(load_bytes(page.encode(), "bio.html")).text
+    assert "harbour wall cost 7 million" in text
+    assert "is a reporter for" not in text and "jo@example.com" not in text
+
+
+def test_a_name_that_opens_a_closing_paragraph_is_not_always_a_bio() -> None:
+    page = ('<html><head><meta name="author" content="Jo Smith"></head><body><article>'
+            f"{PROSE}<p>Ann Lee, the mayor, said the wall would outlast everyone in the room.</p>"
+            "</article></body></html>")  # fmt: skip
+    assert "outlast everyone" in extract(load_bytes(page.encode(), "end.html")).text
