@@ -92,3 +92,38 @@ def _from_words(value: str) -> str | None:
         except ValueError:
             continue
     return None
+
+
+_DATELINE_WORDS = frozenset([*_MONTHS,
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues",
+    "wed", "thu", "thur", "fri", "sat", "sun", "am", "pm", "a.m.", "p.m.", "at", "on", "of", "de",
+    "às", "um", "em", "le", "la", "el", "der", "den", "updated", "published", "posted", "modified",
+    "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado", "domingo",
+    "janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro",
+    "outubro", "novembro", "dezembro", "enero", "febrero", "marzo", "mayo", "junio", "julio", "agosto",
+    "septiembre", "octubre", "noviembre", "diciembre",
+])  # fmt: skip
+_DATELINE_TOKEN = re.compile(r"[^\W\d_][\w.'-]*|\d+")
+_OTHER_MONTHS = (
+    "janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|"
+    "enero|febrero|marzo|mayo|junio|julio|septiembre|octubre|noviembre|diciembre"
+)
+_DATE_IN_LINE = re.compile(
+    rf"\b(?:{_MONTH}|{_OTHER_MONTHS})\b|\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}}", re.IGNORECASE
+)
+
+
+def is_dateline(text: str) -> bool:
+    """Whether a line holds nothing but a date, perhaps with its time ("Nov. 20, 2019 5:52 AM
+    EST", "sexta-feira, 22 de outubro de 2010 às 20:13"): the page's time stamp, not a sentence.
+    A time alone ("4:14 p.m.") is not one: live coverage uses times as headings."""
+    if len(text) > 90 or not _DATE_IN_LINE.search(text):
+        return False
+    for token in _DATELINE_TOKEN.findall(text):
+        word = token.lower()
+        if token.isdigit() or word in _DATELINE_WORDS or word.rstrip(".") in _DATELINE_WORDS:
+            continue
+        if token.isupper() and len(token) <= 4:
+            continue  # a time zone: EST, GMT, AMT
+        return False
+    return True

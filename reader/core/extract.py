@@ -17,6 +17,7 @@ from readability import Document
 from readability.readability import Unparseable
 
 from reader.core import plaintext, teasers
+from reader.core.dates import is_dateline
 from reader.core.errors import NoArticleError, PageError
 from reader.core.furniture import (
     is_furniture_paragraph,
@@ -193,7 +194,11 @@ def _drop_title_and_furniture(body: HtmlElement, title: str | None) -> None:
         text = " ".join(element.text_content().split())
         if not text or element.find(".//img") is not None:
             continue
-        if is_furniture_paragraph(text) or text.lower() in repeated:
+        if (
+            is_furniture_paragraph(text)
+            or text.lower() in repeated
+            or (element.tag not in ("a", "span") and is_dateline(text))
+        ):
             element.drop_tree()
 
 

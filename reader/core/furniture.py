@@ -25,10 +25,16 @@ _FURNITURE_TEXT = re.compile(
     r"sign up|subscribe|share this|share on|follow us|click here|\d+\s+comments?$|"
     r"comments?$|we use cookies|this site uses cookies|listen to this article|"
     r"get the latest|support our journalism|you (?:may|might) also like|recommended for you|"
-    r"more from\b.{0,30}$|trending now$|most (?:read|popular)$|advert$|"
+    r"more from\b.{0,30}$|trending now$|most (?:read|popular)$|advert$|close$|"
     r"this slideshow requires javascript|tell us what you think|"
     r"(?:image|photo|picture|slide)\s+\d+\s+of\s+\d+$|"
-    r"\[(\w+)\b[^\]]*\].*\[/\1\]$)",
+    r"\[(\w+)\b[^\]]*\].*\[/\1\]$|"
+    r"\(?(?:additional )?reporting by\b|.{0,80}\bcontributed (?:reporting|to this report)|"
+    r"(?:reading time|tempo de leitura|lesezeit|temps de lecture|tiempo de lectura)\s*:|"
+    r"\d+\s*min(?:ute)?s? read$|"
+    r"tags\s*:|filed under\s*:|image copyright\b|like this story\b|this document is subject to copyright|"
+    r"follow\b.{0,40}\b(?:full coverage|on (?:twitter|facebook|instagram))|more ap\b.{0,30}:|"
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+$)",
     re.IGNORECASE,
 )
 _MAX_FURNITURE_PARAGRAPH = 200
@@ -49,6 +55,9 @@ _AGENCY_BYLINE = re.compile(
     r"(?:AP|Ap)\b[\w\s]*?(?:Writer|Correspondent|Reporter)|"
     r"[\w\s]*?(?:Staff Writer|Correspondent|Reporter|Contributor))$"
 )
+_NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|da|del|la|le))*\s+[A-Z][\w.'’-]+"
+_NAMES_BYLINE = re.compile(rf"^by\s+{_NAME}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_NAME})*$", re.IGNORECASE)
+"""A line that is only "By Jo Smith, Ann Lee and Al Root": the byline, shown apart."""
 _CAPTION_CUE = re.compile(
     r"\((?:ap|afp|reuters|getty|epa)\b[^)]*photo|\bphoto(?:graph)?\s*[:/,]|\(photo\b", re.IGNORECASE
 )
@@ -103,6 +112,8 @@ def is_furniture_paragraph(text: str) -> bool:
     if len(text) > _MAX_FURNITURE_PARAGRAPH:
         return False
     if _FURNITURE_TEXT.match(text) or _CREDIT_LINE.match(text) or _AGENCY_BYLINE.match(text):
+        return True
+    if _NAMES_BYLINE.match(text):
         return True
     return len(text.split()) <= _MAX_SHORT_LINE and bool(_TIMESTAMP_LINE.match(text))
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from reader.core.dates import is_dateline
 from reader.core.extract import extract
 from reader.core.furniture import is_furniture_paragraph, repeated_captions
 from reader.core.loader import load_bytes
@@ -23,6 +24,13 @@ from reader.core.loader import load_bytes
         "(Image credit: Blue Origin)",
         "This slideshow requires JavaScript.",
         '[button link="http://example.com/submit/" type="big"] Send us YOUR review[/button]',
+        "(Reporting by Jo Smith; Editing by Ann Lee)",
+        "Keith Bradsher contributed reporting from Hong Kong.",
+        "Tempo de leitura: 2 minutos",
+        "Tags: harbour, storms, town council",
+        "Image copyright Getty Images",
+        "By Stefan Becket, Kathryn Watson and Grace Segers",
+        "paul.takahashi@chron.com",
     ],
 )
 def test_furniture_lines(line: str) -> None:
@@ -37,6 +45,8 @@ def test_furniture_lines(line: str) -> None:
         "Photographers waited outside the court for hours before the verdict was read out.",
         "Advertising spending fell by a third in the first quarter, the survey found.",
         "[The mayor] said the wall was finished.",
+        "By Tuesday, the wall was finished.",
+        "Tags on the crates showed they came from Lagos.",
     ],
 )
 def test_prose_and_headings_are_not_furniture(line: str) -> None:
@@ -109,3 +119,19 @@ def test_a_name_that_opens_a_closing_paragraph_is_not_always_a_bio() -> None:
             f"{PROSE}<p>Ann Lee, the mayor, said the wall would outlast everyone in the room.</p>"
             "</article></body></html>")  # fmt: skip
     assert "outlast everyone" in extract(load_bytes(page.encode(), "end.html")).text
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Nov. 20, 2019 5:52 AM EST", True),
+        ("Monday, November 18, 2019", True),
+        ("sexta-feira, 22 de outubro de 2010 às 20:13", True),
+        ("05/10/2018", True),
+        ("4:14 p.m.", False),  # live coverage's time headings stay
+        ("The wall opened on Monday, November 18, 2019.", False),
+        ("— Harbour Board (@harbour) March 4, 2024", False),
+    ],
+)
+def test_datelines(line: str, expected: bool) -> None:
+    assert is_dateline(line) is expected
