@@ -270,6 +270,7 @@ HANDLERS = {
 def _print_article(title: str | None, byline: str | None, site: str | None,
                    published: str | None, text: str) -> None:  # fmt: skip
     print(title or "Untitled")
+    site = site if (site or "") not in (byline or "") else None  # a blog named after its writer
     details = " · ".join(part for part in (byline, site, (published or "")[:10]) if part)
     if details:
         print(details)

@@ -101,7 +101,7 @@ _DATELINE_WORDS = frozenset([*_MONTHS,
     "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado", "domingo",
     "janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro",
     "outubro", "novembro", "dezembro", "enero", "febrero", "marzo", "mayo", "junio", "julio", "agosto",
-    "septiembre", "octubre", "noviembre", "diciembre",
+    "septiembre", "octubre", "noviembre", "diciembre", "st", "nd", "rd", "th",
 ])  # fmt: skip
 _DATELINE_TOKEN = re.compile(r"[^\W\d_][\w.'-]*|\d+")
 _OTHER_MONTHS = (

@@ -34,7 +34,8 @@ _FURNITURE_TEXT = re.compile(
     r"\d+\s*min(?:ute)?s? read$|"
     r"tags\s*:|filed under\s*:|image copyright\b|like this story\b|this document is subject to copyright|"
     r"follow\b.{0,40}\b(?:full coverage|on (?:twitter|facebook|instagram))|more ap\b.{0,30}:|"
-    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+$)",
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+$|"
+    r"(?:receive|get) (?:new|our|the latest) (?:posts|articles|stories)\b.{0,20}$)",
     re.IGNORECASE,
 )
 _MAX_FURNITURE_PARAGRAPH = 200

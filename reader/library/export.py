@@ -28,8 +28,10 @@ def export_article(library: Library, article: StoredArticle, fmt: str) -> str:
 
 
 def header_line(article: StoredArticle) -> str:
-    """ "By Ann Lee · The Daily · 2019-03-07 · 4 min read" from what is known."""
-    parts = [article.byline, article.site, (article.published or "")[:10] or None,
+    """ "By Ann Lee · The Daily · 2019-03-07 · 4 min read" from what is known. A blog's site
+    name that is its writer's name is said once."""
+    site = article.site if (article.site or "") not in (article.byline or "") else None
+    parts = [article.byline, site, (article.published or "")[:10] or None,
              f"{article.reading_minutes} min read" if article.reading_minutes else None]  # fmt: skip
     return " · ".join(part for part in parts if part)
 

@@ -31,6 +31,7 @@ from reader.core.loader import load_bytes
         "Image copyright Getty Images",
         "By Stefan Becket, Kathryn Watson and Grace Segers",
         "paul.takahashi@chron.com",
+        "Receive new posts via email.",
     ],
 )
 def test_furniture_lines(line: str) -> None:
@@ -128,6 +129,7 @@ def test_a_name_that_opens_a_closing_paragraph_is_not_always_a_bio() -> None:
         ("Monday, November 18, 2019", True),
         ("sexta-feira, 22 de outubro de 2010 às 20:13", True),
         ("05/10/2018", True),
+        ("Nov 3rd, 2022", True),
         ("4:14 p.m.", False),  # live coverage's time headings stay
         ("The wall opened on Monday, November 18, 2019.", False),
         ("— Harbour Board (@harbour) March 4, 2024", False),
