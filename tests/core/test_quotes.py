@@ -133,3 +133,49 @@ def test_a_statement_is_said_by_whoever_issued_it_and_the_company_is_the_one_nam
     )
     assert found == [("Harbour Records", "We have always paid our artists on time,"),
                      ("Dockside Productions", "Nobody at our firm agreed to any of this,")]  # fmt: skip
+
+
+def test_names_with_an_inner_capital_are_people_pronouns_find() -> None:
+    found = extract_quotes(
+        "Rep. David McKinley visited the border in October.\n"
+        "More money is needed, McKinley said.\n"
+        "Border agents “say you’ve got to pay attention to this,” he said.\n"
+    )
+    assert [(q.speaker, q.partial) for q in found] == [("David McKinley", True)]
+
+
+def test_poll_figures_subheadings_and_named_terms_are_not_speech() -> None:
+    found = said(
+        "And an overwhelming 70 percent of voters say that “the clinic should have opened a year ago.”\n"
+        "“Alarming mortality rate”\n"
+        "When the lungs react to feathers, the term often used is “bird fancier’s lung.”\n"
+        "Breathing mould can lead to what’s called “farmer’s lung.”\n"
+    )
+    assert found == []
+
+
+def test_the_role_a_description_names_is_the_person_given_that_role() -> None:
+    found = said("“We will rebuild the wells,” the commissioner said.\n")
+    assert found == [("Maria Okafor", "We will rebuild the wells,")]
+
+
+def test_according_to_names_the_source_not_the_speaker() -> None:
+    found = said("According to AFP, one resident of the town posted: “Why did nobody warn us?”\n")
+    assert found == [("one resident", "Why did nobody warn us?")]
+
+
+def test_a_report_says_what_its_author_says_and_a_described_person_is_she() -> None:
+    found = said(
+        "“Water use will double by 2030,” said a report from Harbour Analytics.\n"
+        "WIRED spoke to one mother, who lives near the clinic. “I boil every drop,” she said.\n"
+    )
+    assert found == [("Harbour Analytics", "Water use will double by 2030,"),
+                     ("one mother", "I boil every drop,")]  # fmt: skip
+
+
+def test_he_said_after_a_sentence_is_its_subject_not_a_name_it_mentions() -> None:
+    found = extract_quotes(
+        "Patrick Simmons and Michael Donaldson played together on Monday.\n"
+        "After the encore, Simmons teed up Donaldson’s cameo. “You might remember him,” he said.\n"
+    )
+    assert [q.speaker for q in found] == ["Patrick Simmons"]

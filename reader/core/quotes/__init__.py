@@ -21,7 +21,7 @@ Three steps, paragraph by paragraph:
 from __future__ import annotations
 
 from reader.core.model import Quote
-from reader.core.quotes.people import index_people, people_in, reporters_in
+from reader.core.quotes.people import index_people, named_by_description, people_in, reporters_in
 from reader.core.quotes.spans import Span, find_spans, repeated_short_spans
 from reader.core.quotes.speakers import Context, attribute_paragraph, issuer_of
 
@@ -45,6 +45,7 @@ def extract_quotes(text: str) -> list[Quote]:
         found = attribute_paragraph(paragraph, by_paragraph.get(index, []), people, context, repeated)
         for span, speaker, partial in found:
             speaker = issuer_of(speaker, text[: start + span.start], people)
+            speaker = named_by_description(speaker, text, people)
             quotes.append(Quote(speaker=speaker, role=people.roles.get(speaker), quote=span.text,
                                 start=start + span.start, partial=partial))  # fmt: skip
             context.last_speaker = speaker

@@ -79,6 +79,24 @@ def reporters_in(text: str, people: People) -> list[str]:
     return found
 
 
+_INTRODUCTION = re.compile(
+    r"^(?:following|after|before|in|on|at|during|while|when|as|with|despite|since|until|later|earlier)\b[^,]{0,80},\s*",
+    re.IGNORECASE,
+)
+
+
+def subjects_in(text: str, people: People) -> list[str]:
+    """The people who are the subjects of a stretch of text's sentences ("After the show, Simmons
+    teed up McDonald's cameo": Simmons), in order: what a following "he said" most likely means."""
+    found = []
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        main = _INTRODUCTION.sub("", sentence.strip())
+        named = people_in(" ".join(main.split()[:4]), people)
+        if named:
+            found.append(named[0])
+    return found
+
+
 def people_in(text: str, people: People) -> list[str]:
     """People named in a stretch of text, in order, as their fullest names."""
     found = []
@@ -183,3 +201,23 @@ def _surname(name: str) -> str:
 
 def word_key(text: str) -> str:
     return " ".join(WORD.findall(text.lower()))
+
+
+def named_by_description(description: str, text: str, people: People) -> str:
+    """ "The president said": the one person the article gives that role ("President Donald Trump",
+    "Pat Simmons, the singer and guitarist"); with two such people, the one named more often."""
+    words = description.lower().split()
+    if len(words) < 2 or words[0] != "the" or len(words) > 5 or not all(w.isalpha() for w in words[1:]):
+        return description
+    wanted = " ".join(words[1:])
+    if wanted.endswith("s") and not wanted.endswith("ss"):
+        return description  # "the doctors": a group
+    ending = re.compile(rf"(?:^|\s){re.escape(wanted)}$")
+    matches = [name for name, role in people.roles.items() if ending.search(role.lower().strip())]
+    if not matches:
+        return description
+    counts = {name: len(re.findall(rf"\b{re.escape(_surname(name))}\b", text)) for name in set(matches)}
+    best = sorted(counts.items(), key=lambda item: -item[1])
+    if len(best) > 1 and best[0][1] == best[1][1]:
+        return description  # two presidents named as often: no telling which
+    return best[0][0]

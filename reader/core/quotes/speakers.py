@@ -12,6 +12,7 @@ from reader.core.quotes.people import (
     people_in,
     reporters_in,
     strip_titles,
+    subjects_in,
     word_key,
 )
 from reader.core.quotes.spans import Span
@@ -22,11 +23,15 @@ from reader.core.quotes.vocabulary import (
     COMMON_CAPITALISED,
     DATE_WORDS,
     DETERMINERS,
+    DOCUMENT_FROM,
     DOCUMENTS,
+    FEMALE_ROLE,
     FROM,
     ISSUED,
     LEADING_WORDS,
+    MALE_ROLE,
     NAME_TOKEN,
+    NOT_A_SPEAKER,
     NOT_SPEECH_CUES,
     ORG_KINDS,
     PRONOUNS,
@@ -65,6 +70,8 @@ def attribute_paragraph(
     paragraph_speaker: str | None = None
     pending: list[int] = []
     quote_only = _is_quote_only(paragraph, spans)
+    if len(spans) == 1 and _is_heading(paragraph, spans[0]):
+        return []
     for span in spans:
         before = _outside_before(paragraph, span, spans)
         after = _outside_after(paragraph, span, spans)
@@ -105,6 +112,18 @@ def attribute_paragraph(
         pending = []
         results.append((span, speaker, partial))
     return [(span, speaker, partial) for span, speaker, partial in results if speaker is not None]
+
+
+MAX_HEADING_WORDS = 8
+
+
+def _is_heading(paragraph: str, span: Span) -> bool:
+    """A paragraph that is only a few quoted words with no sentence end: a subheading quoting
+    the story ("Alarming mortality rate"), said where the article says it in full."""
+    if WORD.search(paragraph.replace(span.text, "")):
+        return False
+    words = WORD.findall(span.text)
+    return len(words) <= MAX_HEADING_WORDS and not span.text.rstrip().endswith((".", "!", "?", ",", "…"))
 
 
 def _is_speech(span: Span, before: str, after: str, partial: bool, repeated: set[str]) -> bool | str:
@@ -210,7 +229,10 @@ def _speaker_before(before: str, people: People, partial: bool) -> str | None:
         return None
     according = ACCORDING.search(sentence)
     if according:
-        return _person(according.group("who"), people)
+        rest = sentence[according.end() :]
+        if not VERB.search(rest):
+            return _person(according.group("who"), people)
+        sentence = rest.lstrip(" ,")  # "According to AFP, one user posted: "…"": the user said it
     verbs = list(VERB.finditer(sentence))
     if not verbs:
         return None
@@ -245,16 +267,18 @@ def _person(phrase: str, people: People) -> str | None:
     phrase = re.split(r"\s+(?:who|which|whose)\s+", phrase)[0]
     phrase = LEADING_WORDS.sub("", phrase)
     phrase = TRAILING_AUXILIARIES.sub("", phrase).strip(" ,")
-    if not phrase:
+    if not phrase or NOT_A_SPEAKER.search(phrase):
         return None
+    document = DOCUMENT_FROM.match(phrase)
+    if document:
+        return _person(document.group("who"), people) or phrase
     words = phrase.split()
     if words[0].lower() in PRONOUNS and len(words) <= 2:
         return words[0].lower()
     if len(words) == 1 and words[0][:1].isupper() and words[0].lower() not in COMMON_CAPITALISED:
         return people.fullest(words[0])  # `Okafor said`: a surname the article never gives in full
     if DETERMINERS.match(phrase) and len(words) > 1 and words[1][:1].islower():
-        description = re.split(r"\s+(?:of|in|at|for|from|with|that|on|via|per|to|by)\s+|,", phrase)[0]
-        return " ".join(description.split()[:6])  # "the authors of the study": a description
+        return _description(phrase)  # "the authors of the study": a description
     runs = _name_runs(phrase, people)
     best = max(runs, key=lambda run: run[1], default=None)
     if best is not None and best[1] >= 2:
@@ -263,13 +287,23 @@ def _person(phrase: str, people: People) -> str | None:
         rest = phrase.split(None, 1)[1] if len(words) > 1 else ""
         if best is not None and best[1] >= 1 and rest.startswith(best[0].split()[0]):
             return f"the {best[0]}" if words[0].lower() == "the" else best[0]
-        description = re.split(r"\s+(?:of|in|at|for|from|with|that|on|via|per|to|by)\s+|,", phrase)[0]
-        return " ".join(description.split()[:6])
+        return _description(phrase)
     if best is not None and best[1] >= 1:
         return best[0]
     if len(words) <= 3 and all(w.islower() for w in words) and words[0] not in COMMON_CAPITALISED:
         return phrase  # "officials", "police officers"
     return None
+
+
+_DESCRIPTION_END = re.compile(
+    r"\s+(?:of|in|at|for|from|with|that|on|via|per|to|by|who|which|said|says|has|have|had|is|are|was|were|"
+    r"signed|written|issued|sent|released)\b|,"
+)
+
+
+def _description(phrase: str) -> str:
+    """ "the doctors said they also have …" is "the doctors": a description ends at its first verb."""
+    return " ".join(_DESCRIPTION_END.split(phrase)[0].split()[:6])
 
 
 def _name_runs(phrase: str, people: People) -> list[tuple[str, float]]:
@@ -316,12 +350,34 @@ def _resolve_pronoun(pronoun: str, before: str, paragraph_speaker: str | None, c
     """He/she: the nearest earlier person that fits the pronoun: this paragraph's speaker or sentence
     subjects first, then the last speaker, then people mentioned in the paragraphs before."""
     gender = PRONOUNS.get(pronoun)
-    here = [*reversed(reporters_in(before, people)), *reversed(people_in(before, people))]
+    mentioned = people_in(before, people)
+    subjects = [name for name in subjects_in(before, people) if name in mentioned]
+    possessed = {name for name in mentioned if re.search(rf"{re.escape(name.split()[-1])}[’']s\b", before)}
+    others = [name for name in mentioned if name not in possessed]
+    here = [*reversed(reporters_in(before, people)), *reversed(subjects), *reversed(others), *possessed]
+    described = _described_person(before, gender)
     earlier = [*reversed(context.reporters[-2:]), context.last_speaker, *reversed(context.mentioned)]
-    candidates = [paragraph_speaker, *here, *earlier]
+    candidates = [paragraph_speaker, *here, described, *earlier]
     for candidate in candidates:
         if candidate and (gender is None or people.gender(candidate) in (None, gender)):
             return candidate
+    return None
+
+
+_DESCRIBED = re.compile(
+    r"\b(?:one|a|an|the|another)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\b(?=[,.;]|\s+(?:who|said|told))"
+)
+
+
+def _described_person(before: str, gender: str | None) -> str | None:
+    """ "WIRED spoke to one mother, who …. "…," she said": an unnamed person of the pronoun's
+    gender described earlier in the paragraph."""
+    role = {"f": FEMALE_ROLE, "m": MALE_ROLE}.get(gender or "")
+    if role is None:
+        return None
+    for match in reversed(list(_DESCRIBED.finditer(before))):
+        if role.fullmatch(match.group(1)):
+            return match.group(0)
     return None
 
 

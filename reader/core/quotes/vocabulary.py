@@ -17,7 +17,7 @@ CLOSERS = '"”“»›'
 
 SPEECH_VERBS = (
     "said|says|say|saying|told|tells|tell|telling|added|adds|adding|wrote|writes|writing|explained|"
-    "explains|explaining|noted|notes|noting|stated|states|asked|asks|asking|argued|argues|arguing|"
+    "explains|explaining|noted|notes|noting|stated|asked|asks|asking|argued|argues|arguing|"
     "continued|continues|recalled|recalls|insisted|insists|warned|warns|announced|announces|declared|"
     "declares|declaring|shouted|shouts|ordered|orders|quipped|tweeted|tweets|posted|commented|comments|"
     "replied|replies|testified|testifies|acknowledged|acknowledges|admitted|admits|conceded|concedes|"
@@ -44,7 +44,10 @@ ACCORDING = re.compile(r"\baccording to\s+(?P<who>[^,.;:]+)", re.IGNORECASE)
 NOT_SPEECH_CUES = re.compile(
     r"\b(?:slogan|tagline|motto|hashtag|titled|entitled|title|dubbed|nicknamed|nickname|so-called|"
     r"known as|term|phrase|song|songs|single|album|film|movie|book|novel|show|series|episode|"
-    r"headline|label|brand|sign|signs|banner|the words?|word|jam|hit|hits)\s*[,:]?\s*$",
+    r"headline|label|brand|sign|signs|banner|the words?|word|jam|hit|hits)\s*[,:]?\s*$"
+    r"|\b(?:is|are|was|were|be|been|being|what’s|what's|what is)\s+(?:often\s+|commonly\s+|also\s+|now\s+)?"
+    r"(?:called|known as|named|termed|dubbed|referred to as)\s*$"
+    r"|\bterm\b(?:\s+\w+){0,3}\s+(?:is|was)\s*$",
     re.IGNORECASE,
 )
 
@@ -78,7 +81,9 @@ ORG_WORDS = _wordset(
     """office department ministry agency commission committee council university college institute
     center centre laboratory lab association company corporation inc ltd llc group bank court
     police service services administration board press times post news network team party
-    foundation society hospital school journal magazine"""
+    foundation society hospital school journal magazine protection security patrol guard army navy
+    coalition alliance authority exchange fund trust partnership institute track area states kingdom
+    republic county city"""
 )
 
 
@@ -88,7 +93,9 @@ COMMON_CAPITALISED = _wordset(
     we you they he she his her their our my january february march april may june july august
     september october november december monday tuesday wednesday thursday friday saturday sunday
     today tonight yesterday noting asked adding according following speaking writing citing
-    describing declaring saying twitter facebook instagram"""
+    describing declaring saying twitter facebook instagram maybe perhaps yes no instead also even
+    just only now then here there why what how who where which whatever since until once like unlike
+    despite without within some many most all every each other another such both more much few"""
 )
 
 
@@ -133,9 +140,12 @@ MALE_ROLE = re.compile(
 SUBJECT_PRONOUN = re.compile(r"(?:^|[.;]\s+|,\s+(?:and|but)\s+|\band\s+)(He|She|he|she)\b")
 
 
+_NAME_WORD = r"[A-Z][a-z’'-]+(?:[A-Z][a-z’'-]+)?"  # "McKinley", "DeSantis", "O'Neill" too
+
+
 NAME_IN_TEXT = re.compile(
-    r"\b((?:[A-Z][a-z’'-]+|[A-Z]\.|(?:van|von|de|der|den|da|di|del|bin|al)\b)"
-    r"(?:\s+(?:[A-Z][a-z’'-]+|[A-Z]\.|(?:van|von|de|der|den|da|di|del|bin|al)\b))+)"
+    rf"\b((?:{_NAME_WORD}|[A-Z]\.|(?:van|von|de|der|den|da|di|del|bin|al)\b)"
+    rf"(?:\s+(?:{_NAME_WORD}|[A-Z]\.|(?:van|von|de|der|den|da|di|del|bin|al)\b))+)"
 )
 
 
@@ -149,7 +159,9 @@ GROUPS = _wordset(
 )
 
 
-SUBJECT_OF_SPEECH = re.compile(rf"(?<![\w’'.-])([A-Z][a-z’'-]{{2,}})\s+(?:{SPEECH_VERBS})\b")
+SUBJECT_OF_SPEECH = re.compile(
+    rf"(?<![\w’'.-])([A-Z](?:[a-z’'-]{{2,}}|[a-z’'-]+[A-Z][a-z’'-]+))\s+(?:{SPEECH_VERBS})\b"
+)  # "Trump said", "McKinley said"; not "Li said" (a family name alone may be a given name's)
 
 
 SUBJECT_START = re.compile(
@@ -166,7 +178,8 @@ CLAUSE_START = re.compile(r"(?:who|which|whose|and|but)\b")
 ROLE_STOPS = frozenset({"by", "to", "with", "of", "for", "from", "said", "says"})
 
 
-DOCUMENTS = frozenset({"statement", "release", "letter", "email", "post", "memo", "note", "filing"})
+DOCUMENTS = frozenset({"statement", "release", "letter", "email", "post", "memo", "note", "filing", "report",
+                       "study", "analysis", "paper", "review"})  # fmt: skip
 
 
 ORG_KINDS = {  # a generic head noun, and the words an organisation of that kind is named with
@@ -195,4 +208,20 @@ ISSUED = re.compile(
 )
 
 
-FROM = re.compile(rf"\b(?:statement|release|letter|email|memo|note) (?:from|by|issued by) {_NAMED}")
+FROM = re.compile(
+    rf"\b(?:statement|release|letter|email|memo|note|report|study|analysis|paper)"
+    rf" (?:from|by|issued by|signed by|written by|published by) {_NAMED}"
+)
+
+
+NOT_A_SPEAKER = re.compile(r"\b(?:percent|per cent|poll|polls|survey|surveys)\b|%|^\W*\d", re.IGNORECASE)
+"""Poll figures ("Fifty-one percent say that "…"") quote a question's wording, not a person."""
+
+
+DOCUMENT_FROM = re.compile(
+    r"^(?:a|an|the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}(?:statement|release|letter|email|memo|note|report|"
+    r"study|analysis|paper|filing)\s+(?:from|by|issued by|signed by|written by|published by|of)\s+"
+    r"(?P<who>.+)$",
+    re.IGNORECASE,
+)
+"""A document named with its author: "a report from Kotak Institutional Equities" said it."""
