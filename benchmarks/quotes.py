@@ -6,8 +6,11 @@ Prints, for the development set (tests/data/quotes/*.json: 26 articles the rules
 were developed on), held-out set A (tests/data/quotes/heldout/: 6 articles
 annotated afterwards; its misses then led to one new rule, the issuer of "the
 statement", so it is no longer unseen), held-out set B (heldout2/: 4 articles; its
-misses then led to two more rules, so it is no longer unseen either) and held-out set C
-(heldout3/: 4 articles annotated after those rules and measured once): quote precision, recall
+misses then led to two more rules, so it is no longer unseen either), held-out set C
+(heldout3/: 4 articles annotated after those rules and measured once, at F1 0.857 and speaker
+accuracy 0.857; its misses then led to rules too) and held-out set D (heldout4/: 16 articles, 61
+quotes, annotated and committed before the next round of rules and measured once after it, the
+figure that counts for articles the rules were not tuned on): quote precision, recall
 and F1 (a quote matches when 80% of its words are shared both ways), speaker
 accuracy on matched quotes (the last name matches), quote-and-speaker F1, and
 articles per second on one core over all 181 benchmark articles. Targets (issue
@@ -60,7 +63,8 @@ def main() -> int:
     verbose = "-v" in sys.argv
     folder = quote_scoring.ANNOTATION
     describe("development set", score(folder, verbose), len(list(folder.glob("*.json"))))
-    sets = {"held-out set A": "heldout", "held-out set B": "heldout2", "held-out set C (unseen)": "heldout3"}
+    sets = {"held-out set A": "heldout", "held-out set B": "heldout2", "held-out set C": "heldout3",
+            "held-out set D (unseen)": "heldout4"}  # fmt: skip
     for name, sub in sets.items():
         describe(name, score(folder / sub, verbose), len(list((folder / sub).glob("*.json"))))
     print(f"speed: {speed():.0f} articles/s on one core (CPU time, 181 benchmark articles)")

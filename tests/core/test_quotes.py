@@ -115,13 +115,15 @@ def test_floors_on_the_annotated_sets() -> None:
 
     development = quote_benchmark.score(quote_scoring.ANNOTATION)
     assert development.expected >= 140
-    assert development.f1 >= 0.97 and development.speaker_accuracy >= 0.94
+    assert development.f1 >= 0.97 and development.speaker_accuracy >= 0.95
     heldout = quote_benchmark.score(quote_scoring.ANNOTATION / "heldout")
     assert heldout.f1 >= 0.95 and heldout.speaker_accuracy >= 0.85
     later = quote_benchmark.score(quote_scoring.ANNOTATION / "heldout2")
     assert later.f1 >= 0.9 and later.speaker_accuracy >= 0.88
-    unseen = quote_benchmark.score(quote_scoring.ANNOTATION / "heldout3")
-    assert unseen.f1 >= 0.83 and unseen.speaker_accuracy >= 0.83  # a little under its one measurement
+    third = quote_benchmark.score(quote_scoring.ANNOTATION / "heldout3")
+    assert third.f1 >= 0.87 and third.speaker_accuracy >= 0.95
+    unseen = quote_benchmark.score(quote_scoring.ANNOTATION / "heldout4")  # measured once: 0.940 / 0.945
+    assert unseen.f1 >= 0.92 and unseen.speaker_accuracy >= 0.92 and unseen.quote_and_speaker_f1 >= 0.86
 
 
 def test_a_statement_is_said_by_whoever_issued_it_and_the_company_is_the_one_named() -> None:
