@@ -7,6 +7,7 @@ stored copies and derive the plain text.
 
 from __future__ import annotations
 
+import copy
 import logging
 import re
 from urllib.parse import urljoin
@@ -59,7 +60,11 @@ def extract(page: SavedPage) -> Article:
     links = teasers.scan(doc, base_url)  # before clean-up removes the blocks they live in
     unmask_embedded_posts(doc)
     remove_furniture_elements(doc)
+    marked = _marked_article(doc, meta.title)
     body = _readability_body(doc)
+    if marked is not None and _outside(body, marked):
+        logger.debug("readability chose a block outside the page's own <article>: using that")
+        body = marked
     images: dict[str, Resource] = {lead_copy.key: lead_copy} if lead_copy else {}
 
     def store_image(src: str) -> str | None:
@@ -110,6 +115,41 @@ def extract(page: SavedPage) -> Article:
         quotes=extract_quotes(text),
         images=images,
     )
+
+
+_MARKED_MIN_CHARS = 400
+_INSIDE_SHARE = 0.1
+
+
+def _marked_article(doc: HtmlElement, title: str | None) -> HtmlElement | None:
+    """A copy of the page's own ``<article>`` around its headline, when it holds paragraphs:
+    the check on readability's choice (which, on a page of post teasers, can pick the teasers)."""
+    title_key = _words_key(title or "")
+    if not title_key:
+        return None
+    for heading in doc.iter("h1"):
+        if _words_key(heading.text_content()) != title_key:
+            continue
+        article = next(heading.iterancestors("article"), None)
+        if article is None or sum(len(p.text_content()) for p in article.iter("p")) < _MARKED_MIN_CHARS:
+            return None
+        return copy.deepcopy(article)
+    return None
+
+
+def _words_key(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def _outside(body: HtmlElement, marked: HtmlElement) -> bool:
+    """Whether readability's body lies (almost) wholly outside the page's own article."""
+    chosen = _shingles(body.text_content())
+    return bool(chosen) and len(chosen & _shingles(marked.text_content())) < _INSIDE_SHARE * len(chosen)
+
+
+def _shingles(text: str) -> set[tuple[str, ...]]:
+    words = re.findall(r"\w+", text.lower())
+    return {tuple(words[i : i + 4]) for i in range(len(words) - 3)}
 
 
 def _take_base_href(doc: HtmlElement, page_url: str | None) -> str | None:

@@ -137,3 +137,22 @@ def test_a_name_that_opens_a_closing_paragraph_is_not_always_a_bio() -> None:
 )
 def test_datelines(line: str, expected: bool) -> None:
     assert is_dateline(line) is expected
+
+
+def test_readability_choosing_post_teasers_outside_the_pages_article_is_overruled() -> None:
+    post = ("<p>Loving someone truly is one of the great pleasures of life, and it asks for patience, "
+            "care and the courage to be honest about what we need from each other every day. We ask "
+            "others to fill the holes we dig ourselves, and then wonder why each new love ends the way "
+            "the last one did. Each of us is the only one responsible for our own happiness, and the "
+            "sooner we accept it, the sooner love can be a gift instead of a debt.</p>")  # fmt: skip
+    teasers = "".join(
+        f"<h3>Reflection {n}</h3><p>Life asks for optimism and the courage to hope "
+        f"for the best, day after day, in small things and large ones, number {n} of many.</p>"
+        for n in range(1, 9)
+    )
+    page = ("<html><head><title>Only Those Who Love</title></head><body><div class='column'>"
+            f"<article class='post'><h1>Only Those Who Love</h1>{post}</article></div>"
+            f"<div class='column'><div class='more'>{teasers}</div></div></body></html>")  # fmt: skip
+    text = extract(load_bytes(page.encode(), "post.html")).text
+    assert "Loving someone truly" in text
+    assert "Reflection 3" not in text and "number 3 of many" not in text
