@@ -3,9 +3,10 @@
 Where the second extractor's text lies mostly inside ours, our lines it has
 nothing of are dropped (furniture), unless that would drop more than a quarter
 of our words (then it is the one that missed content). Where ours lies mostly
-inside its text, its long lines we lack are added. On the 181 pages this gave
-F1 0.9706 with trafilatura against our 0.965; running trafilatura costs about
-17 ms a page, which is why it is not in the pipeline yet.
+inside its text, its long lines we lack are added. It once lifted F1 from 0.965 to 0.973; since
+our own rules took the same pages (embedded posts, captions, standfirsts, bylines and datelines,
+the page's own <article>), ours alone scores 0.981 and the fusion 0.980 at twice the time, so
+trafilatura stays out of the pipeline.
 """
 
 from __future__ import annotations
