@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QGuiApplication, QPalette
 
 from reader.library import Library
 from reader.library.records import ArticleSummary
@@ -15,6 +15,7 @@ PAGE_SIZE = 200
 SEARCH_LIMIT = 200
 COLUMNS = ("Title", "Site", "Date", "Time")
 SORT_KEYS = ("title", "site", "published", "reading")
+DATE_COLUMN = 2
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -132,6 +133,11 @@ class LibraryModel(QAbstractTableModel):
             return self._bold
         if role == Qt.ItemDataRole.ToolTipRole and column == 0:
             return row.title
+        undated = column == DATE_COLUMN and not row.published
+        if role == Qt.ItemDataRole.ToolTipRole and undated:
+            return f"The page gives no date: imported {row.imported_at[:10]}"
+        if role == Qt.ItemDataRole.ForegroundRole and undated:  # an import date, not a publication date
+            return QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText)
         if role == Qt.ItemDataRole.UserRole:
             return row.id
         return None

@@ -85,5 +85,7 @@ def test_corpus_floor_and_never_worse_than_bare_readability() -> None:
         bare.append(score_page(page.truth, bare_text))
     assert time.perf_counter() - started < 120  # a hang, not a timing target
     assert score_corpus(ours).f1 >= HTML_F1_FLOOR
-    assert min(score.f1 for score, page in zip(ours, corpus.pages(), strict=True) if page.truth.strip()) >= 0.5
+    assert (
+        min(score.f1 for score, page in zip(ours, corpus.pages(), strict=True) if page.truth.strip()) >= 0.5
+    )
     assert score_corpus(ours).f1 >= score_corpus(bare).f1

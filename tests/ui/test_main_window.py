@@ -254,3 +254,25 @@ def test_a_teaser_the_library_holds_opens_here_and_similar_articles_are_listed(
     assert window.reading_pane.article is not None and window.reading_pane.article.id == ocean_id
     assert window.windowTitle().startswith("Why the ocean is getting louder")
     assert craters_id != ocean_id
+
+
+def test_a_page_without_a_date_shows_its_import_date_muted_and_says_so(
+    qtbot, tmp_path: Path, saved: Path
+) -> None:
+    from reader.library.importer import import_pages
+
+    undated = tmp_path / "undated.html"
+    prose = "<p>The harbour wall took three years to build and cost more than anyone expected.</p>" * 6
+    undated.write_text(
+        f"<html><head><title>Harbour wall</title></head><body><article>{prose}</article></body></html>"
+    )
+    with Library.open(tmp_path / "lib.db") as library:
+        import_pages(library, [undated, saved / "detroitnews.html.gz"], workers=1)
+        model = LibraryModel(library)
+        rows = {model.index(r, 0).data(): r for r in range(model.rowCount())}
+        plain = model.index(rows["Harbour wall"], 2)
+        dated = model.index(next(r for title, r in rows.items() if title != "Harbour wall"), 2)
+        assert plain.data(Qt.ItemDataRole.ToolTipRole).startswith("The page gives no date: imported ")
+        assert plain.data(Qt.ItemDataRole.ForegroundRole) is not None
+        assert dated.data(Qt.ItemDataRole.ToolTipRole) is None
+        assert dated.data(Qt.ItemDataRole.ForegroundRole) is None
