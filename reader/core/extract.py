@@ -77,8 +77,10 @@ def extract(page: SavedPage) -> Article:
     _mark_captions(body)
     standfirst = _find_standfirst(body)
     sanitize(body, base_url, store_image)
+    summary = meta.description
     if standfirst is not None and standfirst.getparent() is not None:
         standfirst.set("class", STANDFIRST_CLASS)
+        summary = " ".join(standfirst.text_content().split()) or summary
     if lead and lead.key:
         _drop_leading_image(body, f"{IMAGE_SCHEME}:{lead.key}")
     _drop_title_and_furniture(body, meta.title)
@@ -105,7 +107,7 @@ def extract(page: SavedPage) -> Article:
         url=meta.url or page.url,
         language=meta.language,
         lead_image=lead,
-        excerpt=excerpt_of(meta.description, text),
+        excerpt=excerpt_of(summary, text),
         word_count=word_count(text),
         reading_minutes=reading_minutes(text),
         text=text,

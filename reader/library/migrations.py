@@ -76,36 +76,49 @@ def _initial(db: Database) -> None:
     _create_fts(db, prefix=None)
 
 
-def _create_fts(db: Database, prefix: str | None) -> None:
+FTS_COLUMNS = ("title", "byline", "site", "text")
+"""The columns the first full-text index held; 0004 added the excerpt (the standfirst shown
+above the body is not part of the text, but a reader searches for its words)."""
+
+
+def _create_fts(db: Database, prefix: str | None, columns: tuple[str, ...] = FTS_COLUMNS) -> None:
     """The full-text index, kept in step by triggers (external content: no second copy of the text)."""
     prefix_option = f", prefix='{prefix}'" if prefix else ""
+    names = ", ".join(columns)
+    new = ", ".join(f"new.{c}" for c in columns)
+    old = ", ".join(f"old.{c}" for c in columns)
     for statement in (
-        "CREATE VIRTUAL TABLE articles_fts USING fts5(title, byline, site, text, "
+        f"CREATE VIRTUAL TABLE articles_fts USING fts5({names}, "
         "content='articles', content_rowid='id', tokenize='porter unicode61 remove_diacritics 2'"
         f"{prefix_option})",
         "CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN "
-        "INSERT INTO articles_fts(rowid, title, byline, site, text) "
-        "VALUES (new.id, new.title, new.byline, new.site, new.text); END",
+        f"INSERT INTO articles_fts(rowid, {names}) VALUES (new.id, {new}); END",
         "CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN "
-        "INSERT INTO articles_fts(articles_fts, rowid, title, byline, site, text) "
-        "VALUES ('delete', old.id, old.title, old.byline, old.site, old.text); END",
-        "CREATE TRIGGER articles_au AFTER UPDATE OF title, byline, site, text ON articles BEGIN "
-        "INSERT INTO articles_fts(articles_fts, rowid, title, byline, site, text) "
-        "VALUES ('delete', old.id, old.title, old.byline, old.site, old.text); "
-        "INSERT INTO articles_fts(rowid, title, byline, site, text) "
-        "VALUES (new.id, new.title, new.byline, new.site, new.text); END",
+        f"INSERT INTO articles_fts(articles_fts, rowid, {names}) VALUES ('delete', old.id, {old}); END",
+        f"CREATE TRIGGER articles_au AFTER UPDATE OF {names} ON articles BEGIN "
+        f"INSERT INTO articles_fts(articles_fts, rowid, {names}) VALUES ('delete', old.id, {old}); "
+        f"INSERT INTO articles_fts(rowid, {names}) VALUES (new.id, {new}); END",
     ):
         db.execute(statement)
+
+
+def _replace_fts(db: Database, columns: tuple[str, ...]) -> None:
+    for trigger in ("articles_ai", "articles_ad", "articles_au"):
+        db.execute(f"DROP TRIGGER {trigger}")
+    db.execute("DROP TABLE articles_fts")
+    _create_fts(db, prefix="2 3 4", columns=columns)
+    db.execute("INSERT INTO articles_fts(articles_fts) VALUES ('rebuild')")
 
 
 def _fts_prefix_index(db: Database) -> None:
     """Search as you type asks for prefixes ("tita*"); FTS5 prefix indexes answer them without
     expanding every matching term (twice as fast on short prefixes, measured by ui_scale.py)."""
-    for trigger in ("articles_ai", "articles_ad", "articles_au"):
-        db.execute(f"DROP TRIGGER {trigger}")
-    db.execute("DROP TABLE articles_fts")
-    _create_fts(db, prefix="2 3 4")
-    db.execute("INSERT INTO articles_fts(articles_fts) VALUES ('rebuild')")
+    _replace_fts(db, FTS_COLUMNS)
+
+
+def _fts_excerpt(db: Database) -> None:
+    """The excerpt (the page's summary, shown as the standfirst) is searched too."""
+    _replace_fts(db, (*FTS_COLUMNS, "excerpt"))
 
 
 def _list_indexes(db: Database) -> None:
@@ -126,6 +139,7 @@ MIGRATIONS: list[Migration] = [
     ("0001_initial", _initial),
     ("0002_fts_prefix_index", _fts_prefix_index),
     ("0003_list_indexes", _list_indexes),
+    ("0004_fts_excerpt", _fts_excerpt),
 ]
 
 

@@ -133,7 +133,7 @@ def related_articles(library: Library, article_id: int, limit: int = 8) -> list[
     own_title = _normal(title)
     rows = library.db.execute(
         "SELECT a.id, a.title, a.site, a.published, a.text_hash, a.url_key, -ranked.score, "
-        "substr(a.text, 1, ?) FROM (SELECT rowid, bm25(articles_fts, 3.0, 0.0, 0.0, 1.0) AS score "
+        "substr(a.text, 1, ?) FROM (SELECT rowid, bm25(articles_fts, 3.0, 0.0, 0.0, 1.0, 1.0) AS score "
         "FROM articles_fts WHERE articles_fts MATCH ? ORDER BY score LIMIT ?) ranked "
         "JOIN articles a ON a.id = ranked.rowid ORDER BY ranked.score",
         [PROFILE_CHARS, query, limit * 3 + 5],

@@ -303,7 +303,7 @@ class Library:
             return []
         window = f"ORDER BY rowid DESC LIMIT {int(rank_window)}" if rank_window else ""
         ranked = (
-            "SELECT rowid, bm25(articles_fts, 10.0, 4.0, 2.0, 1.0) AS score "
+            "SELECT rowid, bm25(articles_fts, 10.0, 4.0, 2.0, 1.0, 2.0) AS score "
             f"FROM articles_fts WHERE articles_fts MATCH ? {window}"
         )
         with _sqlite_errors("search the library"):

@@ -211,3 +211,15 @@ def test_a_rank_window_ranks_only_the_newest_matches(library: Library) -> None:
     everything = library.search("harbour", limit=100)
     windowed = library.search("harbour", limit=100, rank_window=10, snippets=False)
     assert len(everything) == 30 and sorted(a.id for a in windowed) == list(range(21, 31))
+
+
+def test_the_standfirst_shown_above_the_body_is_searched_too(library: Library, tmp_path: Path) -> None:
+    prose = "".join(f"<p>The harbour wall cost {n} million and took three years to build, officials said.</p>"
+                    for n in range(1, 8))  # fmt: skip
+    page = tmp_path / "dek.html"
+    page.write_text("<html><head><title>Harbour wall</title></head><body><article>"
+                    '<p class="p-dek">Why the breakwater outlasted every storm since 1953.</p>'
+                    f"{prose}</article></body></html>")  # fmt: skip
+    stored = add(library, page)
+    assert "breakwater" not in library.get(stored.id).text
+    assert [hit.id for hit in library.search("breakwater")] == [stored.id]
