@@ -77,10 +77,10 @@ def extract(page: SavedPage) -> Article:
     _mark_captions(body)
     standfirst = _find_standfirst(body)
     sanitize(body, base_url, store_image)
-    summary = meta.description
+    standfirst_text = None
     if standfirst is not None and standfirst.getparent() is not None:
         standfirst.set("class", STANDFIRST_CLASS)
-        summary = " ".join(standfirst.text_content().split()) or summary
+        standfirst_text = " ".join(standfirst.text_content().split()) or None
     if lead and lead.key:
         _drop_leading_image(body, f"{IMAGE_SCHEME}:{lead.key}")
     _drop_title_and_furniture(body, meta.title)
@@ -107,7 +107,7 @@ def extract(page: SavedPage) -> Article:
         url=meta.url or page.url,
         language=meta.language,
         lead_image=lead,
-        excerpt=excerpt_of(summary, text),
+        excerpt=excerpt_of(standfirst_text or meta.description, text),
         word_count=word_count(text),
         reading_minutes=reading_minutes(text),
         text=text,
@@ -116,6 +116,7 @@ def extract(page: SavedPage) -> Article:
         related=rank_related(related, meta.title, text),
         quotes=extract_quotes(text),
         images=images,
+        standfirst=standfirst_text,
     )
 
 

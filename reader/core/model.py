@@ -104,6 +104,7 @@ class Article:
     related: list[RelatedLink] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     images: dict[str, Resource] = field(default_factory=dict)  # key -> stored copy
+    standfirst: str | None = None  # the summary under the headline, shown with the body, not in `text`
 
     def to_json(self) -> dict[str, Any]:
         """The CLI's stable JSON shape (images are left out: they are bytes)."""

@@ -77,8 +77,8 @@ def _initial(db: Database) -> None:
 
 
 FTS_COLUMNS = ("title", "byline", "site", "text")
-"""The columns the first full-text index held; 0004 added the excerpt (the standfirst shown
-above the body is not part of the text, but a reader searches for its words)."""
+"""The columns the first full-text index held; 0004 added the standfirst (shown above the body,
+not part of the text, but a reader searches for its words)."""
 
 
 def _create_fts(db: Database, prefix: str | None, columns: tuple[str, ...] = FTS_COLUMNS) -> None:
@@ -116,9 +116,11 @@ def _fts_prefix_index(db: Database) -> None:
     _replace_fts(db, FTS_COLUMNS)
 
 
-def _fts_excerpt(db: Database) -> None:
-    """The excerpt (the page's summary, shown as the standfirst) is searched too."""
-    _replace_fts(db, (*FTS_COLUMNS, "excerpt"))
+def _standfirst(db: Database) -> None:
+    """The standfirst gets a column, searched too. Only pages that set one apart fill it (a
+    description repeating the first paragraph would double every article's index entries)."""
+    db.execute("ALTER TABLE articles ADD COLUMN standfirst TEXT")
+    _replace_fts(db, (*FTS_COLUMNS, "standfirst"))
 
 
 def _list_indexes(db: Database) -> None:
@@ -139,7 +141,7 @@ MIGRATIONS: list[Migration] = [
     ("0001_initial", _initial),
     ("0002_fts_prefix_index", _fts_prefix_index),
     ("0003_list_indexes", _list_indexes),
-    ("0004_fts_excerpt", _fts_excerpt),
+    ("0004_standfirst", _standfirst),
 ]
 
 

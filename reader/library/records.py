@@ -55,6 +55,7 @@ class StoredArticle:
     reading_position: float
     related: list[dict[str, Any]] = field(default_factory=list)
     quotes: list[dict[str, Any]] = field(default_factory=list)
+    standfirst: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)

@@ -200,6 +200,8 @@ class Library:
             "source_path": source_path, "text_hash": body_hash,
             "imported_at": datetime.now(UTC).isoformat(timespec="microseconds"),
         }  # fmt: skip
+        if article.standfirst:  # a column since migration 0004; most pages have none
+            record["standfirst"] = article.standfirst
         article_id = int(self.db["articles"].insert(record).last_pk)
         self.db["originals"].insert(
             {
@@ -365,6 +367,7 @@ class Library:
             imported_at=data["imported_at"], is_read=bool(data["is_read"]),
             is_favourite=bool(data["is_favourite"]), is_archived=bool(data["is_archived"]),
             reading_position=data["reading_position"] or 0.0, related=related, quotes=quotes,
+            standfirst=data.get("standfirst"),
         )  # fmt: skip
 
     def image(self, key: str) -> tuple[str, bytes] | None:
