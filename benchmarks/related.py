@@ -109,7 +109,8 @@ def main() -> int:
           f"recall {score.recall:.3f} (found {score.found}, annotated {score.expected}), "
           f"position right {score.position_accuracy:.3f}")  # fmt: skip
     held = teaser_figures(verbose, teaser_scoring.HELD_OUT)
-    print(f"teasers on 4 held-out pages (annotated after the rules): precision {held.precision:.3f} "
+    print("teasers on 4 held-out pages (first measured at precision 0.786; its miss led to a rule):")
+    print(f"  precision {held.precision:.3f} "
           f"recall {held.recall:.3f} (found {held.found}, annotated {held.expected}), "
           f"position right {held.position_accuracy:.3f}")  # fmt: skip
     with tempfile.TemporaryDirectory() as scratch, Library.open(Path(scratch) / "library.db") as library:

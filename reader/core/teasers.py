@@ -27,7 +27,8 @@ _NOT_STORIES = re.compile(
     r"sharing|social|tags?|tag-list|taglist|topics|keywords|comments?|comment-list|disqus|author|"
     r"authors|byline|bio|skip|pagination|pager|cookie|consent|newsletter|subscribe|signup|login|"
     r"account|search|sitemap|legal|copyright|sidebar-nav|site-nav|subnav|dropdown|mega-?menu|"
-    r"hamburger|drawer|offcanvas|off-canvas|toolbar|jump|toc|table-of-contents)(?:$|[\s_-])",
+    r"hamburger|drawer|offcanvas|off-canvas|toolbar|jump|toc|table-of-contents|adverts?|classifieds?|"
+    r"marketplace)(?:$|[\s_-])",
     re.IGNORECASE,
 )
 _NOT_STORY_TAGS = frozenset({"nav", "header", "footer", "form", "button", "select", "label"})
@@ -35,7 +36,7 @@ _NOT_ARTICLE_PATHS = re.compile(
     r"/(?:tags?|topics?|byline|categor(?:y|ies)|section|authors?|people|profiles?|users?|search|login|"
     r"signin|sign-in|register|subscribe|subscriptions?|newsletters?|account|about(?:-us)?|contact"
     r"(?:-us)?|privacy|terms|cookies?|legal|advertis\w*|careers|jobs|help|faq|feed|rss|shop|store|"
-    r"podcasts?|weather|sitemap)(?:/|$|\.|\?)",
+    r"podcasts?|weather|sitemap|adverts?|classifieds?|for-sale|marketplace)(?:/|$|\.|\?)",
     re.IGNORECASE,
 )
 _FURNITURE_TEXT = re.compile(

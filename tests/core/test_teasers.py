@@ -35,6 +35,11 @@ at the harbour costs millions</a></p></aside>
   <li><a href="/tag/harbour-news-and-features">Harbour news and features</a></li>
   <li><a href="/author/jane-doe-reporter-page">Jane Doe, harbour reporter</a></li>
 </ul></section>
+<aside><div class="adverts-widget-recent"><span class="adverts-widget-recent-title">
+  <a href="https://news.example.com/advert/harbour-fishing-boat-for-sale-2011/">Harbour fishing boat for sale 2011</a>
+</span><span class="price">£3,000.00</span></div>
+<div class="listing"><a href="/classifieds/used-outboard-motor-good-condition">Used outboard motor, good
+condition</a></div></aside>
 <footer><a href="/2024/03/footer-story-nobody-reads-here">Footer story nobody reads here</a></footer>
 </body></html>"""
 
