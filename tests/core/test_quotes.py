@@ -181,3 +181,19 @@ def test_he_said_after_a_sentence_is_its_subject_not_a_name_it_mentions() -> Non
         "After the encore, Simmons teed up Donaldson’s cameo. “You might remember him,” he said.\n"
     )
     assert [q.speaker for q in found] == ["Patrick Simmons"]
+
+
+def test_participles_descriptions_and_writing_are_cues() -> None:
+    found = said(
+        "Okafor urged the board to act as soon as possible, saying “time is running out for the wells.”\n"
+        "Water engineers called it the “end of an era,” as the old pumps were switched off.\n"
+        "“The wells are safe now,” Pieter van der Berg, a spokesman for the water board, has written.\n"
+    )
+    assert found == [("Maria Okafor", "time is running out for the wells."),
+                     ("water engineers", "end of an era,"),
+                     ("Pieter van der Berg", "The wells are safe now,")]  # fmt: skip
+
+
+def test_a_term_in_an_earlier_sentence_does_not_wait_for_a_later_speaker() -> None:
+    found = said("Imports of “intermediate goods” have risen. “Prices will follow,” Okafor said.\n")
+    assert found == [("Maria Okafor", "Prices will follow,")]

@@ -149,7 +149,8 @@ def _reported_speech(before: str) -> bool:
 
 def _same_sentence(paragraph: str, first: Span, second: Span) -> bool:
     between = paragraph[first.end + 1 : second.mark]
-    return not re.search(r"[.!?]\s+[A-Z]", between) and len(between.split()) <= 25
+    ends = re.search(r"[.!?]\s+[A-Z]", between) or re.search(r"[.!?]\s*$", between)
+    return not ends and len(between.split()) <= 25
 
 
 def _cue_adjacent(before: str, after: str) -> bool:
@@ -239,6 +240,12 @@ def _speaker_before(before: str, people: People, partial: bool) -> str | None:
     tail = sentence[verbs[-1].end() :]
     if partial and len(WORD.findall(tail)) > 10 and not (" that " in f" {tail} " and len(tail.split()) <= 25):
         return None  # a verb far from the quote is not its cue
+    last = verbs[-1]
+    if last.group(0).endswith("ing") and sentence[: last.start()].rstrip().endswith(","):
+        subject = _SENTENCE_SUBJECT.match(LEADING_WORDS.sub("", sentence.lstrip()))
+        speaker = _person(subject.group(0), people) if subject else None
+        if speaker:
+            return speaker  # "He urged Mr. Trump to make a deal, saying "…"": the sentence's subject
     for verb in reversed(verbs):  # "X testified, describing her as "…"": the subject is X
         who = sentence[: verb.start()].strip(" ,")
         if who and re.search(rf"\b(?:{SPEECH_VERBS})\W*$", who):
@@ -253,6 +260,11 @@ def _speaker_before(before: str, people: People, partial: bool) -> str | None:
         if speaker:
             return speaker
     return None
+
+
+_SENTENCE_SUBJECT = re.compile(
+    r"(?:[Hh]e|[Ss]he|[Tt]hey)\b|(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*(?=\s+[a-z])"
+)
 
 
 def _last_sentence(text: str) -> str:
@@ -277,6 +289,15 @@ def _person(phrase: str, people: People) -> str | None:
         return words[0].lower()
     if len(words) == 1 and words[0][:1].isupper() and words[0].lower() not in COMMON_CAPITALISED:
         return people.fullest(words[0])  # `Okafor said`: a surname the article never gives in full
+    if (
+        2 <= len(words) <= 3
+        and words[0][:1].isupper()
+        and all(w.islower() for w in words[1:])
+        and not people.knows(words[0])
+        and not is_org(phrase)
+        and words[0].lower() not in COMMON_CAPITALISED
+    ):
+        return phrase[0].lower() + phrase[1:]  # "Aviation analysts called it …": a description  # fmt: skip
     if DETERMINERS.match(phrase) and len(words) > 1 and words[1][:1].islower():
         return _description(phrase)  # "the authors of the study": a description
     runs = _name_runs(phrase, people)
@@ -304,6 +325,14 @@ _DESCRIPTION_END = re.compile(
 def _description(phrase: str) -> str:
     """ "the doctors said they also have …" is "the doctors": a description ends at its first verb."""
     return " ".join(_DESCRIPTION_END.split(phrase)[0].split()[:6])
+
+
+def _capitalised_description(words: list[str], people: People) -> bool:
+    """ "Aviation analysts", "Police officers": a description whose first word opens a sentence."""
+    first = words[0]
+    if not 2 <= len(words) <= 3 or not first[:1].isupper() or not all(w.islower() for w in words[1:]):
+        return False
+    return not people.knows(first) and not is_org(first) and first.lower() not in COMMON_CAPITALISED
 
 
 def _name_runs(phrase: str, people: People) -> list[tuple[str, float]]:

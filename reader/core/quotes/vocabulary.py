@@ -16,14 +16,14 @@ CLOSERS = '"”“»›'
 
 
 SPEECH_VERBS = (
-    "said|says|say|saying|told|tells|tell|telling|added|adds|adding|wrote|writes|writing|explained|"
+    "said|says|say|saying|told|tells|tell|telling|added|adds|adding|wrote|writes|writing|written|explained|"
     "explains|explaining|noted|notes|noting|stated|asked|asks|asking|argued|argues|arguing|"
     "continued|continues|recalled|recalls|insisted|insists|warned|warns|announced|announces|declared|"
     "declares|declaring|shouted|shouts|ordered|orders|quipped|tweeted|tweets|posted|commented|comments|"
     "replied|replies|testified|testifies|acknowledged|acknowledges|admitted|admits|conceded|concedes|"
     "confirmed|confirms|observed|observes|pointed out|points out|remarked|responded|responds|"
     "suggested|suggests|stressed|stresses|urged|urges|cautioned|cautions|emphasized|emphasised|"
-    "emphasizes|joked|jokes|yelled|screamed|whispered|cried|called|calls|described|describes|describing|"
+    "emphasizes|joked|jokes|yelled|screamed|whispered|cried|called|calls|describe|described|describes|describing|"
     "predicted|predicts|promised|promises|vowed|vows|boasted|complained|complains|countered|counters|"
     "exclaimed|mused|concluded|concludes|elaborated|reiterated|reported|assured|assures|"
     "demanded|demands|pleaded|speculated|maintained|maintains|believes|believed|thinks|thought|"
