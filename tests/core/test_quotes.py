@@ -197,3 +197,24 @@ def test_participles_descriptions_and_writing_are_cues() -> None:
 def test_a_term_in_an_earlier_sentence_does_not_wait_for_a_later_speaker() -> None:
     found = said("Imports of “intermediate goods” have risen. “Prices will follow,” Okafor said.\n")
     assert found == [("Maria Okafor", "Prices will follow,")]
+
+
+def test_a_pull_quote_is_counted_once_where_it_is_said_and_breaks_no_chain() -> None:
+    found = said(
+        "“Every child deserves clean water,” Okafor said.\n"
+        "“The wells will be tested every week,” Pieter van der Berg said of the plan.\n"
+        "“Every child deserves clean water, and every well will be tested,” she continued.\n"
+        "“The wells will be tested every week,” Van der Berg said.\n"
+    )
+    assert [speaker for speaker, _ in found] == ["Maria Okafor", "Maria Okafor", "Pieter van der Berg"]
+
+
+def test_a_conjoined_cue_and_a_question_after_the_askers_sentence() -> None:
+    found = said(
+        "Okafor praised the engineers but warned that “the work is far from over.”\n"
+        "Van der Berg returned to the question later. “Who pays for the pumps?”\n"
+    )
+    assert found == [
+        ("Maria Okafor", "the work is far from over."),
+        ("Pieter van der Berg", "Who pays for the pumps?"),
+    ]

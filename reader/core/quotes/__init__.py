@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from reader.core.model import Quote
 from reader.core.quotes.people import index_people, named_by_description, people_in, reporters_in
-from reader.core.quotes.spans import Span, find_spans, repeated_short_spans
+from reader.core.quotes.spans import Span, find_spans, pull_quotes, repeated_short_spans
 from reader.core.quotes.speakers import Context, attribute_paragraph, issuer_of
 
 
@@ -36,12 +36,17 @@ def extract_quotes(text: str) -> list[Quote]:
     people = index_people(text)
     spans = list(find_spans([p for _, p in paragraphs]))
     repeated = repeated_short_spans(spans)
+    pulled = pull_quotes(spans)
     by_paragraph: dict[int, list[Span]] = {}
     for span in spans:
-        by_paragraph.setdefault(span.paragraph, []).append(span)
+        by_paragraph.setdefault(span.paragraph, [])
+        if (span.paragraph, span.start) not in pulled:
+            by_paragraph[span.paragraph].append(span)
     quotes: list[Quote] = []
     context = Context()
     for index, (start, paragraph) in enumerate(paragraphs):
+        if index in by_paragraph and not by_paragraph[index]:
+            continue  # a pull quote and its lead-in: page furniture, not a turn in the story
         found = attribute_paragraph(paragraph, by_paragraph.get(index, []), people, context, repeated)
         for span, speaker, partial in found:
             speaker = issuer_of(speaker, text[: start + span.start], people)
@@ -50,5 +55,7 @@ def extract_quotes(text: str) -> list[Quote]:
                                 start=start + span.start, partial=partial))  # fmt: skip
             context.last_speaker = speaker
         context.mentioned.extend(people_in(paragraph, people))
+        if found:  # a quote attributed here makes reporters mentioned before it stale
+            context.reporters = []
         context.reporters.extend(reporters_in(paragraph, people))
     return quotes

@@ -76,3 +76,17 @@ def repeated_short_spans(spans: list[Span]) -> set[str]:
     """Short spans written more than once: slogans and names, not things said once."""
     counts = Counter(word_key(s.text) for s in spans if len(WORD.findall(s.text)) <= 6)
     return {text for text, count in counts.items() if count > 1}
+
+
+PULL_QUOTE_WORDS = 6
+
+
+def pull_quotes(spans: list[Span]) -> set[tuple[int, int]]:
+    """A long quote the article gives twice, word for word: the earlier copies are pull quotes
+    (set in large type above the paragraph that says it), the last is where it is said."""
+    last: dict[str, Span] = {}
+    for span in spans:
+        if len(WORD.findall(span.text)) >= PULL_QUOTE_WORDS:
+            last[word_key(span.text)] = span
+    return {(span.paragraph, span.start) for span in spans if len(WORD.findall(span.text)) >= PULL_QUOTE_WORDS
+            and last[word_key(span.text)] is not span}  # fmt: skip

@@ -89,6 +89,10 @@ def attribute_paragraph(
             speaker = paragraph_speaker  # `…," he said, adding "…"`
         if speaker is None and not partial and (paragraph_speaker or span.continues or quote_only):
             speaker = paragraph_speaker or context.last_speaker  # the same speaker goes on
+        if speaker is None and _CONJOINED_CUE.match(before):
+            speaker = _sentence_subject(paragraph[: span.mark], people)  # `X …, but cautions that "…"`
+        if speaker is None and not partial and re.search(r"[.!?]\s*$", before):
+            speaker = _sentence_subject(before.rstrip(), people, named_only=True)  # `X returned to it. "…?"`
         if speaker in PRONOUNS:
             speaker = _resolve_pronoun(speaker, paragraph[: span.start], paragraph_speaker, context, people)
         if (
@@ -267,6 +271,22 @@ _SENTENCE_SUBJECT = re.compile(
 )
 
 
+_CONJOINED_CUE = re.compile(rf"^[\s,]*(?:and|but)\s+(?:also\s+|then\s+)?(?:{SPEECH_VERBS})\b")
+
+
+def _sentence_subject(text: str, people: People, named_only: bool = False) -> str | None:
+    """The person who is the subject of the last sentence of a stretch of text: a pronoun or
+    a named person (only a named person when the quote has no cue of its own)."""
+    sentence = LEADING_WORDS.sub("", _last_sentence(text).lstrip())
+    subject = _SENTENCE_SUBJECT.match(sentence)
+    if subject is None:
+        return None
+    if named_only:
+        named = people_in(subject.group(0), people)
+        return people.fullest(named[0]) if named else None
+    return _person(subject.group(0), people)
+
+
 def _last_sentence(text: str) -> str:
     starts = [0] + [m.end() for m in re.finditer(r"[.!?]\s+(?=[A-Z“\"‘(])", text)
                     if not ABBREVIATIONS.search(text[: m.end()].rstrip())]  # fmt: skip
@@ -289,15 +309,8 @@ def _person(phrase: str, people: People) -> str | None:
         return words[0].lower()
     if len(words) == 1 and words[0][:1].isupper() and words[0].lower() not in COMMON_CAPITALISED:
         return people.fullest(words[0])  # `Okafor said`: a surname the article never gives in full
-    if (
-        2 <= len(words) <= 3
-        and words[0][:1].isupper()
-        and all(w.islower() for w in words[1:])
-        and not people.knows(words[0])
-        and not is_org(phrase)
-        and words[0].lower() not in COMMON_CAPITALISED
-    ):
-        return phrase[0].lower() + phrase[1:]  # "Aviation analysts called it …": a description  # fmt: skip
+    if _capitalised_description(words, people):
+        return phrase[0].lower() + phrase[1:]  # "Aviation analysts called it …": a description
     if DETERMINERS.match(phrase) and len(words) > 1 and words[1][:1].islower():
         return _description(phrase)  # "the authors of the study": a description
     runs = _name_runs(phrase, people)
@@ -328,10 +341,12 @@ def _description(phrase: str) -> str:
 
 
 def _capitalised_description(words: list[str], people: People) -> bool:
-    """ "Aviation analysts", "Police officers": a description whose first word opens a sentence."""
+    """ "Aviation analysts", "Former royal PR aides": a description whose first word opens a sentence."""
     first = words[0]
-    if not 2 <= len(words) <= 3 or not first[:1].isupper() or not all(w.islower() for w in words[1:]):
+    if not 2 <= len(words) <= 4 or not first[:1].isupper() or not words[-1].islower():
         return False
+    if not all(w.islower() or w.isupper() for w in words[1:]):
+        return False  # "Former royal PR aides" is one; "Former aide Jo Smith" is not
     return not people.knows(first) and not is_org(first) and first.lower() not in COMMON_CAPITALISED
 
 

@@ -83,7 +83,7 @@ ORG_WORDS = _wordset(
     police service services administration board press times post news network team party
     foundation society hospital school journal magazine protection security patrol guard army navy
     coalition alliance authority exchange fund trust partnership institute track area states kingdom
-    republic county city"""
+    republic county city research"""
 )
 
 
@@ -95,7 +95,8 @@ COMMON_CAPITALISED = _wordset(
     today tonight yesterday noting asked adding according following speaking writing citing
     describing declaring saying twitter facebook instagram maybe perhaps yes no instead also even
     just only now then here there why what how who where which whatever since until once like unlike
-    despite without within some many most all every each other another such both more much few"""
+    despite without within some many most all every each other another such both more much few would
+    could should can might must did does do is are was were has have had"""
 )
 
 
