@@ -122,8 +122,9 @@ def test_floors_on_the_annotated_sets() -> None:
     assert later.f1 >= 0.9 and later.speaker_accuracy >= 0.88
     third = quote_benchmark.score(quote_scoring.ANNOTATION / "heldout3")
     assert third.f1 >= 0.87 and third.speaker_accuracy >= 0.95
-    unseen = quote_benchmark.score(quote_scoring.ANNOTATION / "heldout4")  # measured once: 0.940 / 0.945
-    assert unseen.f1 >= 0.92 and unseen.speaker_accuracy >= 0.92 and unseen.quote_and_speaker_f1 >= 0.86
+    for folder, f1, speakers in (("heldout4", 0.97, 0.95), ("heldout5", 0.9, 0.87), ("heldout6", 0.95, 0.92)):
+        scored = quote_benchmark.score(quote_scoring.ANNOTATION / folder)  # first measured: see the benchmark
+        assert scored.f1 >= f1 and scored.speaker_accuracy >= speakers, folder
 
 
 def test_a_statement_is_said_by_whoever_issued_it_and_the_company_is_the_one_named() -> None:
@@ -217,4 +218,16 @@ def test_a_conjoined_cue_and_a_question_after_the_askers_sentence() -> None:
     assert found == [
         ("Maria Okafor", "the work is far from over."),
         ("Pieter van der Berg", "Who pays for the pumps?"),
+    ]
+
+
+def test_given_names_tell_a_pronoun_who_fits_and_titles_are_not_people() -> None:
+    found = extract_quotes(
+        "The actress Mary Holloway spoke about the film “Wild Harbour” on Monday.\n"
+        "The late neurologist Oliver Banks wrote about such cases. “I could not focus,” she said.\n"
+        "Holloway also spoke of the set of “Fargo,” in winter. Tom Reyes agreed: “It was a hard shoot.”\n"
+    )
+    assert [(q.speaker, q.quote) for q in found] == [
+        ("Mary Holloway", "I could not focus,"),
+        ("Tom Reyes", "It was a hard shoot."),
     ]

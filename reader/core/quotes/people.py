@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from reader.core.quotes.first_names import gender_of_first_name
 from reader.core.quotes.vocabulary import (
     ABBREVIATIONS,
     APPOSITIVE,
@@ -116,6 +117,8 @@ def index_people(text: str) -> People:
     """Full names (two to four capitalised words) by surname; roles; genders from nearby pronouns."""
     people = People()
     for match in NAME_IN_TEXT.finditer(text):
+        if text[max(0, match.start() - 2) : match.start()].strip()[-1:] in ("“", '"', "‘"):
+            continue  # “Wild Rose”: a title in quote marks, not a person
         tokens = _name_tokens(match.group(1).split())
         if len(tokens) < 2 or is_org(" ".join(tokens)) or tokens[0].lower() in COMMON_CAPITALISED:
             continue
@@ -131,7 +134,7 @@ def index_people(text: str) -> People:
         role = _role_near(text, name_start, match.end())
         if role and name not in people.roles:
             people.roles[name] = role
-        gender = _gender_near(text, match.end())
+        gender = _gender_near(text, match.end()) or gender_of_first_name(name)
         if gender and name not in people.genders:
             people.genders[name] = gender
     for match in SUBJECT_OF_SPEECH.finditer(text):  # "Trump said": a speaker the article never names in full

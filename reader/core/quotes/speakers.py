@@ -87,6 +87,9 @@ def attribute_paragraph(
         if speaker is None and before.strip(" ,") and VERB_FIRST.match(before.strip(" ,")) \
                 and not VERB_FIRST.match(before.strip(" ,")).group("who").strip():  # fmt: skip
             speaker = paragraph_speaker  # `…," he said, adding "…"`
+        if speaker is None and not partial and before.rstrip().endswith(":"):
+            lead_in = paragraph[: span.mark].rstrip().removesuffix(":")
+            speaker = _sentence_subject(lead_in, people, named_only=True)  # `Smith agreed: "…"`
         if speaker is None and not partial and (paragraph_speaker or span.continues or quote_only):
             speaker = paragraph_speaker or context.last_speaker  # the same speaker goes on
         if speaker is None and _CONJOINED_CUE.match(before):
@@ -140,6 +143,8 @@ def _is_speech(span: Span, before: str, after: str, partial: bool, repeated: set
     if 2 <= len(words) <= MAX_TITLE_WORDS and capitalised >= 0.6 * len(words) \
             and not span.text.rstrip().endswith((".", "!", "?")):  # fmt: skip
         return False  # a title or a name in Title Case
+    if len(words) == 1 and partial and words[0][:1].isupper():
+        return False  # the set of “Fargo”: one capitalised word is a name
     if len(words) < MIN_UNCUED_WORDS and partial:  # a scare quote, unless someone is said to say it
         return True if _cue_adjacent(before, after) or _reported_speech(before) else MAYBE
     return True
@@ -288,7 +293,7 @@ def _sentence_subject(text: str, people: People, named_only: bool = False) -> st
 
 
 def _last_sentence(text: str) -> str:
-    starts = [0] + [m.end() for m in re.finditer(r"[.!?]\s+(?=[A-Z“\"‘(])", text)
+    starts = [0] + [m.end() for m in re.finditer(r"[.!?][”\"’]?\s+(?=[A-Z“\"‘(])", text)
                     if not ABBREVIATIONS.search(text[: m.end()].rstrip())]  # fmt: skip
     return text[starts[-1] :]
 
