@@ -22,10 +22,23 @@ from reader.library import Library, LibraryError
 from reader.library.export import FORMATS, export_article
 from reader.library.importer import Progress, import_pages
 from reader.library.people import people, quotes_by, requote
+from reader.library.reextract import reextract
 from reader.library.related import related_articles
 from reader.library.store import FILTERS, SORT_COLUMNS
 
-COMMANDS = ("extract", "import", "list", "search", "show", "export", "delete", "related", "people", "requote")
+COMMANDS = (
+    "extract",
+    "import",
+    "list",
+    "search",
+    "show",
+    "export",
+    "delete",
+    "related",
+    "people",
+    "requote",
+    "reextract",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -95,6 +108,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub = command("requote", "extract quotes again from every stored article (after an upgrade)")
     sub.add_argument("--json", action="store_true")
+
+    sub = command("reextract", "extract stored articles again from their saved originals (after an upgrade)")
+    sub.add_argument("ids", metavar="ID", type=int, nargs="*", help="articles to renew (default: all)")
+    sub.add_argument("--json", action="store_true", help="{renewed: [id], skipped: [{id, reason}]}")
 
     sub = command("delete", "delete a stored article")
     sub.add_argument("id", type=int)
@@ -261,9 +278,21 @@ def _requote(library: Library, args: argparse.Namespace) -> int:
     return 0
 
 
+def _reextract(library: Library, args: argparse.Namespace) -> int:
+    report = reextract(library, args.ids or None)
+    if args.json:
+        _print_json(report.to_json())
+    else:
+        print(f"renewed {len(report.renewed)} articles, left {len(report.skipped)} as they were")
+        for article_id, reason in report.skipped:
+            print(f"  {article_id}: {reason}", file=sys.stderr)
+    return 1 if report.skipped and args.ids else 0
+
+
 HANDLERS = {
     "import": _import, "list": _list, "search": _search, "show": _show, "export": _export,
     "delete": _delete, "related": _related, "people": _people, "requote": _requote,
+    "reextract": _reextract,
 }  # fmt: skip
 
 

@@ -107,3 +107,7 @@ def test_people_and_requote(capsys, tmp_path: Path) -> None:
     assert run(capsys, "people", "Nobody Here", "--library", library)[0] == 1
     code, out, _ = run(capsys, "requote", "--library", library, "--json")
     assert code == 0 and json.loads(out)["quotes"] == 1
+    code, out, _ = run(capsys, "reextract", "--library", library, "--json")
+    assert code == 0 and json.loads(out) == {"renewed": [1], "skipped": []}
+    code, _, err = run(capsys, "reextract", "7", "--library", library)
+    assert code == 1 and "7: no such article" in err

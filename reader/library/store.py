@@ -184,10 +184,28 @@ class Library:
             ).fetchone()
         return int(row[0]) if row else None
 
-    def _insert(self, article: Article, page: SavedPage, source_path: str | None,
-                key: str | None, body_hash: str) -> int:  # fmt: skip
+    def replace(self, article_id: int, article: Article) -> bool:
+        """Put a fresh extraction of a stored article in place of the old one: same id, original,
+        reading state and import date; new text, metadata, images, teasers and quotes."""
+        key = url_key(article.url)
+        with _sqlite_errors(f"update article {article_id}"), self.db.atomic():
+            if self.db.execute("SELECT 1 FROM articles WHERE id = ?", [article_id]).fetchone() is None:
+                return False
+            record = self._record(article, key, text_hash(article.text))
+            record["standfirst"] = article.standfirst
+            self.db["articles"].update(article_id, record)
+            old_keys = [r[0] for r in self.db.execute(
+                "SELECT key FROM article_images WHERE article_id = ?", [article_id])]  # fmt: skip
+            for table in ("authors", "related_links", "quotes", "article_images"):
+                self.db.execute(f"DELETE FROM {table} WHERE article_id = ?", [article_id])
+            self._insert_parts(article_id, article)
+            self._drop_unused_images(old_keys)
+        return True
+
+    def _record(self, article: Article, key: str | None, body_hash: str) -> dict[str, Any]:
+        """The articles row of an extraction (without what belongs to the import itself)."""
         lead = article.lead_image
-        record = {
+        return {
             "title": article.title, "byline": article.byline, "published": article.published,
             "updated": article.updated, "site": article.site, "url": article.url, "url_key": key,
             "language": article.language, "lead_image_url": lead.url if lead else None,
@@ -196,10 +214,14 @@ class Library:
             "lead_image_key": lead.key if lead and lead.key in article.images else None,
             "excerpt": article.excerpt, "word_count": article.word_count,
             "reading_minutes": article.reading_minutes, "text": article.text,
-            "html": article.html, "format": article.format, "source_name": page.name,
-            "source_path": source_path, "text_hash": body_hash,
-            "imported_at": datetime.now(UTC).isoformat(timespec="microseconds"),
+            "html": article.html, "format": article.format, "text_hash": body_hash,
         }  # fmt: skip
+
+    def _insert(self, article: Article, page: SavedPage, source_path: str | None,
+                key: str | None, body_hash: str) -> int:  # fmt: skip
+        record = self._record(article, key, body_hash)
+        record.update({"source_name": page.name, "source_path": source_path,
+                       "imported_at": datetime.now(UTC).isoformat(timespec="microseconds")})  # fmt: skip
         if article.standfirst:  # a column since migration 0004; most pages have none
             record["standfirst"] = article.standfirst
         article_id = int(self.db["articles"].insert(record).last_pk)
@@ -209,6 +231,11 @@ class Library:
                 "size": len(page.raw), "data_zlib": page.compress(),
             }
         )  # fmt: skip
+        self._insert_parts(article_id, article)
+        return article_id
+
+    def _insert_parts(self, article_id: int, article: Article) -> None:
+        """Authors, images, teasers and quotes of an article, in their own tables."""
         if article.authors:
             self.db["authors"].insert_all(
                 {"article_id": article_id, "position": i, "name": name}
@@ -232,7 +259,6 @@ class Library:
                  "quote": q.quote, "start": q.start, "partial": int(q.partial), "kind": q.kind}
                 for i, q in enumerate(article.quotes)
             )  # fmt: skip
-        return article_id
 
     def delete(self, article_id: int) -> bool:
         """Remove an article and everything stored for it; images others use stay."""
@@ -242,12 +268,17 @@ class Library:
             for table in ("originals", "authors", "related_links", "quotes", "article_images"):
                 self.db.execute(f"DELETE FROM {table} WHERE article_id = ?", [article_id])
             deleted = self.db.execute("DELETE FROM articles WHERE id = ?", [article_id]).rowcount
-            for key in keys:  # only this article's images, and only those no other article uses
-                self.db.execute(
-                    "DELETE FROM images WHERE key = ? AND NOT EXISTS "
-                    "(SELECT 1 FROM article_images WHERE key = ?)", [key, key]
-                )  # fmt: skip
+            self._drop_unused_images(keys)
         return bool(deleted)
+
+    def _drop_unused_images(self, keys: list[str]) -> None:
+        """Of these images, delete those no article uses any more."""
+        for key in keys:
+            self.db.execute(
+                "DELETE FROM images WHERE key = ? AND NOT EXISTS "
+                "(SELECT 1 FROM article_images WHERE key = ?)",
+                [key, key],
+            )
 
     def set_state(self, article_id: int, *, read: bool | None = None,
                   favourite: bool | None = None, archived: bool | None = None,
