@@ -163,6 +163,7 @@ class MainWindow(QMainWindow):
         article_menu.addSeparator()
         self._action(article_menu, "Open &Original in Browser", self.open_original_url, "Ctrl+Shift+B")
         self._action(article_menu, "Save Original &Page As…", self.save_original)
+        self._action(article_menu, "E&xtract Again from Original", self.reextract_open)
         view_menu = self.menuBar().addMenu("&View")
         for name in ("all", "unread", "favourites", "archived"):
             self._action(view_menu, f"Show {name}", lambda n=name: self.model.set_filter(n))
@@ -390,6 +391,21 @@ class MainWindow(QMainWindow):
         path, _ = QFileDialog.getSaveFileName(self, "Save original page", name)
         if path:
             Path(path).write_bytes(data)
+
+    def reextract_open(self) -> None:
+        """Run today's extraction again over the open article's saved original, in place."""
+        from reader.library.reextract import reextract
+
+        article = self.reading_pane.article
+        if article is None:
+            return
+        report = reextract(self.library, [article.id])
+        if report.skipped:
+            QMessageBox.information(self, "Extract again", f"Left as it was: {report.skipped[0][1]}.")
+            return
+        self.model.reload()
+        self.open_article(article.id)
+        self.statusBar().showMessage("Extracted again from the saved original", 4000)
 
     def export_open(self, fmt: str) -> None:
         from reader.library.export import export_article

@@ -276,3 +276,18 @@ def test_a_page_without_a_date_shows_its_import_date_muted_and_says_so(
         assert plain.data(Qt.ItemDataRole.ForegroundRole) is not None
         assert dated.data(Qt.ItemDataRole.ToolTipRole) is None
         assert dated.data(Qt.ItemDataRole.ForegroundRole) is None
+
+
+def test_extract_again_renews_the_open_article_from_its_original(window: MainWindow, saved: Path) -> None:
+    from reader.library.importer import import_pages
+
+    article_id = import_pages(window.library, [saved / "chromium.mhtml"], workers=1).imported[0]
+    window.library.db.execute(
+        "UPDATE articles SET html = '<p>an older extraction</p>' WHERE id = ?", [article_id]
+    )
+    window.model.reload()
+    window.open_article(article_id)
+    assert "an older extraction" in window.reading_pane.toPlainText()
+    window.reextract_open()
+    assert "an older extraction" not in window.reading_pane.toPlainText()
+    assert "Saturn" in window.reading_pane.toPlainText()
