@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -42,6 +43,15 @@ _SECTION_BREAK = re.compile(
     r"about the author)\W*(?:\d+)?$",
     re.IGNORECASE,
 )
+_COMMENTS_HEADING = re.compile(
+    r"^(?:\d+|one|no)\s+(?:responses?|comments?|replies|thoughts)\s+(?:to|on)\b|"
+    r"^permalink\b.{0,40}\bcomments\b|^(?:show|view|load|read) (?:all )?\d*\s*comments\b",
+    re.IGNORECASE,
+)
+_COMMENTER = re.compile(
+    r"^\S.{0,40}?\s(?:says|said|wrote|commented|replied)(?: on .{0,40})?:$", re.IGNORECASE
+)
+"""A comment's signature line in a dump: "joetoronto says:"."""
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _TRUNCATED = re.compile(r"\w(?:\.\.\.|…)$")
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)」』]*$")
@@ -107,16 +117,47 @@ _SERVICE_TEXT = re.compile(
 )
 
 
+_GLUE = re.compile(r"(?<=[a-z?!’')\d])(?=[A-Z][a-z])")
+
+
+_NAME_PREFIXES = frozenset({"Mc", "Mac", "O’", "O'", "De", "Di", "Da", "La", "Le", "Van", "Von"})
+
+
+def _bare(token: str) -> str:
+    return token.strip(".,;:!?\"'“”‘’()")
+
+
+def _glued_teaser(text: str, tokens: Counter[str]) -> bool:
+    """ "Tape Gaffe Ends Hamlin's Title RunDenny Hamlin's championship run was foiled…": a teaser
+    whose headline and summary the copy ran together (a link block holding both). A headline in
+    Title Case, then a sentence in lower case, joined without a space, in a token the page never
+    writes again (a brand like "MacBook" or "SoftBank" recurs; "RunDenny" does not)."""
+    for glue in _GLUE.finditer(text):
+        head, tail = text[: glue.start()].split(), text[glue.start() :].split()
+        if len(head) < 3 or len(tail) < 8 or head[-1] in _NAME_PREFIXES or not re.search(r"\w", head[-1]):
+            continue  # "McPherson", or an opening quote mark: nothing is glued there
+        if tokens[_bare(head[-1] + tail[0])] > 1:
+            continue
+        title_case = all(w[:1].isupper() or not w[:1].isalpha() or len(w) <= 3 for w in head)
+        lower = sum(1 for w in tail if w[:1].islower())
+        if title_case and lower >= 0.5 * len(tail):
+            return True
+    return False
+
+
 def _classify(lines: list[_Line]) -> list[_Line]:
     lines = [line for line in lines if line.text]
+    tokens = Counter(_bare(token) for line in lines for token in line.text.split())
     for index, line in enumerate(lines):
         text = line.text
         if _READ_MORE.match(text):
             line.kind = "readmore"
             if index and lines[index - 1].kind in ("short", "prose", "other"):
                 lines[index - 1].kind = "teaser"
+        elif _COMMENTS_HEADING.match(text) or _COMMENTER.match(text):
+            line.kind = "comments"  # readers' comments begin: the article is above
         elif _SECTION_BREAK.match(text):
-            line.kind = "break"
+            line.kind = "break"  # where the article ends: related blocks
         elif _PROGRAMME_LABEL.match(text):
             line.kind = "label"
         elif _CREDIT_LINE.match(text):
@@ -131,6 +172,8 @@ def _classify(lines: list[_Line]) -> list[_Line]:
             line.kind = "source"
         elif _TRUNCATED.search(text):
             line.kind = "other"  # a teaser's cut-off summary
+        elif _glued_teaser(text, tokens):
+            line.kind = "teaser"
         elif _SERVICE_TEXT.search(text):
             line.kind = "other"  # the site's contact, legal or comment-policy blurb: never the article
         elif line.words >= _PROSE_WORDS and not re.search(r"[.!?,;:。、！？，；：]", text):
@@ -139,6 +182,7 @@ def _classify(lines: list[_Line]) -> list[_Line]:
             line.kind = "prose"
         else:
             line.kind = "short"
+    _mark_menus(lines)
     for index, line in enumerate(lines):  # a short line heading a block of teasers is its label
         if (
             line.kind in ("short", "break")
@@ -151,7 +195,41 @@ def _classify(lines: list[_Line]) -> list[_Line]:
     return lines
 
 
+_MENU_RUN = 6
+_MENU_ITEM_WORDS = 3
+
+
+def _mark_menus(lines: list[_Line]) -> None:
+    """Six or more one-to-three-word lines in a row are a menu ("Weather", "Sports", "Lions"…):
+    the article does not run across one."""
+    run: list[_Line] = []
+    for line in [*lines, _Line("end of the page", kind="prose")]:
+        if line.kind in ("short", "other") and line.words <= _MENU_ITEM_WORDS:
+            run.append(line)
+            continue
+        if len(run) >= _MENU_RUN:
+            for item in run:
+                item.kind = "break"
+        run = []
+
+
+_MIN_ARTICLE_WORDS = 30
+
+
 def _body_span(lines: list[_Line]) -> tuple[int | None, int | None]:
+    """The run of lines with the most prose in it, above the readers' comments when there is
+    an article there (a long comment must not win over a short article)."""
+    comments = next((i for i, line in enumerate(lines) if line.kind == "comments"), None)
+    if comments is not None:
+        first, last = _best_run(lines[:comments])
+        if first is not None and last is not None:
+            prose = sum(line.words for line in lines[first : last + 1] if line.kind == "prose")
+            if prose >= _MIN_ARTICLE_WORDS:
+                return first, last
+    return _best_run(lines)
+
+
+def _best_run(lines: list[_Line]) -> tuple[int | None, int | None]:
     """The run of lines with the most prose in it (maximum-sum subarray).
 
     Prose adds its word count; short lines cost a little (so a subheading or a
@@ -182,7 +260,7 @@ def _value(line: _Line) -> float:
         return float(line.words)
     if line.kind == "short":
         return 4.0 if _SENTENCE_END.search(line.text) and line.words >= 5 else -4.0
-    if line.kind == "break":
+    if line.kind in ("break", "comments"):
         return -400.0
     if line.kind in ("teaser", "readmore", "label", "source"):
         return -40.0
