@@ -86,8 +86,8 @@ def read_metadata(doc: HtmlElement, page_url: str | None) -> PageMetadata:
         meta.get("twitter:app:name:iphone"),
     ) or _domain(url)
     byline = _byline_text(doc)
-    authors = _authors(doc, ld, meta, byline)
-    title = _title(doc, ld, meta, site)
+    authors = _authors(doc, ld, meta, byline, site)
+    title = _title(doc, ld, meta, site, url)
     return PageMetadata(
         title=title,
         authors=authors,
@@ -184,7 +184,8 @@ def _canonical_url(doc: HtmlElement, meta: dict[str, str], ld: dict[str, Any],
     return page_url
 
 
-def _title(doc: HtmlElement, ld: dict[str, Any], meta: dict[str, str], site: str | None) -> str | None:
+def _title(doc: HtmlElement, ld: dict[str, Any], meta: dict[str, str], site: str | None,
+           page_url: str | None = None) -> str | None:  # fmt: skip
     headings = [_clean(h.text_content()) for h in doc.iter("h1")][:4]
     h1 = next((h for h in headings if h), "")
     title_tag = _clean(doc.findtext(".//title") or "")
@@ -193,11 +194,30 @@ def _title(doc: HtmlElement, ld: dict[str, Any], meta: dict[str, str], site: str
         shown = strip_site_name(_clean(social), site).translate(_QUOTE_MARKS) if social else ""
         if shown in plain:
             return plain[shown]  # the headline readers see, which the JSON-LD may have rewritten for search
+    slug = re.sub(r"[-_/.]+", " ", urlsplit(page_url or "").path)
+    others = [_text(ld.get("headline")), meta.get("og:title"), meta.get("twitter:title"), title_tag, slug]
+    if h1 and len(h1.split()) >= _HEADLINE_WORDS and _key(h1) != _key(site or "") \
+            and max((_shared_words(h1, other) for other in others if other), default=0) >= 2:  # fmt: skip
+        return h1  # the headline shown, where the page's other titles were written for sharing or search
     for candidate in (_text(ld.get("headline")), meta.get("og:title"), meta.get("twitter:title"),
                       title_tag, h1):  # fmt: skip
         if candidate and _clean(candidate):
             return strip_site_name(_clean(candidate), site, h1)
     return None
+
+
+_HEADLINE_WORDS = 4
+_SMALL_WORDS = frozenset({"a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "at", "by", "with",
+                          "from", "is", "are", "as", "its", "it", "that", "this"})  # fmt: skip
+
+
+def _shared_words(one: str, other: str) -> int:
+    """Content words two titles share (a truncated or rewritten title still shares its subject)."""
+
+    def words(text: str) -> set[str]:
+        return {w for w in re.findall(r"[^\W_]+", text.lower()) if w not in _SMALL_WORDS and len(w) > 1}
+
+    return len(words(one) & words(other))
 
 
 def strip_site_name(title: str, site: str | None, heading: str | None = None) -> str:
@@ -231,23 +251,26 @@ def _rejoin(title: str, keep: int) -> str:
     return title[: matches[keep - 1].start()].strip()
 
 
-def _authors(doc: HtmlElement, ld: dict[str, Any], meta: dict[str, str], byline: str | None) -> list[str]:
+def _authors(doc: HtmlElement, ld: dict[str, Any], meta: dict[str, str], byline: str | None,
+             site: str | None = None) -> list[str]:  # fmt: skip
     sources: list[list[str]] = [_names(ld.get("author")), _names(ld.get("creator"))]
     for key in _AUTHOR_META:
         if meta.get(key):
             sources.append(split_names(meta[key]))
     for element in doc.xpath(
         "//*[@rel='author' or @itemprop='author' or contains(@class,'byline__name') "
-        "or contains(@class,'author-name') or contains(@class,'author__name')]"
+        "or contains(@class,'author-name') or contains(@class,'author__name') "
+        "or contains(concat(' ', normalize-space(@class), ' '), ' author ')]"
     )[:6]:
         name_node = element.find(".//*[@itemprop='name']")
         text = (name_node if name_node is not None else element).text_content()
         sources.append(split_names(text))
     if byline:
         sources.append(split_names(byline))
+    site_key = _key(site or "")
     for names in sources:
-        names = [name for name in names if _is_name(name)]
-        if names:
+        names = [name for name in names if _is_name(name) and (not site_key or _key(name) != site_key)]
+        if names:  # (a site named as its own author, "AppleInsider", names no one)
             return list(dict.fromkeys(names))
     return []
 
@@ -256,10 +279,19 @@ def _byline_text(doc: HtmlElement) -> str | None:
     for element in doc.xpath(
         "//*[contains(@class,'byline') or contains(@id,'byline') or @data-component='byline']"
     )[:3]:
-        text = _clean(element.text_content())
+        text = _BYLINE_DATE.split(_clean(element.text_content()), maxsplit=1)[0].strip(" ,|")
         if 3 < len(text) < 80 and not re.search(r"\d", text):
-            return text
+            return text  # "By Ann Lee and Bo Chen", cut before "Monday, November 18, 2019"
     return None
+
+
+_BYLINE_DATE = re.compile(
+    r"\b(?:published|updated|posted)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b,?|"
+    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?=\s+\d)|\d",
+    re.IGNORECASE,
+)
+"""Where the date starts in a byline ("By Ann Lee Monday, November 18, 2019"); "Jan Smith" stays."""
 
 
 def split_names(text: str) -> list[str]:
