@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+from pathlib import Path
 
 from sqlite_utils import Database
 
@@ -159,6 +160,22 @@ def migrate(db: Database) -> list[str]:
             db.execute(f"PRAGMA user_version = {len(done) + len(applied) + 1}")
         applied.append(name)
     return applied
+
+
+def pending(path: Path) -> list[str]:
+    """The migrations an existing library file still lacks (none for a new one), read without
+    changing it: so the app can say it is upgrading before a long index rebuild starts."""
+    if not path.is_file():
+        return []
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            done = {row[0] for row in conn.execute("SELECT name FROM schema_migrations")}
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return []  # not a library yet, or unreadable: opening it will say so
+    return [name for name, _ in MIGRATIONS if name not in done]
 
 
 def schema_version(conn: sqlite3.Connection) -> int:

@@ -8,14 +8,15 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSize, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QSplashScreen
 
 from reader import APP_ID, APP_NAME, __version__
 from reader.core.errors import ReaderError
 from reader.desktop_integration import ICON_SIZES, resources_dir
 from reader.library import Library, LibraryError, default_library_path
+from reader.library.migrations import pending as pending_migrations
 from reader.ui.import_worker import ImportJob
 from reader.ui.main_window import MainWindow
 from reader.ui.single_instance import FileOpenFilter, InstanceServer, send_to_running, server_name
@@ -45,12 +46,15 @@ def run_app(argv: list[str]) -> int:
     single = not (args.new_instance or args.screenshot)
     if single and send_to_running(name, args.paths):
         return 0  # the running window imports and shows them
+    splash = _upgrade_notice(app) if pending_migrations(library_path) else None
     try:
         library = Library.open(library_path)
     except LibraryError as exc:
         QMessageBox.critical(None, APP_NAME, str(exc))
         return 1
     window = MainWindow(library)
+    if splash is not None:
+        splash.finish(window)
     server = InstanceServer(name)
     server.paths_received.connect(window.open_paths)
     if single:
@@ -66,6 +70,18 @@ def run_app(argv: list[str]) -> int:
     server.close()
     library.close()
     return int(code)
+
+
+def _upgrade_notice(app: QApplication) -> QSplashScreen:
+    """A library from an older version is upgraded once on opening; a large one takes about a
+    minute (its search index is rebuilt), so the user sees why no window has appeared yet."""
+    splash = QSplashScreen(app.windowIcon().pixmap(QSize(128, 128)))
+    splash.showMessage("Upgrading your library for this version of Article Reader…\n"
+                       "This happens once; a large library takes a minute.",
+                       Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignHCenter)  # fmt: skip
+    splash.show()
+    app.processEvents()
+    return splash
 
 
 def _display_available() -> bool:

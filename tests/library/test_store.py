@@ -223,3 +223,19 @@ def test_the_standfirst_shown_above_the_body_is_searched_too(library: Library, t
     stored = add(library, page)
     assert "breakwater" not in library.get(stored.id).text
     assert [hit.id for hit in library.search("breakwater")] == [stored.id]
+
+
+def test_pending_migrations_are_read_without_changing_the_file(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import reader.library.migrations as migrations
+
+    assert migrations.pending(tmp_path / "new.db") == []  # a new library needs no upgrade notice
+    monkeypatch.setattr(migrations, "MIGRATIONS", MIGRATIONS[:2])
+    Library.open(tmp_path / "old.db").close()
+    monkeypatch.undo()
+    before = (tmp_path / "old.db").read_bytes()
+    assert migrations.pending(tmp_path / "old.db") == [name for name, _ in MIGRATIONS[2:]]
+    assert (tmp_path / "old.db").read_bytes() == before
+    Library.open(tmp_path / "old.db").close()
+    assert migrations.pending(tmp_path / "old.db") == []
