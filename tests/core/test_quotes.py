@@ -231,3 +231,26 @@ def test_given_names_tell_a_pronoun_who_fits_and_titles_are_not_people() -> None
         ("Mary Holloway", "I could not focus,"),
         ("Tom Reyes", "It was a hard shoot."),
     ]
+
+
+def test_a_paragraph_about_someone_introduces_the_next_he_said() -> None:
+    found = extract_quotes(
+        "“The plate is full,” Tom Young said.\n"
+        "At a hearing last month, Rep. Robert Aderholt pushed for more rockets.\n"
+        "“What do you think?” he said.\n"
+    )
+    assert [q.speaker for q in found] == ["Tom Young", "Robert Aderholt"]
+
+
+def test_testimony_that_concluded_is_no_speaker_and_a_city_is_no_person() -> None:
+    found = extract_quotes(
+        "“One launch did it all,” Tom Stafford said. He then cited Doug Cooke’s testimony that concluded "
+        "the risk was high. “I cannot disagree with it.”\n"
+        "Ann Marsh, a scientist at the University of California, San Francisco, studies cells. "
+        "She calls the results “a very early step,” for now.\n"
+    )
+    assert [(q.speaker, q.quote) for q in found] == [
+        ("Tom Stafford", "One launch did it all,"),
+        ("Tom Stafford", "I cannot disagree with it."),
+        ("Ann Marsh", "a very early step,"),
+    ]

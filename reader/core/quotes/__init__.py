@@ -21,7 +21,13 @@ Three steps, paragraph by paragraph:
 from __future__ import annotations
 
 from reader.core.model import Quote
-from reader.core.quotes.people import index_people, named_by_description, people_in, reporters_in
+from reader.core.quotes.people import (
+    index_people,
+    named_by_description,
+    people_in,
+    reporters_in,
+    subjects_in,
+)
 from reader.core.quotes.spans import Span, find_spans, pull_quotes, repeated_short_spans
 from reader.core.quotes.speakers import Context, attribute_paragraph, issuer_of
 
@@ -58,4 +64,6 @@ def extract_quotes(text: str) -> list[Quote]:
         if found:  # a quote attributed here makes reporters mentioned before it stale
             context.reporters = []
         context.reporters.extend(reporters_in(paragraph, people))
+        subjects = subjects_in(paragraph, people)
+        context.introduced = people.fullest(subjects[-1]) if subjects and not found else None
     return quotes

@@ -16,6 +16,7 @@ from reader.core.quotes.vocabulary import (
     MALE_ROLE,
     NAME_IN_TEXT,
     ORG_WORDS,
+    PLACE_FIRST,
     ROLE_STOPS,
     SUBJECT_OF_SPEECH,
     SUBJECT_PRONOUN,
@@ -122,6 +123,8 @@ def index_people(text: str) -> People:
         tokens = _name_tokens(match.group(1).split())
         if len(tokens) < 2 or is_org(" ".join(tokens)) or tokens[0].lower() in COMMON_CAPITALISED:
             continue
+        if len(tokens) == 2 and tokens[0].lower() in PLACE_FIRST:
+            continue  # "San Francisco", "New Delhi": a place
         if tokens[-1].lower() in GROUPS:
             continue  # "Kentucky Democrats" is a group of people, not a person
         name = bare_name(" ".join(tokens))

@@ -60,6 +60,7 @@ class Context:
     last_speaker: str | None = None
     mentioned: list[str] = field(default_factory=list)
     reporters: list[str] = field(default_factory=list)  # subjects of speech verbs ("X told The Hill")
+    introduced: str | None = None  # the person a paragraph without quotes was about ("Rep. X pushed for Y.")
 
 
 def attribute_paragraph(
@@ -262,6 +263,8 @@ def _speaker_before(before: str, people: People, partial: bool) -> str | None:
         if not who:
             after_verb = DATE_WORDS.sub("", sentence[verb.end() :].strip(" ,:"))
             return _person(after_verb, people) if after_verb and not partial else None
+        if re.search(r"\b(?:that|which)$", who):
+            continue  # "testimony that concluded …": a thing says it, not a person
         clause = re.split(r"\b(?:in which|which|where|whom|as|because|that|after|while)\s+", who)[-1]
         if clause != who and 0 < len(clause.split()) <= 4:
             who = clause  # "… billboards in which people say": the subject is "people"
@@ -405,7 +408,8 @@ def _resolve_pronoun(pronoun: str, before: str, paragraph_speaker: str | None, c
     others = [name for name in mentioned if name not in possessed]
     here = [*reversed(reporters_in(before, people)), *reversed(subjects), *reversed(others), *possessed]
     described = _described_person(before, gender)
-    earlier = [*reversed(context.reporters[-2:]), context.last_speaker, *reversed(context.mentioned)]
+    earlier = [context.introduced, *reversed(context.reporters[-2:]), context.last_speaker,
+               *reversed(context.mentioned)]  # fmt: skip
     candidates = [paragraph_speaker, *here, described, *earlier]
     for candidate in candidates:
         if candidate and (gender is None or people.gender(candidate) in (None, gender)):

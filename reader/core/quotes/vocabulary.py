@@ -226,3 +226,10 @@ DOCUMENT_FROM = re.compile(
     re.IGNORECASE,
 )
 """A document named with its author: "a report from Kotak Institutional Equities" said it."""
+
+
+PLACE_FIRST = _wordset(
+    """san los las santa saint st. fort port mount lake cape hong costa puerto rio new north south east west
+    upper lower greater"""
+)
+"""First words of place names ("San Francisco", "New Delhi", "Hong Kong"): such a pair is no person."""
