@@ -1,6 +1,6 @@
 """Direct quotes in an article and who said them, by rules over the article's own text.
 
-Three steps, paragraph by paragraph:
+Three steps, paragraph by paragraph (spans.py, speakers.py with phrases.py and people.py):
 
 1. **Spans**: text between quote marks of any kind (straight, curly, guillemets,
    „German“, single quotes that are not apostrophes, mixed or broken pairs). A

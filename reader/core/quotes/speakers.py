@@ -7,37 +7,29 @@ from dataclasses import dataclass, field
 
 from reader.core.quotes.people import (
     People,
-    bare_name,
-    is_org,
     people_in,
     reporters_in,
-    strip_titles,
     subjects_in,
     word_key,
 )
+from reader.core.quotes.phrases import speaker_named
 from reader.core.quotes.spans import Span
 from reader.core.quotes.vocabulary import (
     ABBREVIATIONS,
     ACCORDING,
     CLAUSE_WORDS,
-    COMMON_CAPITALISED,
     DATE_WORDS,
-    DETERMINERS,
-    DOCUMENT_FROM,
     DOCUMENTS,
     FEMALE_ROLE,
     FROM,
     ISSUED,
     LEADING_WORDS,
     MALE_ROLE,
-    NAME_TOKEN,
-    NOT_A_SPEAKER,
     NOT_SPEECH_CUES,
     ORG_KINDS,
     PRONOUNS,
     SPEECH_VERBS,
     SUBJECT_START,
-    TRAILING_AUXILIARIES,
     VERB,
     VERB_FIRST,
     WORD,
@@ -213,23 +205,23 @@ def _speaker_after(after: str, people: People) -> str | None:
     """`…," Heyward said` / `…," said U.S. Attorney Nealy Cox` / `…," he told reporters` / `— X`."""
     layout = re.match(r"^\s*[—–-]\s*(?P<who>[A-Z][^,.;]{2,60})", after)
     if layout:
-        return _person(layout.group("who"), people)
+        return speaker_named(layout.group("who"), people)
     text = _first_sentence(after.lstrip(" ,.;:!?—–-\u00a0"))
     if not text:
         return None
     verb_first = VERB_FIRST.match(text)
     if verb_first:  # said X
         who = DATE_WORDS.sub("", verb_first.group("who").strip())
-        return _person(who, people) if who else None
+        return speaker_named(who, people) if who else None
     verb = VERB.search(text)
     if verb and verb.start() > 0:  # X said
         who = text[: verb.start()].strip(" ,")
         if SUBJECT_START.match(who) or len(who.split()) <= 3 or not CLAUSE_WORDS.search(who):
-            return _person(who, people)  # a subject right after the quote, not a clause of the writer's
+            return speaker_named(who, people)  # a subject right after the quote, not a clause of the writer's
         return None
     according = ACCORDING.search(text)
     if according:
-        return _person(according.group("who"), people)
+        return speaker_named(according.group("who"), people)
     return None
 
 
@@ -242,7 +234,7 @@ def _speaker_before(before: str, people: People, partial: bool) -> str | None:
     if according:
         rest = sentence[according.end() :]
         if not VERB.search(rest):
-            return _person(according.group("who"), people)
+            return speaker_named(according.group("who"), people)
         sentence = rest.lstrip(" ,")  # "According to AFP, one user posted: "…"": the user said it
     verbs = list(VERB.finditer(sentence))
     if not verbs:
@@ -253,7 +245,7 @@ def _speaker_before(before: str, people: People, partial: bool) -> str | None:
     last = verbs[-1]
     if last.group(0).endswith("ing") and sentence[: last.start()].rstrip().endswith(","):
         subject = _SENTENCE_SUBJECT.match(LEADING_WORDS.sub("", sentence.lstrip()))
-        speaker = _person(subject.group(0), people) if subject else None
+        speaker = speaker_named(subject.group(0), people) if subject else None
         if speaker:
             return speaker  # "He urged Mr. Trump to make a deal, saying "…"": the sentence's subject
     for verb in reversed(verbs):  # "X testified, describing her as "…"": the subject is X
@@ -262,13 +254,13 @@ def _speaker_before(before: str, people: People, partial: bool) -> str | None:
             continue
         if not who:
             after_verb = DATE_WORDS.sub("", sentence[verb.end() :].strip(" ,:"))
-            return _person(after_verb, people) if after_verb and not partial else None
+            return speaker_named(after_verb, people) if after_verb and not partial else None
         if re.search(r"\b(?:that|which)$", who):
             continue  # "testimony that concluded …": a thing says it, not a person
         clause = re.split(r"\b(?:in which|which|where|whom|as|because|that|after|while)\s+", who)[-1]
         if clause != who and 0 < len(clause.split()) <= 4:
             who = clause  # "… billboards in which people say": the subject is "people"
-        speaker = _person(who, people)
+        speaker = speaker_named(who, people)
         if speaker:
             return speaker
     return None
@@ -292,109 +284,13 @@ def _sentence_subject(text: str, people: People, named_only: bool = False) -> st
     if named_only:
         named = people_in(subject.group(0), people)
         return people.fullest(named[0]) if named else None
-    return _person(subject.group(0), people)
+    return speaker_named(subject.group(0), people)
 
 
 def _last_sentence(text: str) -> str:
     starts = [0] + [m.end() for m in re.finditer(r"[.!?][”\"’]?\s+(?=[A-Z“\"‘(])", text)
                     if not ABBREVIATIONS.search(text[: m.end()].rstrip())]  # fmt: skip
     return text[starts[-1] :]
-
-
-def _person(phrase: str, people: People) -> str | None:
-    """The speaker a phrase names: a person's fullest name, an organisation, or a description."""
-    phrase = phrase.strip(' ,;:—–-()"“”')
-    phrase = re.split(r"\s+(?:who|which|whose)\s+", phrase)[0]
-    phrase = LEADING_WORDS.sub("", phrase)
-    phrase = TRAILING_AUXILIARIES.sub("", phrase).strip(" ,")
-    if not phrase or NOT_A_SPEAKER.search(phrase):
-        return None
-    document = DOCUMENT_FROM.match(phrase)
-    if document:
-        return _person(document.group("who"), people) or phrase
-    words = phrase.split()
-    if words[0].lower() in PRONOUNS and len(words) <= 2:
-        return words[0].lower()
-    if len(words) == 1 and words[0][:1].isupper() and words[0].lower() not in COMMON_CAPITALISED:
-        return people.fullest(words[0])  # `Okafor said`: a surname the article never gives in full
-    if _capitalised_description(words, people):
-        return phrase[0].lower() + phrase[1:]  # "Aviation analysts called it …": a description
-    if DETERMINERS.match(phrase) and len(words) > 1 and words[1][:1].islower():
-        return _description(phrase)  # "the authors of the study": a description
-    runs = _name_runs(phrase, people)
-    best = max(runs, key=lambda run: run[1], default=None)
-    if best is not None and best[1] >= 2:
-        return people.fullest(best[0])
-    if DETERMINERS.match(phrase):
-        rest = phrase.split(None, 1)[1] if len(words) > 1 else ""
-        if best is not None and best[1] >= 1 and rest.startswith(best[0].split()[0]):
-            return f"the {best[0]}" if words[0].lower() == "the" else best[0]
-        return _description(phrase)
-    if best is not None and best[1] >= 1:
-        return best[0]
-    if len(words) <= 3 and all(w.islower() for w in words) and words[0] not in COMMON_CAPITALISED:
-        return phrase  # "officials", "police officers"
-    return None
-
-
-_DESCRIPTION_END = re.compile(
-    r"\s+(?:of|in|at|for|from|with|that|on|via|per|to|by|who|which|said|says|has|have|had|is|are|was|were|"
-    r"signed|written|issued|sent|released)\b|,"
-)
-
-
-def _description(phrase: str) -> str:
-    """ "the doctors said they also have …" is "the doctors": a description ends at its first verb."""
-    return " ".join(_DESCRIPTION_END.split(phrase)[0].split()[:6])
-
-
-def _capitalised_description(words: list[str], people: People) -> bool:
-    """ "Aviation analysts", "Former royal PR aides": a description whose first word opens a sentence."""
-    first = words[0]
-    if not 2 <= len(words) <= 4 or not first[:1].isupper() or not words[-1].islower():
-        return False
-    if not all(w.islower() or w.isupper() for w in words[1:]):
-        return False  # "Former royal PR aides" is one; "Former aide Jo Smith" is not
-    return not people.knows(first) and not is_org(first) and first.lower() not in COMMON_CAPITALISED
-
-
-def _name_runs(phrase: str, people: People) -> list[tuple[str, float]]:
-    """Runs of capitalised words in a phrase, each with how likely it names the speaker:
-    3 a person's full name, 2 a name the article gives in full elsewhere, 1 an organisation or
-    acronym, 0 anything else (a sentence's first word, a month, a place)."""
-    runs: list[tuple[str, float]] = []
-    current: list[str] = []
-    tokens = [*phrase.replace(",", " , ").split(), ","]
-    for position, token in enumerate(tokens):
-        if NAME_TOKEN.fullmatch(token) and token.lower() not in COMMON_CAPITALISED:
-            current.append(token)
-            continue
-        if current and token in ("of", "for", "and", "&") and tokens[position + 1][:1].isupper():
-            current.append(token)  # "Office of Emergency Services"
-            continue
-        if current and not current[-1][0].isupper():
-            current.pop()  # "van" at a run's end is not part of a name
-        if current:
-            runs.append(_score_run(current, people))
-        current = []
-    return runs
-
-
-def _score_run(tokens: list[str], people: People) -> tuple[str, float]:
-    if "of" in tokens[1:-1]:
-        head = tokens[: tokens.index("of")]
-        if len(strip_titles(" ".join(head)).split()) >= 2 and not is_org(" ".join(head)):
-            tokens = head  # "Rosaly Lopes of NASA's Jet Propulsion Laboratory": the person
-    run = " ".join(tokens)
-    name = strip_titles(run)
-    parts = name.split()
-    if is_org(run) or (len(parts) == 1 and parts[0].replace(".", "").isupper() and len(parts[0]) > 1):
-        return bare_name(run.removeprefix("The ")), 1.0
-    if len(parts) >= 2:
-        return name, 3.0
-    if parts and people.knows(parts[0]):
-        return bare_name(parts[0]), 2.0
-    return (parts[0] if parts else run), 0.0
 
 
 def _resolve_pronoun(pronoun: str, before: str, paragraph_speaker: str | None, context: Context,
@@ -445,7 +341,7 @@ def issuer_of(speaker: str, before: str, people: People) -> str:
         found = [*ISSUED.finditer(before), *FROM.finditer(before)]
         if found:
             nearest = max(found, key=lambda match: match.start())
-            issuer = _person(nearest.group("who"), people)
+            issuer = speaker_named(nearest.group("who"), people)
             if issuer:
                 return issuer_of(issuer, before[: nearest.start()], people)
         return speaker

@@ -1,0 +1,116 @@
+"""From the words of a cue to a speaker: "Okafor" becomes the fullest form of the name in the
+article, "a spokesperson for the ministry" a description, "the Interior Ministry" an organisation;
+a phrase that names none of these ("It", "Fifty-one percent") names no speaker.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.quotes.people import People, bare_name, is_org, strip_titles
+from reader.core.quotes.vocabulary import (
+    COMMON_CAPITALISED,
+    DETERMINERS,
+    DOCUMENT_FROM,
+    LEADING_WORDS,
+    NAME_TOKEN,
+    NOT_A_SPEAKER,
+    PRONOUNS,
+    TRAILING_AUXILIARIES,
+)
+
+
+def speaker_named(phrase: str, people: People) -> str | None:
+    """The speaker a phrase names: a person's fullest name, an organisation, or a description."""
+    phrase = phrase.strip(' ,;:—–-()"“”')
+    phrase = re.split(r"\s+(?:who|which|whose)\s+", phrase)[0]
+    phrase = LEADING_WORDS.sub("", phrase)
+    phrase = TRAILING_AUXILIARIES.sub("", phrase).strip(" ,")
+    if not phrase or NOT_A_SPEAKER.search(phrase):
+        return None
+    document = DOCUMENT_FROM.match(phrase)
+    if document:
+        return speaker_named(document.group("who"), people) or phrase
+    words = phrase.split()
+    if words[0].lower() in PRONOUNS and len(words) <= 2:
+        return words[0].lower()
+    if len(words) == 1 and words[0][:1].isupper() and words[0].lower() not in COMMON_CAPITALISED:
+        return people.fullest(words[0])  # `Okafor said`: a surname the article never gives in full
+    if _capitalised_description(words, people):
+        return phrase[0].lower() + phrase[1:]  # "Aviation analysts called it …": a description
+    if DETERMINERS.match(phrase) and len(words) > 1 and words[1][:1].islower():
+        return _description(phrase)  # "the authors of the study": a description
+    runs = _name_runs(phrase, people)
+    best = max(runs, key=lambda run: run[1], default=None)
+    if best is not None and best[1] >= 2:
+        return people.fullest(best[0])
+    if DETERMINERS.match(phrase):
+        rest = phrase.split(None, 1)[1] if len(words) > 1 else ""
+        if best is not None and best[1] >= 1 and rest.startswith(best[0].split()[0]):
+            return f"the {best[0]}" if words[0].lower() == "the" else best[0]
+        return _description(phrase)
+    if best is not None and best[1] >= 1:
+        return best[0]
+    if len(words) <= 3 and all(w.islower() for w in words) and words[0] not in COMMON_CAPITALISED:
+        return phrase  # "officials", "police officers"
+    return None
+
+
+_DESCRIPTION_END = re.compile(
+    r"\s+(?:of|in|at|for|from|with|that|on|via|per|to|by|who|which|said|says|has|have|had|is|are|was|were|"
+    r"signed|written|issued|sent|released)\b|,"
+)
+
+
+def _description(phrase: str) -> str:
+    """ "the doctors said they also have …" is "the doctors": a description ends at its first verb."""
+    return " ".join(_DESCRIPTION_END.split(phrase)[0].split()[:6])
+
+
+def _capitalised_description(words: list[str], people: People) -> bool:
+    """ "Aviation analysts", "Former royal PR aides": a description whose first word opens a sentence."""
+    first = words[0]
+    if not 2 <= len(words) <= 4 or not first[:1].isupper() or not words[-1].islower():
+        return False
+    if not all(w.islower() or w.isupper() for w in words[1:]):
+        return False  # "Former royal PR aides" is one; "Former aide Jo Smith" is not
+    return not people.knows(first) and not is_org(first) and first.lower() not in COMMON_CAPITALISED
+
+
+def _name_runs(phrase: str, people: People) -> list[tuple[str, float]]:
+    """Runs of capitalised words in a phrase, each with how likely it names the speaker:
+    3 a person's full name, 2 a name the article gives in full elsewhere, 1 an organisation or
+    acronym, 0 anything else (a sentence's first word, a month, a place)."""
+    runs: list[tuple[str, float]] = []
+    current: list[str] = []
+    tokens = [*phrase.replace(",", " , ").split(), ","]
+    for position, token in enumerate(tokens):
+        if NAME_TOKEN.fullmatch(token) and token.lower() not in COMMON_CAPITALISED:
+            current.append(token)
+            continue
+        if current and token in ("of", "for", "and", "&") and tokens[position + 1][:1].isupper():
+            current.append(token)  # "Office of Emergency Services"
+            continue
+        if current and not current[-1][0].isupper():
+            current.pop()  # "van" at a run's end is not part of a name
+        if current:
+            runs.append(_score_run(current, people))
+        current = []
+    return runs
+
+
+def _score_run(tokens: list[str], people: People) -> tuple[str, float]:
+    if "of" in tokens[1:-1]:
+        head = tokens[: tokens.index("of")]
+        if len(strip_titles(" ".join(head)).split()) >= 2 and not is_org(" ".join(head)):
+            tokens = head  # "Rosaly Lopes of NASA's Jet Propulsion Laboratory": the person
+    run = " ".join(tokens)
+    name = strip_titles(run)
+    parts = name.split()
+    if is_org(run) or (len(parts) == 1 and parts[0].replace(".", "").isupper() and len(parts[0]) > 1):
+        return bare_name(run.removeprefix("The ")), 1.0
+    if len(parts) >= 2:
+        return name, 3.0
+    if parts and people.knows(parts[0]):
+        return bare_name(parts[0]), 2.0
+    return (parts[0] if parts else run), 0.0
