@@ -279,7 +279,12 @@ def _requote(library: Library, args: argparse.Namespace) -> int:
 
 
 def _reextract(library: Library, args: argparse.Namespace) -> int:
-    report = reextract(library, args.ids or None)
+    def progress(done: int, total: int) -> None:
+        if sys.stderr.isatty() and (done == total or done % 50 == 0):
+            end = "\n" if done == total else ""
+            print(f"\rrenewing {done}/{total}", end=end, file=sys.stderr, flush=True)
+
+    report = reextract(library, args.ids or None, progress)
     if args.json:
         _print_json(report.to_json())
     else:
