@@ -122,7 +122,7 @@ def test_floors_on_the_annotated_sets() -> None:
     assert later.f1 >= 0.9 and later.speaker_accuracy >= 0.88
     third = quote_benchmark.score(quote_scoring.ANNOTATION / "heldout3")
     assert third.f1 >= 0.87 and third.speaker_accuracy >= 0.95
-    for folder, f1, speakers in (("heldout4", 0.97, 0.95), ("heldout5", 0.9, 0.87), ("heldout6", 0.95, 0.92)):
+    for folder, f1, speakers in (("heldout4", 0.97, 0.95), ("heldout5", 0.9, 0.9), ("heldout6", 0.95, 0.92)):
         scored = quote_benchmark.score(quote_scoring.ANNOTATION / folder)  # first measured: see the benchmark
         assert scored.f1 >= f1 and scored.speaker_accuracy >= speakers, folder
 
