@@ -8,7 +8,7 @@ articles per second on one core over all 181 benchmark articles, for each annota
 tests/data/quotes/:
 
 - the development set (26 articles) the rules were first written on;
-- held-out sets A to F (heldout/ … heldout6/), each annotated and committed before it was
+- held-out sets A to G (heldout/ … heldout7/), each annotated and committed before it was
   measured, measured once, and then used to write rules, so every set but the newest is seen.
   Their first measurements, the honest figures for articles the rules had not been tuned on:
 
@@ -20,7 +20,12 @@ tests/data/quotes/:
   | D | 16 | 61 | 0.940 | 0.945 | 0.889 |
   | E | 6 | 67 | 0.887 | 0.780 | 0.692 |
   | F | 6 | 48 | 0.959 | 0.830 | 0.796 |
+  | G | 3 | 20 | 0.923 | 1.000 | 0.923 |
   | D+E+F pooled | 28 | 176 | 0.925 | 0.851 | 0.787 |
+  | D+E+F+G pooled | 31 | 196 | 0.925 | 0.866 | 0.801 |
+
+  G's three articles tell stories the development set also covers, in other outlets' words: its
+  texts were unseen, its people and their ways of speaking less so.
 
 Targets (issue 4, on articles not tuned on): quote F1 >= 0.93, speaker accuracy >= 0.90,
 quote-and-speaker F1 >= 0.85, >= 200 articles/s.
@@ -71,8 +76,8 @@ def main() -> int:
     verbose = "-v" in sys.argv
     folder = quote_scoring.ANNOTATION
     describe("development set", score(folder, verbose), len(list(folder.glob("*.json"))))
-    folders = ["heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"]
-    for letter, sub in zip("ABCDEF", folders, strict=True):
+    folders = ["heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"]
+    for letter, sub in zip("ABCDEFG", folders, strict=True):
         name = f"held-out set {letter}"
         describe(name, score(folder / sub, verbose), len(list((folder / sub).glob("*.json"))))
     print(f"speed: {speed():.0f} articles/s on one core (CPU time, 181 benchmark articles)")

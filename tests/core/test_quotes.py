@@ -122,7 +122,12 @@ def test_floors_on_the_annotated_sets() -> None:
     assert later.f1 >= 0.9 and later.speaker_accuracy >= 0.88
     third = quote_benchmark.score(quote_scoring.ANNOTATION / "heldout3")
     assert third.f1 >= 0.87 and third.speaker_accuracy >= 0.95
-    for folder, f1, speakers in (("heldout4", 0.97, 0.95), ("heldout5", 0.9, 0.9), ("heldout6", 0.95, 0.92)):
+    for folder, f1, speakers in (
+        ("heldout4", 0.97, 0.95),
+        ("heldout5", 0.9, 0.9),
+        ("heldout6", 0.95, 0.92),
+        ("heldout7", 0.95, 0.95),
+    ):
         scored = quote_benchmark.score(quote_scoring.ANNOTATION / folder)  # first measured: see the benchmark
         assert scored.f1 >= f1 and scored.speaker_accuracy >= speakers, folder
 
@@ -254,3 +259,17 @@ def test_testimony_that_concluded_is_no_speaker_and_a_city_is_no_person() -> Non
         ("Tom Stafford", "I cannot disagree with it."),
         ("Ann Marsh", "a very early step,"),
     ]
+
+
+def test_ages_asides_and_headings_do_not_hide_or_invent_speakers() -> None:
+    found = extract_quotes(
+        "Time for Dr. Holmes\n"
+        "At first the clinic found nothing.\n"
+        "“I could not climb the stairs,” wrote 43-year-old Martin Tayler of Aberdeen in a case study.\n"
+        "Lucas Paganini led the study. Finding water there, he said, is the “next best thing” to an ocean.\n"
+    )
+    assert [(q.speaker, q.quote) for q in found] == [
+        ("Martin Tayler", "I could not climb the stairs,"),
+        ("Lucas Paganini", "next best thing"),
+    ]
+    assert "Holmes At" not in {q.speaker for q in found}

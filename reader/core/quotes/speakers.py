@@ -257,6 +257,11 @@ def _speaker_before(before: str, people: People, partial: bool) -> str | None:
             return speaker_named(after_verb, people) if after_verb and not partial else None
         if re.search(r"\b(?:that|which)$", who):
             continue  # "testimony that concluded …": a thing says it, not a person
+        aside = who.rsplit(",", 1)[-1].strip()
+        if aside != who and sentence[verb.end() :].lstrip().startswith(",") and 0 < len(aside.split()) <= 3:
+            speaker = speaker_named(aside, people)  # "Finding water there, he said, is the "next best thing""
+            if speaker:
+                return speaker
         clause = re.split(r"\b(?:in which|which|where|whom|as|because|that|after|while)\s+", who)[-1]
         if clause != who and 0 < len(clause.split()) <= 4:
             who = clause  # "… billboards in which people say": the subject is "people"

@@ -102,7 +102,7 @@ COMMON_CAPITALISED = _wordset(
 
 LEADING_WORDS = re.compile(
     r"^(?:(?:and|but|so|though|although|while|as|because|when|then|also|later|meanwhile|however|still|"
-    r"yet|now|here|there|earlier|instead|even)\b[\s,]*)+",
+    r"yet|now|here|there|earlier|instead|even)\b[\s,]*|\d+-year-old\s+)+",
     re.IGNORECASE,
 )
 
@@ -146,7 +146,7 @@ _NAME_WORD = r"[A-Z][a-z’'-]+(?:[A-Z][a-z’'-]+)?"  # "McKinley", "DeSantis",
 
 NAME_IN_TEXT = re.compile(
     rf"\b((?:{_NAME_WORD}|[A-Z]\.|(?:van|von|de|der|den|da|di|del|bin|al)\b)"
-    rf"(?:\s+(?:{_NAME_WORD}|[A-Z]\.|(?:van|von|de|der|den|da|di|del|bin|al)\b))+)"
+    rf"(?:[ \t\u00a0]+(?:{_NAME_WORD}|[A-Z]\.|(?:van|von|de|der|den|da|di|del|bin|al)\b))+)"
 )
 
 
