@@ -6,8 +6,8 @@ import textwrap
 from collections import defaultdict
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QResizeEvent
+from PySide6.QtCore import QRect, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -83,6 +83,23 @@ class RelatedPanel(_WithEmptyState):
             item.setToolTip("Open it here")
             self.view.addItem(item)
         self.show_view(bool(page or library))
+        self._fit_rows()
+
+    def _fit_rows(self) -> None:
+        """Give each row the height its wrapped text needs at the sidebar's width: the list's own
+        estimate can fall a line short, and then a long headline loses its position line."""
+        width = self.width() - 2 * self.view.frameWidth() - SCROLLBAR_ALLOWANCE - 2 * self.view.spacing() - 8
+        for row in range(self.view.count()):
+            item = self.view.item(row)
+            metrics = QFontMetrics(item.font())
+            bounds = metrics.boundingRect(
+                QRect(0, 0, max(80, width), 10_000), Qt.TextFlag.TextWordWrap, item.text()
+            )
+            item.setSizeHint(QSize(max(80, width), bounds.height() + 6))  # (-1 is no size: ignored)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_rows()
 
     def _heading(self, text: str) -> None:
         item = QListWidgetItem(text)
