@@ -273,3 +273,16 @@ def test_ages_asides_and_headings_do_not_hide_or_invent_speakers() -> None:
         ("Lucas Paganini", "next best thing"),
     ]
     assert "Holmes At" not in {q.speaker for q in found}
+
+
+def test_roles_are_what_one_person_is_and_titles_before_a_name_are_not_the_name() -> None:
+    found = extract_quotes(
+        "Tom Young, retired aerospace executive, spoke first. Tom Reed, backed up that assessment.\n"
+        "Steenburgen’s co-writers Kate Yorke and Cait Smyth came later.\n"
+        "“Hibernation could change space travel,” explains SciSpacE Team Leader Jennifer Ngo-Anh.\n"
+        "“It is a different muscle,” Yorke said. “The plate is full,” Young said. “Agreed,” Reed said.\n"
+    )
+    roles = {q.speaker: q.role for q in found}
+    assert "Jennifer Ngo-Anh" in roles and roles["Jennifer Ngo-Anh"] == "SciSpacE Team Leader"
+    assert roles["Tom Young"] == "retired aerospace executive"
+    assert roles["Tom Reed"] is None and roles["Kate Yorke"] is None

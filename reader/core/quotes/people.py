@@ -52,7 +52,12 @@ class People:
 
 
 def strip_titles(run: str) -> str:
+    """The name in a run of capitalised words: "Gov. Kristi Noem" is Kristi Noem, and so is the
+    end of "SciSpacE Team Leader Jennifer Ngo-Anh" (what follows the last title word, if a name)."""
     tokens = run.split()
+    titles = [i for i, token in enumerate(tokens) if _normal_title(token) in TITLES]
+    if titles and len(tokens) - titles[-1] - 1 >= 2:
+        tokens = tokens[titles[-1] + 1 :]
     while len(tokens) > 1 and _normal_title(tokens[0]) in TITLES:
         tokens.pop(0)
     return bare_name(" ".join(tokens))
@@ -183,9 +188,10 @@ def _role_near(text: str, start: int, end: int) -> str | None:
     """`Lucas Paganini, a planetary scientist at …,` or `U.S. Attorney Nealy Cox` or
     `planetary geologist Rosaly Lopes`: an appositive after the name, else the title words before it."""
     after = APPOSITIVE.match(text[end : end + 140])
-    appositive = after.group(1) if after else ""
-    if appositive and not VERB.match(appositive) and not CLAUSE_START.match(appositive):
-        return appositive.strip()
+    appositive = after.group(1).strip() if after else ""
+    plausible = appositive and not VERB.match(appositive) and not CLAUSE_START.match(appositive)
+    if plausible and _is_role(appositive):
+        return appositive
     words = re.findall(r"[^\s]+", text[max(0, start - 70) : start])[-6:]
     role: list[str] = []
     for word in reversed(words):
@@ -197,7 +203,26 @@ def _role_near(text: str, start: int, end: int) -> str | None:
         role.insert(0, bare)
     if not any(w[:1].islower() or _normal_title(w) in TITLES for w in role):
         return None  # "NASA's", "US": a possessive or a place, not a role
-    return " ".join(role)
+    joined = " ".join(role).strip(" —–-")
+    return joined if joined and _is_role(joined) else None
+
+
+_NOT_A_ROLE = re.compile(
+    r"^(?:would|will|could|should|can|may|might|must|has|have|had|is|are|was|were|did|does|do)\b|"
+    r"^(?:backed|added|noted|told|called|asked|wrote|explained|declined|agreed|argued|warned|confirmed|"
+    r"denied|went|came|took|made|got|spent|joined|left|found)\b|"
+    r"\bincluding$|[?!]|https?:|pic\.twitter|@\w|—|\b(?:images|photo)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_role(text: str) -> bool:
+    """A role says what one person is ("a planetary scientist at NASA"): not a verb phrase ("backed
+    up that assessment"), not a group ("Steenburgen’s co-writers"), not a scrap of a tweet."""
+    if _NOT_A_ROLE.search(text):
+        return False
+    head = re.split(r"\s+(?:at|of|for|with|in|on|from|to)\s+", text)[0].split()[-1].lower()
+    return not (head.endswith("s") and not head.endswith(("ss", "us", "is", "'s", "’s")) and len(head) > 3)
 
 
 def _surname(name: str) -> str:

@@ -107,6 +107,8 @@ def _score_run(tokens: list[str], people: People) -> tuple[str, float]:
     run = " ".join(tokens)
     name = strip_titles(run)
     parts = name.split()
+    if name != bare_name(run) and len(parts) >= 2 and not is_org(name):
+        return name, 3.0  # "SciSpacE Team Leader Jennifer Ngo-Anh": a person after their title
     if is_org(run) or (len(parts) == 1 and parts[0].replace(".", "").isupper() and len(parts[0]) > 1):
         return bare_name(run.removeprefix("The ")), 1.0
     if len(parts) >= 2:

@@ -71,7 +71,7 @@ DETERMINERS = re.compile(
 TITLES = _wordset(
     """mr mrs ms miss dr prof sir dame gov governor sen senator rep representative president vice
     chairman chairwoman chair ceo cfo coo cto secretary minister premier mayor judge justice
-    attorney general commissioner chief director officer spokesman spokeswoman spokesperson
+    attorney general commissioner chief director officer spokesman spokeswoman spokesperson leader
     administrator ambassador deputy associate assistant sheriff captain lieutenant sergeant
     detective coach manager us uk eu un former acting interim state federal lt col gen capt sgt"""
 )
