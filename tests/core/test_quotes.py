@@ -286,3 +286,15 @@ def test_roles_are_what_one_person_is_and_titles_before_a_name_are_not_the_name(
     assert "Jennifer Ngo-Anh" in roles and roles["Jennifer Ngo-Anh"] == "SciSpacE Team Leader"
     assert roles["Tom Young"] == "retired aerospace executive"
     assert roles["Tom Reed"] is None and roles["Kate Yorke"] is None
+
+
+def test_no_speaker_is_a_fragment_a_place_or_a_clause() -> None:
+    found = extract_quotes(
+        "The minister flew to New Delhi on Monday.\n"
+        "“We will not wait,” New Delhi said, according to the statement.\n"
+        "Dr. Owen John Dempsey, a consultant chest physician at the Albyn Hospital, saw him. "
+        "“We are paid to be nosy,” Dempsey said.\n"
+    )
+    # the name is read as its last two words; the role is the appositive, not "Dr. Owen"
+    expected = [("John Dempsey", "a consultant chest physician at the Albyn Hospital")]
+    assert [(q.speaker, q.role) for q in found] == expected

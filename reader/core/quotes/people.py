@@ -192,7 +192,7 @@ def _role_near(text: str, start: int, end: int) -> str | None:
     plausible = appositive and not VERB.match(appositive) and not CLAUSE_START.match(appositive)
     if plausible and _is_role(appositive):
         return appositive
-    words = re.findall(r"[^\s]+", text[max(0, start - 70) : start])[-6:]
+    words = re.findall(r"[^\s]+", text[max(0, start - 70) : start].rsplit("\n", 1)[-1])[-6:]  # this line
     role: list[str] = []
     for word in reversed(words):
         bare = word.strip('“”"‘’()')
@@ -211,7 +211,8 @@ _NOT_A_ROLE = re.compile(
     r"^(?:would|will|could|should|can|may|might|must|has|have|had|is|are|was|were|did|does|do)\b|"
     r"^(?:backed|added|noted|told|called|asked|wrote|explained|declined|agreed|argued|warned|confirmed|"
     r"denied|went|came|took|made|got|spent|joined|left|found)\b|"
-    r"\bincluding$|[?!]|https?:|pic\.twitter|@\w|—|\b(?:images|photo)\b",
+    r"\bincluding$|[?!]|https?:|pic\.twitter|@\w|—|\b(?:images|photo)\b|"
+    r"\b(?:were|was|is|are|has|have|had|told|said|however|regarding|my|our|me|I)\b",
     re.IGNORECASE,
 )
 
@@ -221,6 +222,15 @@ def _is_role(text: str) -> bool:
     up that assessment"), not a group ("Steenburgen’s co-writers"), not a scrap of a tweet."""
     if _NOT_A_ROLE.search(text):
         return False
+    words = text.split()
+    last = words[-1].strip(".,")
+    plain = not re.search(r"\s(?:at|of|for|in|with|on|from|to|and)\s", f" {text} ")  # no "at NASA" tail
+    named = last[:1].isupper() and _normal_title(last) not in TITLES and any(w[:1].islower() for w in words)
+    if len(words) > 1 and plain and (last.endswith("ed") or named):
+        return False  # "Braun’s Ithaca Holdings purchased", "singer-keyboardist McDonald"
+    fragment = last[:1].isupper() and _normal_title(last) not in TITLES
+    if fragment and all(_normal_title(w) in TITLES for w in words[:-1]):
+        return False  # "Dr. Owen" before "John Dempsey": a title and a first name, the rest of a name
     head = re.split(r"\s+(?:at|of|for|with|in|on|from|to)\s+", text)[0].split()[-1].lower()
     return not (head.endswith("s") and not head.endswith(("ss", "us", "is", "'s", "’s")) and len(head) > 3)
 

@@ -15,13 +15,33 @@ from reader.core.quotes.vocabulary import (
     LEADING_WORDS,
     NAME_TOKEN,
     NOT_A_SPEAKER,
+    PLACE_FIRST,
     PRONOUNS,
     TRAILING_AUXILIARIES,
 )
 
 
 def speaker_named(phrase: str, people: People) -> str | None:
-    """The speaker a phrase names: a person's fullest name, an organisation, or a description."""
+    """The speaker a phrase names: a person's fullest name, an organisation, or a description;
+    None when what it would name is no speaker at all ("’s a", "that’s why I always", "New Delhi")."""
+    speaker = _speaker_named(phrase, people)
+    return speaker if speaker is None or _plausible(speaker) else None
+
+
+_IMPLAUSIBLE = re.compile(r"^[^\w]|^\w?[’']s\b|\b(?:I|I’m|I'm|that’s|that's|me|my)\b")
+
+
+def _plausible(speaker: str) -> bool:
+    if speaker in PRONOUNS:
+        return True  # resolved later to a person
+    words = speaker.split()
+    common = len(words) == 1 and words[0].lower() in COMMON_CAPITALISED and not words[0].isupper()  # "WHO" is
+    if _IMPLAUSIBLE.search(speaker) or common:
+        return False
+    return not (len(words) == 2 and words[0].lower() in PLACE_FIRST and words[0][:1].isupper())
+
+
+def _speaker_named(phrase: str, people: People) -> str | None:
     phrase = phrase.strip(' ,;:—–-()"“”')
     phrase = re.split(r"\s+(?:who|which|whose)\s+", phrase)[0]
     phrase = LEADING_WORDS.sub("", phrase)
@@ -30,7 +50,7 @@ def speaker_named(phrase: str, people: People) -> str | None:
         return None
     document = DOCUMENT_FROM.match(phrase)
     if document:
-        return speaker_named(document.group("who"), people) or phrase
+        return _speaker_named(document.group("who"), people) or phrase
     words = phrase.split()
     if words[0].lower() in PRONOUNS and len(words) <= 2:
         return words[0].lower()

@@ -96,7 +96,7 @@ COMMON_CAPITALISED = _wordset(
     describing declaring saying twitter facebook instagram maybe perhaps yes no instead also even
     just only now then here there why what how who where which whatever since until once like unlike
     despite without within some many most all every each other another such both more much few would
-    could should can might must did does do is are was were has have had"""
+    could should can might must did does do is are was were has have had over under into onto upon"""
 )
 
 
