@@ -111,6 +111,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub = command("reextract", "extract stored articles again from their saved originals (after an upgrade)")
     sub.add_argument("ids", metavar="ID", type=int, nargs="*", help="articles to renew (default: all)")
+    sub.add_argument("--workers", type=int, default=None, help="worker processes (default: all cores)")
     sub.add_argument("--json", action="store_true", help="{renewed: [id], skipped: [{id, reason}]}")
 
     sub = command("delete", "delete a stored article")
@@ -284,7 +285,7 @@ def _reextract(library: Library, args: argparse.Namespace) -> int:
             end = "\n" if done == total else ""
             print(f"\rrenewing {done}/{total}", end=end, file=sys.stderr, flush=True)
 
-    report = reextract(library, args.ids or None, progress)
+    report = reextract(library, args.ids or None, progress, workers=args.workers)
     if args.json:
         _print_json(report.to_json())
     else:

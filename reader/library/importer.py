@@ -17,6 +17,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from reader.core.errors import ReaderError
 from reader.core.extract import extract
@@ -146,16 +147,22 @@ def _extract_inline(files: list[str]) -> Iterator[Outcome]:
 
 
 def _extract_in_pool(files: list[str], workers: int) -> Iterator[Outcome]:
-    """Results in file order, with a bounded number of pages in flight (memory stays flat)."""
+    return in_pool(load_and_extract, files, workers)
+
+
+def in_pool(task: Callable[[Any], Any], items: Iterable[Any], workers: int) -> Iterator[tuple[Any, Any]]:
+    """``task(item)`` for each item in worker processes: results in order, with a bounded number
+    of items in flight (memory stays flat however many there are). A worker that dies becomes a
+    one-line reason for its item, and the rest go on."""
     context = multiprocessing.get_context("forkserver" if sys.platform == "linux" else "spawn")
     if sys.platform == "linux":
         # Workers fork from a server that has already imported lxml and readability.
         context.set_forkserver_preload(["reader.library.importer"])
-    pending: deque[tuple[str, Future[Result]]] = deque()
+    pending: deque[tuple[Any, Future[Any]]] = deque()
     executor = ProcessPoolExecutor(max_workers=workers, mp_context=context)
     try:
-        for path in files:
-            pending.append((path, executor.submit(load_and_extract, path)))
+        for item in items:
+            pending.append((item, executor.submit(task, item)))
             if len(pending) >= workers * 4:
                 yield _next_result(pending)
         while pending:
@@ -166,9 +173,9 @@ def _extract_in_pool(files: list[str], workers: int) -> Iterator[Outcome]:
         executor.shutdown(wait=True, cancel_futures=True)
 
 
-def _next_result(pending: deque[tuple[str, Future[Result]]]) -> Outcome:
-    path, future = pending.popleft()
+def _next_result(pending: deque[tuple[Any, Future[Any]]]) -> tuple[Any, Any]:
+    item, future = pending.popleft()
     try:
-        return path, future.result()
+        return item, future.result()
     except BrokenProcessPool:
-        return path, "the import worker stopped unexpectedly (out of memory?)"
+        return item, "the worker process stopped unexpectedly (out of memory?)"
