@@ -8,6 +8,7 @@ that ends with it, when there is exactly one.
 
 from __future__ import annotations
 
+import re
 import time
 from collections import defaultdict
 from collections.abc import Callable
@@ -84,7 +85,7 @@ def people(library: Library, limit: int | None = None) -> list[Person]:
         "SELECT speaker, count(DISTINCT article_id), count(*), max(role) FROM quotes "
         "WHERE speaker IS NOT NULL GROUP BY speaker"
     ).fetchall()
-    by_name = {row[0]: row for row in rows}
+    by_name = {row[0]: row for row in rows if not is_description(row[0])}
     found = []
     for name, aliases in _merge_surnames(by_name).items():
         names = [name, *aliases]
@@ -100,6 +101,17 @@ def people(library: Library, limit: int | None = None) -> list[Person]:
         found.append(Person(name, int(articles), int(quotes), role, aliases))
     found.sort(key=lambda p: (-p.articles, -p.quotes, p.name.lower()))
     return found[:limit] if limit else found
+
+
+_DESCRIPTION = re.compile(
+    r"^(?:[a-z]|(?:The|A|An|One|Another|Some|Two|Three|Several|Many|His|Her|Their)\s+[a-z])"
+)
+
+
+def is_description(speaker: str) -> bool:
+    """ "the man", "one user", "aviation analysts": said of someone in one article, not a person
+    the library can follow across articles (two articles' "the man" are two men)."""
+    return bool(_DESCRIPTION.match(speaker))
 
 
 def quotes_by(library: Library, name: str) -> list[PersonQuote]:

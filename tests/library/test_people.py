@@ -47,3 +47,20 @@ def test_requote_replaces_every_articles_quotes(library: Library, tmp_path: Path
     assert (articles, quotes) == (2, 3)
     assert "Somebody Stale" not in {p.name for p in people(library)}
     assert library.integrity_ok()
+
+
+def test_descriptions_are_not_people_the_library_follows(library: Library) -> None:
+    from reader.core.model import Quote
+    from reader.library.people import is_description, people, replace_quotes
+
+    assert is_description("the man") and is_description("one user") and is_description("aviation analysts")
+    assert not is_description("Maria Okafor") and not is_description("The Associated Press")
+    ids = []
+    for n in (1, 2):
+        ids.append(library.db["articles"].insert({"title": f"Story {n}", "text": "x", "html": "<p>x</p>",
+                                                   "format": "text", "text_hash": f"h{n}",
+                                                   "imported_at": f"2024-01-0{n}"}).last_pk)  # fmt: skip
+        replace_quotes(library, ids[-1], [Quote(speaker="the man", role=None, quote="It was cold.", start=0,
+                                                partial=False), Quote(speaker="Maria Okafor", role=None,
+                                                quote="It was warm.", start=0, partial=False)])  # fmt: skip
+    assert [(p.name, p.articles) for p in people(library)] == [("Maria Okafor", 2)]
