@@ -96,18 +96,22 @@ def drop_title_and_furniture(body: HtmlElement, title: str | None) -> None:
     blocks = list(body.iter("p", "li", "div", "h2", "h3", "h4", "span", "a", "figcaption"))
     leaves = [e for e in blocks if not any(e.find(f".//{tag}") is not None for tag in ("p", "div", "li"))]
     repeated = repeated_captions([e.text_content() for e in leaves])
+    texts = [leaf for leaf in leaves if leaf.text_content().strip()]
+    edges = {id(e) for e in texts[:_EDGE_BLOCKS] + texts[-_EDGE_BLOCKS:]}
     for element in blocks:
         if element.getparent() is None:
             continue
         text = " ".join(element.text_content().split())
         if not text or element.find(".//img") is not None:
             continue
-        if (
-            is_furniture_paragraph(text)
-            or text.lower() in repeated
-            or (element.tag not in ("a", "span") and is_dateline(text))
-        ):
+        stamp = id(element) in edges and element.tag not in ("a", "span") and is_dateline(text)
+        if is_furniture_paragraph(text) or text.lower() in repeated or stamp:
             element.drop_tree()
+
+
+_EDGE_BLOCKS = 4
+"""A line that is only a date is the page's time stamp near the body's start or end; in the middle
+it is a timeline's heading ("March 4, 2024") and stays."""
 
 
 _AUTHOR_NOTE_WORDS = 60

@@ -156,3 +156,13 @@ def test_readability_choosing_post_teasers_outside_the_pages_article_is_overrule
     text = extract(load_bytes(page.encode(), "post.html")).text
     assert "Loving someone truly" in text
     assert "Reflection 3" not in text and "number 3 of many" not in text
+
+
+def test_a_date_line_at_the_top_goes_but_a_timelines_date_headings_stay() -> None:
+    steps = "".join(f"<h3>March {n}, 2024</h3><p>The harbour board met again and voted on the wall, "
+                    f"with {n} members for it and none against, officials said.</p>" for n in range(1, 6))  # fmt: skip
+    page = (f"<html><body><article><p>Nov. 20, 2019 5:52 AM EST</p>{PROSE}{steps}{PROSE}</article>"
+            "</body></html>")  # fmt: skip
+    text = extract(load_bytes(page.encode(), "timeline.html")).text
+    assert "Nov. 20, 2019" not in text
+    assert "March 3, 2024" in text
