@@ -12,6 +12,7 @@ from lxml.html import HtmlElement
 
 from reader.core.dates import is_dateline
 from reader.core.furniture import is_furniture_paragraph, repeated_captions
+from reader.core.scoring import shingles
 
 _MARKED_MIN_CHARS = 400
 _INSIDE_SHARE = 0.1
@@ -44,8 +45,8 @@ def lies_outside(body: HtmlElement, marked: HtmlElement) -> bool:
 
 
 def _shingles(text: str) -> set[tuple[str, ...]]:
-    words = re.findall(r"\w+", text.lower())
-    return {tuple(words[i : i + 4]) for i in range(len(words) - 3)}
+    """The benchmark's 4-word shingles, lower-cased (a text under four words has none)."""
+    return {shingle for shingle in shingles(text.lower()) if len(shingle) == 4}
 
 
 _CAPTION_NAMES = re.compile(r"caption", re.IGNORECASE)
@@ -95,8 +96,9 @@ def drop_title_and_furniture(body: HtmlElement, title: str | None) -> None:
             break
     blocks = list(body.iter("p", "li", "div", "h2", "h3", "h4", "span", "a", "figcaption"))
     leaves = [e for e in blocks if not any(e.find(f".//{tag}") is not None for tag in ("p", "div", "li"))]
-    repeated = repeated_captions([e.text_content() for e in leaves])
-    texts = [leaf for leaf in leaves if leaf.text_content().strip()]
+    contents = [leaf.text_content() for leaf in leaves]
+    repeated = repeated_captions(contents)
+    texts = [leaf for leaf, content in zip(leaves, contents, strict=True) if content.strip()]
     edges = {id(e) for e in texts[:_EDGE_BLOCKS] + texts[-_EDGE_BLOCKS:]}
     for element in blocks:
         if element.getparent() is None:

@@ -24,9 +24,10 @@ _MONTHS = {
     )
     for name in names
 }  # fmt: skip
-_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
-_MONTH_FIRST = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
-_DAY_FIRST = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\.?\s+({_MONTH})\.?,?\s+(\d{{4}})\b", re.I)
+MONTH_PATTERN = "|".join(sorted(_MONTHS, key=len, reverse=True))
+"""English month names and their abbreviations, longest first, for a regular expression."""
+_MONTH_FIRST = re.compile(rf"\b({MONTH_PATTERN})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
+_DAY_FIRST = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\.?\s+({MONTH_PATTERN})\.?,?\s+(\d{{4}})\b", re.I)
 _SLASHED = re.compile(r"\b(\d{4})/(\d{1,2})/(\d{1,2})\b")
 
 
@@ -109,7 +110,7 @@ _OTHER_MONTHS = (
     "enero|febrero|marzo|mayo|junio|julio|septiembre|octubre|noviembre|diciembre"
 )
 _DATE_IN_LINE = re.compile(
-    rf"\b(?:{_MONTH}|{_OTHER_MONTHS})\b|\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}}", re.IGNORECASE
+    rf"\b(?:{MONTH_PATTERN}|{_OTHER_MONTHS})\b|\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}}", re.IGNORECASE
 )
 
 

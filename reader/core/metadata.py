@@ -17,7 +17,7 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml.html import HtmlElement
 
-from reader.core.dates import to_iso
+from reader.core.dates import MONTH_PATTERN, to_iso
 
 ARTICLE_TYPES = frozenset(
     {
@@ -194,13 +194,12 @@ def _title(doc: HtmlElement, ld: dict[str, Any], meta: dict[str, str], site: str
         shown = strip_site_name(_clean(social), site).translate(_QUOTE_MARKS) if social else ""
         if shown in plain:
             return plain[shown]  # the headline readers see, which the JSON-LD may have rewritten for search
+    written = [_text(ld.get("headline")), meta.get("og:title"), meta.get("twitter:title"), title_tag]
     slug = re.sub(r"[-_/.]+", " ", urlsplit(page_url or "").path)
-    others = [_text(ld.get("headline")), meta.get("og:title"), meta.get("twitter:title"), title_tag, slug]
-    if h1 and len(h1.split()) >= _HEADLINE_WORDS and _key(h1) != _key(site or "") \
-            and max((_shared_words(h1, other) for other in others if other), default=0) >= 2:  # fmt: skip
+    shared = max((_shared_words(h1, other) for other in (*written, slug) if other), default=0)
+    if h1 and len(h1.split()) >= _HEADLINE_WORDS and _key(h1) != _key(site or "") and shared >= 2:
         return h1  # the headline shown, where the page's other titles were written for sharing or search
-    for candidate in (_text(ld.get("headline")), meta.get("og:title"), meta.get("twitter:title"),
-                      title_tag, h1):  # fmt: skip
+    for candidate in (*written, h1):
         if candidate and _clean(candidate):
             return strip_site_name(_clean(candidate), site, h1)
     return None
@@ -286,9 +285,8 @@ def _byline_text(doc: HtmlElement) -> str | None:
 
 
 _BYLINE_DATE = re.compile(
-    r"\b(?:published|updated|posted)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b,?|"
-    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
-    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?=\s+\d)|\d",
+    rf"\b(?:published|updated|posted)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b,?|"
+    rf"\b(?:{MONTH_PATTERN})\.?(?=\s+\d)|\d",
     re.IGNORECASE,
 )
 """Where the date starts in a byline ("By Ann Lee Monday, November 18, 2019"); "Jan Smith" stays."""

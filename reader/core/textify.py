@@ -79,8 +79,9 @@ def html_to_paragraphs(root: HtmlElement) -> list[str]:
 
     for event, element in etree.iterwalk(root, events=("start", "end")):
         tag = element.tag if isinstance(element.tag, str) else ""
+        skipped = tag in SKIP_TAGS or element.get("class") == STANDFIRST_CLASS
         if event == "start":
-            if tag in SKIP_TAGS or element.get("class") == STANDFIRST_CLASS:
+            if skipped:
                 skipping += 1
             if skipping:
                 continue
@@ -93,7 +94,7 @@ def html_to_paragraphs(root: HtmlElement) -> list[str]:
             if tag and element.text:
                 pending.append(element.text)
         else:
-            if tag in SKIP_TAGS or element.get("class") == STANDFIRST_CLASS:
+            if skipped:
                 skipping -= 1
             if skipping:
                 continue
