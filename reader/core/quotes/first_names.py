@@ -8,12 +8,9 @@ Taylor, Robin, Kim, Jessie) are left out on purpose. Nothing here comes from the
 
 from __future__ import annotations
 
+from reader.core.quotes.vocabulary import wordset
 
-def _names(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-FEMALE = _names(
+FEMALE = wordset(
     """mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret
     sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca
     sharon laura cynthia kathleen amy shirley angela helen anna brenda pamela nicole emma samantha
@@ -25,7 +22,7 @@ FEMALE = _names(
     priya ingrid natasha olga irina tatiana monica wendy tina"""
 )
 
-MALE = _names(
+MALE = wordset(
     """james robert john michael david william richard joseph thomas charles christopher daniel matthew
     anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason
     jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel

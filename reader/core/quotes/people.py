@@ -225,11 +225,11 @@ def _is_role(text: str) -> bool:
     words = text.split()
     last = words[-1].strip(".,")
     plain = not re.search(r"\s(?:at|of|for|in|with|on|from|to|and)\s", f" {text} ")  # no "at NASA" tail
-    named = last[:1].isupper() and _normal_title(last) not in TITLES and any(w[:1].islower() for w in words)
+    ends_in_name = last[:1].isupper() and _normal_title(last) not in TITLES
+    named = ends_in_name and any(w[:1].islower() for w in words)
     if len(words) > 1 and plain and (last.endswith("ed") or named):
         return False  # "Braun’s Ithaca Holdings purchased", "singer-keyboardist McDonald"
-    fragment = last[:1].isupper() and _normal_title(last) not in TITLES
-    if fragment and all(_normal_title(w) in TITLES for w in words[:-1]):
+    if ends_in_name and all(_normal_title(w) in TITLES for w in words[:-1]):
         return False  # "Dr. Owen" before "John Dempsey": a title and a first name, the rest of a name
     head = re.split(r"\s+(?:at|of|for|with|in|on|from|to)\s+", text)[0].split()[-1].lower()
     return not (head.endswith("s") and not head.endswith(("ss", "us", "is", "'s", "’s")) and len(head) > 3)

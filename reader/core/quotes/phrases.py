@@ -35,7 +35,8 @@ def _plausible(speaker: str) -> bool:
     if speaker in PRONOUNS:
         return True  # resolved later to a person
     words = speaker.split()
-    common = len(words) == 1 and words[0].lower() in COMMON_CAPITALISED and not words[0].isupper()  # "WHO" is
+    acronym = words[0].isupper()  # "WHO" is the organisation, "Who" a sentence's first word
+    common = len(words) == 1 and words[0].lower() in COMMON_CAPITALISED and not acronym
     if _IMPLAUSIBLE.search(speaker) or common:
         return False
     return not (len(words) == 2 and words[0].lower() in PLACE_FIRST and words[0][:1].isupper())

@@ -84,9 +84,6 @@ PULL_QUOTE_WORDS = 6
 def pull_quotes(spans: list[Span]) -> set[tuple[int, int]]:
     """A long quote the article gives twice, word for word: the earlier copies are pull quotes
     (set in large type above the paragraph that says it), the last is where it is said."""
-    last: dict[str, Span] = {}
-    for span in spans:
-        if len(WORD.findall(span.text)) >= PULL_QUOTE_WORDS:
-            last[word_key(span.text)] = span
-    return {(span.paragraph, span.start) for span in spans if len(WORD.findall(span.text)) >= PULL_QUOTE_WORDS
-            and last[word_key(span.text)] is not span}  # fmt: skip
+    long = [span for span in spans if len(WORD.findall(span.text)) >= PULL_QUOTE_WORDS]
+    last = {word_key(span.text): span for span in long}
+    return {(span.paragraph, span.start) for span in long if last[word_key(span.text)] is not span}

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 
-def _wordset(text: str) -> frozenset[str]:
+def wordset(text: str) -> frozenset[str]:
+    """The words of a text block, for lists written as prose rather than one string per line."""
     return frozenset(text.split())
 
 
@@ -68,7 +69,7 @@ DETERMINERS = re.compile(
 )
 
 
-TITLES = _wordset(
+TITLES = wordset(
     """mr mrs ms miss dr prof sir dame gov governor sen senator rep representative president vice
     chairman chairwoman chair ceo cfo coo cto secretary minister premier mayor judge justice
     attorney general commissioner chief director officer spokesman spokeswoman spokesperson leader
@@ -77,7 +78,7 @@ TITLES = _wordset(
 )
 
 
-ORG_WORDS = _wordset(
+ORG_WORDS = wordset(
     """office department ministry agency commission committee council university college institute
     center centre laboratory lab association company corporation inc ltd llc group bank court
     police service services administration board press times post news network team party
@@ -87,7 +88,7 @@ ORG_WORDS = _wordset(
 )
 
 
-COMMON_CAPITALISED = _wordset(
+COMMON_CAPITALISED = wordset(
     """the a an this that these those it its in on at for from by with as after before during about
     but and or so yet if when while though although because later earlier meanwhile however still i
     we you they he she his her their our my january february march april may june july august
@@ -153,7 +154,7 @@ NAME_IN_TEXT = re.compile(
 APPOSITIVE = re.compile(r",\s+((?:an?|the)\s+[^,.;]{3,90}?|[a-z][^,.;]{3,90}?)(?:,|\.|;|$)")
 
 
-GROUPS = _wordset(
+GROUPS = wordset(
     """democrats republicans americans britons conservatives liberals socialists muslims christians jews
     catholics protestants palestinians israelis europeans africans asians latinos hispanics voters
     residents officials lawmakers senators leaders fans players members workers people"""
@@ -228,7 +229,7 @@ DOCUMENT_FROM = re.compile(
 """A document named with its author: "a report from Kotak Institutional Equities" said it."""
 
 
-PLACE_FIRST = _wordset(
+PLACE_FIRST = wordset(
     """san los las santa saint st. fort port mount lake cape hong costa puerto rio new north south east west
     upper lower greater"""
 )
