@@ -268,10 +268,16 @@ def _authors(doc: HtmlElement, ld: dict[str, Any], meta: dict[str, str], byline:
         sources.append(split_names(byline))
     site_key = _key(site or "")
     for names in sources:
-        names = [name for name in names if _is_name(name) and (not site_key or _key(name) != site_key)]
-        if names:  # (a site named as its own author, "AppleInsider", names no one)
+        names = [name for name in names if _is_name(name) and not _is_site_brand(name, site_key)]
+        if names:
             return list(dict.fromkeys(names))
     return []
+
+
+def _is_site_brand(name: str, site_key: str) -> bool:
+    """A one-word site named as its own author ("AppleInsider") names no one; a personal blog
+    whose site is its writer's full name ("Christian Tietze") does name its author."""
+    return bool(site_key) and " " not in name.strip() and _key(name) == site_key
 
 
 def _byline_text(doc: HtmlElement) -> str | None:
@@ -313,6 +319,8 @@ def _names(value: Any) -> list[str]:
     if isinstance(value, list):
         return [name for item in value for name in _names(item)]
     if isinstance(value, dict):
+        if "organization" in str(value.get("@type", "")).lower():
+            return []  # {"@type": "NewsMediaOrganization", "name": "BBC News"} is not a writer
         name = _name(value)
         return split_names(name) if name else []
     if isinstance(value, str):

@@ -87,6 +87,15 @@ def test_safari_webarchive(webarchives: Path) -> None:
     assert css is not None and css.mime == "text/css" and len(css.data) > 1000
 
 
+def test_safari_webarchive_extracts_with_its_byline(webarchives: Path) -> None:
+    from reader.core.extract import extract
+
+    article = extract(load_page(webarchives / "christiantietze.de-post.webarchive"))
+    assert article.title == "NSTableView Variable Row Heights Broken on macOS Ventura 13.0"
+    assert article.authors == ["Christian Tietze"]
+    assert article.published and article.published.startswith("2022-11-03")
+
+
 def test_webarchive_of_an_image_says_there_is_no_article(webarchives: Path) -> None:
     from reader.core.extract import extract
 

@@ -137,3 +137,13 @@ def test_authors_from_author_elements_and_bylines_with_dates_not_the_site() -> N
     assert _meta(byline, site + ld).authors == ["Mike Reed", "Ann Lee"]
     assert _meta('<li class="author">Dan Evon</li>').authors == ["Dan Evon"]
     assert _meta('<p class="byline">By Jan Kowalski</p>').authors == ["Jan Kowalski"]
+
+
+def test_a_personal_blog_named_after_its_writer_names_its_author() -> None:
+    head = '<meta property="og:site_name" content="Christian Tietze"><meta name="author" content="Christian Tietze">'
+    assert _meta("", head).authors == ["Christian Tietze"]
+
+
+def test_an_organisation_in_json_ld_is_not_a_writer() -> None:
+    ld = '<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"NewsMediaOrganization","name":"BBC News"}}</script>'
+    assert _meta("", ld).authors == []
