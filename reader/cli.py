@@ -19,7 +19,7 @@ from reader.core.errors import ReaderError
 from reader.core.extract import extract
 from reader.core.loader import load_page
 from reader.library import Library, LibraryError
-from reader.library.export import FORMATS, export_article
+from reader.library.export import FORMATS, export_article, shown_site
 from reader.library.importer import Progress, import_pages
 from reader.library.people import people, quotes_by, requote
 from reader.library.reextract import reextract
@@ -305,7 +305,7 @@ HANDLERS = {
 def _print_article(title: str | None, byline: str | None, site: str | None,
                    published: str | None, text: str) -> None:  # fmt: skip
     print(title or "Untitled")
-    site = site if (site or "") not in (byline or "") else None  # a blog named after its writer
+    site = shown_site(site, byline)
     details = " · ".join(part for part in (byline, site, (published or "")[:10]) if part)
     if details:
         print(details)

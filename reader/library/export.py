@@ -30,7 +30,7 @@ def export_article(library: Library, article: StoredArticle, fmt: str) -> str:
 def header_line(article: StoredArticle) -> str:
     """ "By Ann Lee · The Daily · 2019-03-07 · 4 min read" from what is known. A blog's site
     name that is its writer's name is said once."""
-    site = article.site if (article.site or "") not in (article.byline or "") else None
+    site = shown_site(article.site, article.byline)
     parts = [article.byline, site, (article.published or "")[:10] or None,
              f"{article.reading_minutes} min read" if article.reading_minutes else None]  # fmt: skip
     return " · ".join(part for part in parts if part)
@@ -70,3 +70,9 @@ def _standalone_html(library: Library, article: StoredArticle) -> str:
         f'<h1>{title}</h1>\n<p class="meta">{html_lib.escape(header_line(article))}</p>\n'
         f"{source}\n<article>\n{body}\n</article>\n</body>\n</html>\n"
     )
+
+
+def shown_site(site: str | None, byline: str | None) -> str | None:
+    """The site to show beside a byline, or None when the byline already says it: a blog named
+    after its writer would otherwise read "By Christian Tietze · Christian Tietze"."""
+    return site if (site or "") not in (byline or "") else None

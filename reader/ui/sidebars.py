@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QTreeWidgetItem,
 )
 
+SCROLLBAR_ALLOWANCE = 18
+
 
 class _WithEmptyState(QStackedWidget):
     def __init__(self, view: Any, empty_text: str) -> None:
@@ -32,6 +34,11 @@ class _WithEmptyState(QStackedWidget):
 
     def show_view(self, has_items: bool) -> None:
         self.setCurrentIndex(1 if has_items else 0)
+
+    def _text_width(self) -> int:
+        """The width text may fill, from the panel's own width: the view may be hidden (and so
+        unsized) behind the empty state, and a scroll bar may appear once rows are added."""
+        return self.width() - 2 * self.view.frameWidth() - SCROLLBAR_ALLOWANCE
 
 
 class RelatedPanel(_WithEmptyState):
@@ -88,7 +95,7 @@ class RelatedPanel(_WithEmptyState):
     def _fit_rows(self) -> None:
         """Give each row the height its wrapped text needs at the sidebar's width: the list's own
         estimate can fall a line short, and then a long headline loses its position line."""
-        width = self.width() - 2 * self.view.frameWidth() - SCROLLBAR_ALLOWANCE - 2 * self.view.spacing() - 8
+        width = self._text_width() - 2 * self.view.spacing() - 8
         for row in range(self.view.count()):
             item = self.view.item(row)
             metrics = QFontMetrics(item.font())
@@ -121,7 +128,6 @@ class RelatedPanel(_WithEmptyState):
 
 
 FULL_TEXT = Qt.ItemDataRole.UserRole + 1
-SCROLLBAR_ALLOWANCE = 18
 
 
 class QuotesPanel(_WithEmptyState):
@@ -169,8 +175,7 @@ class QuotesPanel(_WithEmptyState):
         metrics = self.view.fontMetrics()
         is_quote = item.parent() is not None or item.data(0, Qt.ItemDataRole.UserRole) is not None
         indent = self.view.indentation() * (2 if is_quote else 1)
-        available = self.width() - 2 * self.view.frameWidth() - SCROLLBAR_ALLOWANCE  # the view may be hidden
-        characters = (available - indent) // max(1, metrics.averageCharWidth())
+        characters = (self._text_width() - indent) // max(1, metrics.averageCharWidth())
         wrapped = textwrap.fill(item.data(0, FULL_TEXT), max(20, characters - 2))
         item.setText(0, wrapped)
         item.setSizeHint(0, QSize(-1, metrics.lineSpacing() * (wrapped.count("\n") + 1) + 4))
