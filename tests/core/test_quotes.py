@@ -298,3 +298,27 @@ def test_no_speaker_is_a_fragment_a_place_or_a_clause() -> None:
     # the name is read as its last two words; the role is the appositive, not "Dr. Owen"
     expected = [("John Dempsey", "a consultant chest physician at the Albyn Hospital")]
     assert [(q.speaker, q.role) for q in found] == expected
+
+
+def test_polnear_annotation_becomes_gold_quotes_with_named_speakers() -> None:
+    """The PolNeAR benchmark's reading of brat files: quoted stretches of each content, a split
+    quote read with its cue in between, the source cut at its comma or named from the map."""
+    import quotes_polnear
+
+    text = 'Headline.\n"We will win," said Ann Lee, a mayor. "No doubt."\nShe called it "a fine day" and he said yes.'
+    ann = (
+        'T1\tContent 10 24;48 60\t"We will win," "No doubt."\n'
+        "T2\tSource 30 47\tAnn Lee, a mayor.\n"
+        "E1\tAttribution:T9 Source:T2 Content:T1\n"
+        "T3\tSource 61 64\tShe\n"
+        'T4\tContent 72 87\tit "a fine day"\n'
+        "E2\tAttribution:T8 Source:T3 Content:T4\n"
+        "T5\tContent 0 8\tHeadline\n"
+        "E3\tAttribution:T7 Content:T5\n"
+    )
+    gold = quotes_polnear.gold_quotes(text, ann, {"61": "Ann Lee"}, body_start=10)
+    assert [(q["quote"], q["speaker"]) for q in gold] == [
+        ("We will win,", "Ann Lee"),
+        ("No doubt.", "Ann Lee"),
+        ("a fine day", "Ann Lee"),
+    ]
