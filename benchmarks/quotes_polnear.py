@@ -18,7 +18,7 @@ How its annotation becomes ours:
   are left out on both sides, as in held-out sets D to F.
 - The speaker is the attribution's source, cut at its first comma ("Don Fowler, who helmed the
   DNC" is Don Fowler). PolNeAR marks a pronoun or a description as the source where the text
-  says "he said" or "the newspaper wrote"; tests/data/quotes/polnear-speakers.json names who
+  says "he said" or "the newspaper wrote"; tests/data/quotes/polnear/speakers.json names who
   that is (our annotation, written from the text before the system's output was seen). A source
   that is a document ("the documents released by WikiLeaks") stays as PolNeAR has it. Scoring
   then matches last names as in our sets.
@@ -53,7 +53,7 @@ import quote_scoring
 
 from reader.core.quotes import extract_quotes
 
-SPEAKERS = quote_scoring.ANNOTATION / "polnear-speakers.json"
+SPEAKERS = quote_scoring.ANNOTATION / "polnear" / "speakers.json"
 _QUOTED = re.compile(r"(?:''|[\"“])(.+?)(?:''|[\"“”]|$)")
 """A stretch in quote marks: straight, curly, or the two apostrophes of NYT archive text; a quote
 left open runs to the end of the span (it goes on in the next paragraph)."""

@@ -322,3 +322,18 @@ def test_polnear_annotation_becomes_gold_quotes_with_named_speakers() -> None:
         ("No doubt.", "Ann Lee"),
         ("a fine day", "Ann Lee"),
     ]
+
+
+def test_quote_marks_typed_as_two_apostrophes() -> None:
+    text = (
+        "Rates rose again.\n''I wouldn't object to carving that back,'' Ms. Batchelder said. "
+        "She added: ''It would help low-income people.''\nHope Hicks said she'd ''get back'' to me."
+    )
+    quotes = extract_quotes(text)
+    assert [(q.quote, q.speaker) for q in quotes] == [
+        ("I wouldn't object to carving that back,", "Batchelder"),
+        ("It would help low-income people.", "Batchelder"),
+        ("get back", "Hope Hicks"),
+    ]
+    assert all(text[q.start : q.start + len(q.quote)] == q.quote for q in quotes)
+    assert extract_quotes("It's the reporters' job, Trump's too.") == []

@@ -28,12 +28,19 @@ from reader.core.quotes.people import (
     reporters_in,
     subjects_in,
 )
-from reader.core.quotes.spans import Span, find_spans, pull_quotes, repeated_short_spans
+from reader.core.quotes.spans import (
+    Span,
+    find_spans,
+    pull_quotes,
+    repeated_short_spans,
+    straighten_doubled_apostrophes,
+)
 from reader.core.quotes.speakers import Context, attribute_paragraph, issuer_of
 
 
 def extract_quotes(text: str) -> list[Quote]:
     """Every direct quote in an article's plain text (paragraphs separated by newlines)."""
+    text = straighten_doubled_apostrophes(text)
     paragraphs: list[tuple[int, str]] = []
     offset = 0
     for line in text.split("\n"):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -21,6 +22,20 @@ class Span:
     closed: bool
     continues: bool = False  # continues a quote left open at the end of the paragraph before
     mark: int = -1  # offset of the opening quote mark
+
+
+_DOUBLED_OPENING = re.compile(r"(?<![\w.,;:!?'])''(?=[\w$‘(\[])")
+_DOUBLED = re.compile(r"''")
+
+
+def straighten_doubled_apostrophes(text: str) -> str:
+    """Quote marks typed as two apostrophes (''like this'', as the New York Times archive and
+    other typewriter-era text write them) as straight double quotes, keeping every offset: an
+    opening pair becomes ' "' and a closing pair '" '."""
+    if "''" not in text:
+        return text
+    text = _DOUBLED_OPENING.sub(' "', text)
+    return _DOUBLED.sub('" ', text)
 
 
 def find_spans(paragraphs: list[str]) -> Iterator[Span]:
