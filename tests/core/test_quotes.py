@@ -337,3 +337,20 @@ def test_quote_marks_typed_as_two_apostrophes() -> None:
     ]
     assert all(text[q.start : q.start + len(q.quote)] == q.quote for q in quotes)
     assert extract_quotes("It's the reporters' job, Trump's too.") == []
+
+
+def test_blank_lines_between_paragraphs_change_nothing() -> None:
+    """The stored article text separates paragraphs with a blank line; a quote running over
+    paragraphs and a "he said" after a paragraph about someone must read the same."""
+    lines = [
+        "So much for the contrite Donald Trump.",
+        "Running mate Mike Pence had warned the nominee.",
+        "During the debate, Trump labeled Clinton the worst abuser in the history of politics.",
+        "\"It's just words, folks; it's just words,\" he said.",
+        '"I will go on," Ann Lee said. "We start in May.',
+        '"We finish in June."',
+    ]
+    single = extract_quotes("\n".join(lines))
+    double = extract_quotes("\n\n".join(lines))
+    assert [(q.quote, q.speaker) for q in double] == [(q.quote, q.speaker) for q in single]
+    assert [q.speaker for q in double] == ["Donald Trump", "Ann Lee", "Ann Lee", "Ann Lee"]

@@ -44,7 +44,8 @@ def extract_quotes(text: str) -> list[Quote]:
     paragraphs: list[tuple[int, str]] = []
     offset = 0
     for line in text.split("\n"):
-        paragraphs.append((offset, line))
+        if line.strip():  # blank lines between paragraphs (the stored text has them) are no turn
+            paragraphs.append((offset, line))
         offset += len(line) + 1
     people = index_people(text)
     spans = list(find_spans([p for _, p in paragraphs]))
