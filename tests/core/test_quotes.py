@@ -354,3 +354,40 @@ def test_blank_lines_between_paragraphs_change_nothing() -> None:
     double = extract_quotes("\n\n".join(lines))
     assert [(q.quote, q.speaker) for q in double] == [(q.quote, q.speaker) for q in single]
     assert [q.speaker for q in double] == ["Donald Trump", "Ann Lee", "Ann Lee", "Ann Lee"]
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [quote.speaker for quote in extract_quotes(text)]
+
+
+def test_cues_as_someone_puts_it_and_interjected() -> None:
+    assert _speakers(
+        'North Korea is "racing towards the finish line," as Van Jackson, a professor, puts it.'
+    ) == ["Van Jackson"]
+    assert _speakers(
+        '"It is a fine plan," Ann Lee said.\n"Because you would be in jail," Bo Chen interjected.'
+    ) == [
+        "Ann Lee",
+        "Bo Chen",
+    ]
+
+
+def test_staff_and_possessions_speak_for_the_name_they_carry() -> None:
+    text = '"Paul Ryan is focusing the next month on defeating Democrats," another Ryan spokesperson added.'
+    assert _speakers(text) == ["another Ryan spokesperson"]
+    text = 'Hillary Clinton spoke.\n"We have no record of any such meeting at all," her campaign said.'
+    assert _speakers(text) == ["her campaign"]
+    text = 'In closing, the CNN host reiterated, "it is horrifying and very, very upsetting."'
+    assert _speakers(text) == ["the CNN host"]
+    text = (
+        'The newspaper took note of the former first lady\'s shortcomings, writing: "We recognize her flaws."'
+    )
+    assert _speakers(text) == ["The newspaper"]
+
+
+def test_the_subject_of_an_appositive_speaks_not_their_employer() -> None:
+    text = (
+        '"It gives an unseemly appearance," said Karen Hobert Flynn, president of Common Cause.\n'
+        'Flynn, the president of Common Cause, said that if Clinton wins, "she does need to think about it."'
+    )
+    assert _speakers(text) == ["Karen Hobert Flynn", "Karen Hobert Flynn"]

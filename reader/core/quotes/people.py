@@ -178,6 +178,8 @@ def _name_tokens(run: list[str]) -> list[str]:
     while take < len(run) and (re.fullmatch(r"[A-Z]\.", run[-take]) or run[-take][0].islower()
                                or run[-take - 1][0].islower()):  # fmt: skip
         take += 1
+    if take == 2 and len(run) >= 3 and gender_of_first_name(run[-3]) and run[-3] not in TITLES:
+        take = 3  # "Karen Hobert Flynn": a given name before two more names
     name = run[-take:]
     while name and _normal_title(name[0]) in TITLES:
         name = name[1:]

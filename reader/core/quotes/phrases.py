@@ -53,21 +53,30 @@ def _speaker_named(phrase: str, people: People) -> str | None:
     if document:
         return _speaker_named(document.group("who"), people) or phrase
     words = phrase.split()
+    if words[0].lower() in ("his", "her", "their", "its") and len(words) >= 2:
+        return _description(phrase[0].lower() + phrase[1:])  # "her campaign said": not "her"
     if words[0].lower() in PRONOUNS and len(words) <= 2:
         return words[0].lower()
     if len(words) == 1 and words[0][:1].isupper() and words[0].lower() not in COMMON_CAPITALISED:
         return people.fullest(words[0])  # `Okafor said`: a surname the article never gives in full
+    if _NAMED_STAFF.match(phrase):
+        return phrase[0].lower() + phrase[1:]  # "another Ryan spokesperson": not Ryan, their staff
     if _capitalised_description(words, people):
         return phrase[0].lower() + phrase[1:]  # "Aviation analysts called it …": a description
     if DETERMINERS.match(phrase) and len(words) > 1 and words[1][:1].islower():
         return _description(phrase)  # "the authors of the study": a description
     runs = _name_runs(phrase, people)
     best = max(runs, key=lambda run: run[1], default=None)
+    if "," in phrase and runs and runs[0][1] >= 2 and _name_runs(phrase.split(",")[0], people) == runs[:1]:
+        best = runs[0]  # "Flynn, the president of Common Cause": the subject, not their employer
     if best is not None and best[1] >= 2:
         return people.fullest(best[0])
     if DETERMINERS.match(phrase):
         rest = phrase.split(None, 1)[1] if len(words) > 1 else ""
         if best is not None and best[1] >= 1 and rest.startswith(best[0].split()[0]):
+            after_name = rest[len(best[0]) :].split() if rest.startswith(best[0]) else []
+            if after_name and after_name[0].isalpha() and after_name[0].islower():
+                return _description(phrase)  # "the CNN host": a person, not the network
             return f"the {best[0]}" if words[0].lower() == "the" else best[0]
         return _description(phrase)
     if best is not None and best[1] >= 1:
@@ -75,6 +84,14 @@ def _speaker_named(phrase: str, people: People) -> str | None:
     if len(words) <= 3 and all(w.islower() for w in words) and words[0] not in COMMON_CAPITALISED:
         return phrase  # "officials", "police officers"
     return None
+
+
+_NAMED_STAFF = re.compile(
+    r"^(?:(?:a|an|another|one|the)\s+)?(?:[A-Z][\w’'.-]*\s+){1,3}"
+    r"(?:spokesman|spokeswoman|spokesperson|aide|adviser|advisor|staffer|lawyer|attorney)$",
+    re.IGNORECASE,
+)
+"""Someone who speaks for a person or body the phrase names: "a Ryan spokesperson"."""
 
 
 _DESCRIPTION_END = re.compile(

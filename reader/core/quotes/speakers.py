@@ -215,7 +215,7 @@ def _speaker_after(after: str, people: People) -> str | None:
         return speaker_named(who, people) if who else None
     verb = VERB.search(text)
     if verb and verb.start() > 0:  # X said
-        who = text[: verb.start()].strip(" ,")
+        who = re.sub(r"^as\s+", "", text[: verb.start()].strip(" ,"))  # `"…," as X puts it`
         if SUBJECT_START.match(who) or len(who.split()) <= 3 or not CLAUSE_WORDS.search(who):
             return speaker_named(who, people)  # a subject right after the quote, not a clause of the writer's
         return None
@@ -244,7 +244,8 @@ def _speaker_before(before: str, people: People, partial: bool) -> str | None:
         return None  # a verb far from the quote is not its cue
     last = verbs[-1]
     if last.group(0).endswith("ing") and sentence[: last.start()].rstrip().endswith(","):
-        subject = _SENTENCE_SUBJECT.match(LEADING_WORDS.sub("", sentence.lstrip()))
+        opening = LEADING_WORDS.sub("", sentence.lstrip())
+        subject = _DESCRIBED_SUBJECT.match(opening) or _SENTENCE_SUBJECT.match(opening)
         speaker = speaker_named(subject.group(0), people) if subject else None
         if speaker:
             return speaker  # "He urged Mr. Trump to make a deal, saying "…"": the sentence's subject
@@ -274,6 +275,13 @@ def _speaker_before(before: str, people: People, partial: bool) -> str | None:
 _SENTENCE_SUBJECT = re.compile(
     r"(?:[Hh]e|[Ss]he|[Tt]hey)\b|(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*(?=\s+[a-z])"
 )
+
+
+_DESCRIBED_SUBJECT = re.compile(
+    r"(?:The|A|An)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*"
+    r"(?=\s+(?:[a-z]+ed|took|gave|made|wrote|said|told|has|had|was|is)\b)"
+)
+"""A sentence's subject that names no one: "The newspaper took note of …, writing: "…""."""
 
 
 _CONJOINED_CUE = re.compile(rf"^[\s,]*(?:and|but)\s+(?:also\s+|then\s+)?(?:{SPEECH_VERBS})\b")
