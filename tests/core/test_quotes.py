@@ -391,3 +391,5 @@ def test_the_subject_of_an_appositive_speaks_not_their_employer() -> None:
         'Flynn, the president of Common Cause, said that if Clinton wins, "she does need to think about it."'
     )
     assert _speakers(text) == ["Karen Hobert Flynn", "Karen Hobert Flynn"]
+    text = '"We will spend the month on our majorities," Ryan’s spokeswoman, AshLee Strong, said.'
+    assert _speakers(text) == ["AshLee Strong"]

@@ -67,7 +67,13 @@ def _speaker_named(phrase: str, people: People) -> str | None:
         return _description(phrase)  # "the authors of the study": a description
     runs = _name_runs(phrase, people)
     best = max(runs, key=lambda run: run[1], default=None)
-    if "," in phrase and runs and runs[0][1] >= 2 and _name_runs(phrase.split(",")[0], people) == runs[:1]:
+    head = phrase.split(",")[0].split()
+    if (
+        "," in phrase
+        and runs
+        and runs[0][1] >= 2
+        and all(w[0].isupper() and not w.endswith(("’s", "'s")) for w in head)
+    ):
         best = runs[0]  # "Flynn, the president of Common Cause": the subject, not their employer
     if best is not None and best[1] >= 2:
         return people.fullest(best[0])
