@@ -393,3 +393,18 @@ def test_the_subject_of_an_appositive_speaks_not_their_employer() -> None:
     assert _speakers(text) == ["Karen Hobert Flynn", "Karen Hobert Flynn"]
     text = '"We will spend the month on our majorities," Ryan’s spokeswoman, AshLee Strong, said.'
     assert _speakers(text) == ["AshLee Strong"]
+
+
+def test_a_poll_in_the_appositive_and_a_quoted_name_before_the_quote() -> None:
+    text = (
+        "“Trump is in a weaker position than our September track,” Republican pollster Bill McInturff, "
+        "part of the bipartisan team conducting the survey, told NBC."
+    )
+    assert _speakers(text) == ["Bill McInturff"]
+    text = (
+        'Donald Trump spoke on Friday.\nThe Trump campaign sent an email saying that "Obama-Clinton" '
+        'policies are "killing the American middle class."'
+    )
+    assert [(q.quote, q.speaker) for q in extract_quotes(text)] == [
+        ("killing the American middle class.", "The Trump campaign")
+    ]

@@ -47,7 +47,7 @@ def _speaker_named(phrase: str, people: People) -> str | None:
     phrase = re.split(r"\s+(?:who|which|whose)\s+", phrase)[0]
     phrase = LEADING_WORDS.sub("", phrase)
     phrase = TRAILING_AUXILIARIES.sub("", phrase).strip(" ,")
-    if not phrase or NOT_A_SPEAKER.search(phrase):
+    if not phrase or NOT_A_SPEAKER.search(phrase.split(",")[0]):  # (an appositive may name a poll)
         return None
     document = DOCUMENT_FROM.match(phrase)
     if document:
@@ -65,6 +65,9 @@ def _speaker_named(phrase: str, people: People) -> str | None:
         return phrase[0].lower() + phrase[1:]  # "Aviation analysts called it …": a description
     if DETERMINERS.match(phrase) and len(words) > 1 and words[1][:1].islower():
         return _description(phrase)  # "the authors of the study": a description
+    group = _NAMED_GROUP.match(phrase)
+    if group:
+        return group.group(0)  # "the Trump campaign", "the CNN host": not Trump, not CNN
     runs = _name_runs(phrase, people)
     best = max(runs, key=lambda run: run[1], default=None)
     head = phrase.split(",")[0].split()
@@ -98,6 +101,14 @@ _NAMED_STAFF = re.compile(
     re.IGNORECASE,
 )
 """Someone who speaks for a person or body the phrase names: "a Ryan spokesperson"."""
+
+
+_NAMED_GROUP = re.compile(
+    r"^(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][\w’'.-]*\s+){1,2}[a-z]+"
+    r"(?=$|\s+(?:[a-z]+ed|sent|said|says|told|wrote|has|had|is|was)\b)"
+)
+"""A determiner, a name and a noun (the subject, when a verb follows): the body or person the
+name belongs to."""
 
 
 _DESCRIPTION_END = re.compile(

@@ -65,12 +65,17 @@ def attribute_paragraph(
     quote_only = _is_quote_only(paragraph, spans)
     if len(spans) == 1 and _is_heading(paragraph, spans[0]):
         return []
+    names: list[int] = []  # marks of quoted names inside the writer's sentence
     for span in spans:
-        before = _outside_before(paragraph, span, spans)
-        after = _outside_after(paragraph, span, spans)
+        long_enough = len(WORD.findall(span.text)) >= MIN_UNCUED_WORDS  # (not a scare quote's cue)
+        kept = [other for other in spans if other.mark not in names] if names and long_enough else spans
+        before = _outside_before(paragraph, span, kept)  # `saying that "Obama-Clinton" policies are
+        after = _outside_after(paragraph, span, spans)  # "killing …"`: the cue is before both
         partial = _is_partial(before)
         speech = _is_speech(span, before, after, partial, repeated)
         if not speech:
+            if partial and len(WORD.findall(span.text)) <= 3 and not re.search(r"[.!?,]\s*$", span.text):
+                names.append(span.mark)
             continue
         if speech == MAYBE:
             pending.append(len(results))  # kept only if a later quote of its sentence has a speaker
