@@ -37,7 +37,11 @@ written from it:
   27 were in the two New York Times articles, whose archive text marks quotes with two
   apostrophes (''like this''), which the rules did not read as quote marks. Rules were then
   written from its misses, so batch 1 is seen.
-- Batch 2: the third article of each publisher (7 articles), annotated after batch 1's rules.
+- Batch 2: the third article of each publisher (7 articles, 84 quotes), annotated after batch
+  1's rules. First measurement (commit 13c4176's code): precision 1.000, recall 0.786, F1 0.880;
+  speaker accuracy 0.818; quote-and-speaker F1 0.720. Nine of its 18 misses are one article, a
+  round-up of pundits written "Name, Outlet: "…"". Rules were then written from it, so batch 2
+  is seen too.
 
 Where a content names its own inner speaker ("Broaddrick said Clinton … said, “…”"), the map
 names the inner one; that rule was added with batch 2 and applied to batch 1 too (two quotes).
