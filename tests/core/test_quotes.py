@@ -408,3 +408,18 @@ def test_a_poll_in_the_appositive_and_a_quoted_name_before_the_quote() -> None:
     assert [(q.quote, q.speaker) for q in extract_quotes(text)] == [
         ("killing the American middle class.", "The Trump campaign")
     ]
+
+
+def test_round_up_layout_and_a_partial_quote_that_ends_its_sentence() -> None:
+    text = (
+        'Gerald F. Seib, The Wall Street Journal: "It looked for a while as if he would be calm. It changed."\n'
+        'Meghan McCain, Twitter: "Chris Wallace is the real winner of this debate. America is the loser."'
+    )
+    assert _speakers(text) == ["Gerald F. Seib", "Meghan McCain"]
+    text = (
+        'In a statement on its website, RT called the decision "incomprehensible and without warning." '
+        "The network said the decision was part of a pattern."
+    )
+    assert _speakers(text) == ["RT"]
+    text = 'As the deal was negotiated in 2012, Clinton said that the deal "sets the gold standard in trade."'
+    assert _speakers(text) == ["Clinton"]

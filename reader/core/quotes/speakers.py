@@ -81,13 +81,17 @@ def attribute_paragraph(
             pending.append(len(results))  # kept only if a later quote of its sentence has a speaker
             results.append((span, None, partial))
             continue
-        speaker = _speaker_after(after, people) or _speaker_before(before, people, partial)
+        ends_sentence = bool(re.search(r"[.!?]\W*$", span.text))  # a partial quote that ends the
+        cue_after = None if partial and ends_sentence else _speaker_after(after, people)  # sentence: what
+        speaker = cue_after or _speaker_before(before, people, partial)  # follows is the next sentence
         if speaker is None and before.strip(" ,") and VERB_FIRST.match(before.strip(" ,")) \
                 and not VERB_FIRST.match(before.strip(" ,")).group("who").strip():  # fmt: skip
             speaker = paragraph_speaker  # `…," he said, adding "…"`
         if speaker is None and not partial and before.rstrip().endswith(":"):
             lead_in = paragraph[: span.mark].rstrip().removesuffix(":")
             speaker = _sentence_subject(lead_in, people, named_only=True)  # `Smith agreed: "…"`
+            if speaker is None and len(lead_in.split()) <= 8 and not VERB.search(lead_in):
+                speaker = speaker_named(lead_in.split(",")[0], people)  # `Meghan McCain, Twitter: "…"`
         if speaker is None and not partial and (paragraph_speaker or span.continues or quote_only):
             speaker = paragraph_speaker or context.last_speaker  # the same speaker goes on
         if speaker is None and _CONJOINED_CUE.match(before):
@@ -268,6 +272,10 @@ def _speaker_before(before: str, people: People, partial: bool) -> str | None:
             speaker = speaker_named(aside, people)  # "Finding water there, he said, is the "next best thing""
             if speaker:
                 return speaker
+        if aside != who and aside[:1].isupper() and len(aside.split()) <= 4 and _OPENING_CLAUSE.match(who):
+            speaker = speaker_named(aside, people)  # "As the deal was negotiated in 2012, Clinton said"
+            if speaker and speaker[:1].isupper():
+                return speaker
         clause = re.split(r"\b(?:in which|which|where|whom|as|because|that|after|while)\s+", who)[-1]
         if clause != who and 0 < len(clause.split()) <= 4:
             who = clause  # "… billboards in which people say": the subject is "people"
@@ -280,6 +288,13 @@ def _speaker_before(before: str, people: People, partial: bool) -> str | None:
 _SENTENCE_SUBJECT = re.compile(
     r"(?:[Hh]e|[Ss]he|[Tt]hey)\b|(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*(?=\s+[a-z])"
 )
+
+
+_OPENING_CLAUSE = re.compile(
+    r"(?:As|In|When|After|While|Before|At|On|During|Since|Although|Though|If|Asked|Speaking|Later|"
+    r"Earlier|Meanwhile|Still|However|Instead|Separately)\b"
+)
+"""A sentence that opens with a clause or phrase before its subject: "As the deal was signed, X said"."""
 
 
 _DESCRIBED_SUBJECT = re.compile(
