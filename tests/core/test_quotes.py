@@ -425,3 +425,13 @@ def test_round_up_layout_and_a_partial_quote_that_ends_its_sentence() -> None:
     assert _speakers(text) == ["RT"]
     text = 'As the deal was negotiated in 2012, Clinton said that the deal "sets the gold standard in trade."'
     assert _speakers(text) == ["Clinton"]
+
+
+def test_he_who_names_someone_else_in_his_own_sentence_is_still_the_subject() -> None:
+    text = (
+        "In a series of posts, Trump lamented how hard it is to win without support.\n"
+        "He called Ryan a “very weak and ineffective leader” and boasted about how “nice” it is now "
+        "“that the shackles have been taken off me and I can now fight.”\n"
+        "“It feels so good,” he told donors."
+    )
+    assert set(_speakers(text)) == {"Trump"}

@@ -80,6 +80,8 @@ def reporters_in(text: str, people: People) -> list[str]:
     found = []
     for verb in VERB.finditer(text):
         clause = re.split(r"[.;:!?]\s", text[max(0, verb.start() - 120) : verb.start()])[-1]
+        if re.match(r"\s*(?:he|she|they)\b", clause, re.IGNORECASE):
+            continue  # "He called Ryan a … and boasted": he did, not Ryan
         named = people_in(clause.split(",")[0], people) or people_in(clause, people)
         if named:
             found.append(named[0])

@@ -99,7 +99,11 @@ def attribute_paragraph(
         if speaker is None and not partial and re.search(r"[.!?]\s*$", before):
             speaker = _sentence_subject(before.rstrip(), people, named_only=True)  # `X returned to it. "…?"`
         if speaker in PRONOUNS:
-            speaker = _resolve_pronoun(speaker, paragraph[: span.start], paragraph_speaker, context, people)
+            known = paragraph[: span.start]
+            if not cue_after:  # `He called Ryan a "…"`: who he is was settled before "Ryan"
+                said_by = list(re.finditer(rf"\b{speaker}\b", paragraph[: span.mark], re.IGNORECASE))
+                known = paragraph[: said_by[-1].start()] if said_by else known
+            speaker = _resolve_pronoun(speaker, known, paragraph_speaker, context, people)
         if (
             speaker is None
             and partial
