@@ -435,3 +435,11 @@ def test_he_who_names_someone_else_in_his_own_sentence_is_still_the_subject() ->
         "“It feels so good,” he told donors."
     )
     assert set(_speakers(text)) == {"Trump"}
+
+
+def test_a_cue_spent_on_the_quote_before_does_not_name_the_next() -> None:
+    text = (
+        "“I think they forgot that there was an election, right?” Trump said at a fundraiser, according "
+        "to audio obtained by the Texas Tribune. “You didn’t see them. Why aren't they on the shows?”"
+    )
+    assert _speakers(text) == ["Trump", "Trump"]

@@ -83,7 +83,11 @@ def attribute_paragraph(
             continue
         ends_sentence = bool(re.search(r"[.!?]\W*$", span.text))  # a partial quote that ends the
         cue_after = None if partial and ends_sentence else _speaker_after(after, people)  # sentence: what
-        speaker = cue_after or _speaker_before(before, people, partial)  # follows is the next sentence
+        cue_was_used = bool(results) and results[-1][1] is not None and not partial \
+            and bool(re.search(r"[.!?]\s*$", before))  # fmt: skip
+        speaker = cue_after or (  # follows is the next sentence
+            None if cue_was_used else _speaker_before(before, people, partial)
+        )  # (`"…?" Trump said, according to audio of it. "…"`: that cue was the quote before's)
         if speaker is None and before.strip(" ,") and VERB_FIRST.match(before.strip(" ,")) \
                 and not VERB_FIRST.match(before.strip(" ,")).group("who").strip():  # fmt: skip
             speaker = paragraph_speaker  # `…," he said, adding "…"`
