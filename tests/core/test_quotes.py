@@ -443,3 +443,18 @@ def test_a_cue_spent_on_the_quote_before_does_not_name_the_next() -> None:
         "to audio obtained by the Texas Tribune. “You didn’t see them. Why aren't they on the shows?”"
     )
     assert _speakers(text) == ["Trump", "Trump"]
+
+
+def test_the_speaker_inside_a_reported_clause_and_quoted_as_saying() -> None:
+    text = (
+        "Hillary Clinton met her in 1991.\nBroaddrick said she was approached by Clinton who took her by the arm "
+        "and said, “I just want to thank you for everything you are doing.”\n"
+        "As she left, Broaddrick said Clinton again grabbed her by the arm and, in a low voice said, "
+        "“Do you understand. Everything you do.”"
+    )
+    assert _speakers(text) == ["Hillary Clinton", "Hillary Clinton"]
+    text = '"We have no idea what this is connected with," the RBK website quoted Ms. Simonyan, the editor, as saying.'
+    assert _speakers(text) == ["Simonyan"]
+    assert _speakers(
+        'RT boasts that it is the "most-watched news network on YouTube" with three billion views.'
+    ) == ["RT"]

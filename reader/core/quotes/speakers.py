@@ -9,6 +9,7 @@ from reader.core.quotes.people import (
     People,
     people_in,
     reporters_in,
+    strip_titles,
     subjects_in,
     word_key,
 )
@@ -226,6 +227,9 @@ def _speaker_after(after: str, people: People) -> str | None:
     text = _first_sentence(after.lstrip(" ,.;:!?—–-\u00a0"))
     if not text:
         return None
+    quoted = _QUOTED_AS_SAYING.match(after.lstrip(" ,"))
+    if quoted:  # `"…," the website quoted Ms. Simonyan, the editor, as saying`
+        return speaker_named(strip_titles(quoted.group("who").split(",")[0]) or quoted.group("who"), people)
     verb_first = VERB_FIRST.match(text)
     if verb_first:  # said X
         who = DATE_WORDS.sub("", verb_first.group("who").strip())
@@ -284,6 +288,9 @@ def _speaker_before(before: str, people: People, partial: bool) -> str | None:
             speaker = speaker_named(aside, people)  # "As the deal was negotiated in 2012, Clinton said"
             if speaker and speaker[:1].isupper():
                 return speaker
+        inner = _inner_subject(who, people)
+        if inner:
+            return inner
         clause = re.split(r"\b(?:in which|which|where|whom|as|because|that|after|while)\s+", who)[-1]
         if clause != who and 0 < len(clause.split()) <= 4:
             who = clause  # "… billboards in which people say": the subject is "people"
@@ -296,6 +303,28 @@ def _speaker_before(before: str, people: People, partial: bool) -> str | None:
 _SENTENCE_SUBJECT = re.compile(
     r"(?:[Hh]e|[Ss]he|[Tt]hey)\b|(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*(?=\s+[a-z])"
 )
+
+
+_QUOTED_AS_SAYING = re.compile(r"[^.]{0,60}?\bquoted\s+(?P<who>.{2,80}?)\s*,?\s+as\s+saying\b")
+
+
+_RELATIVE_SUBJECT = re.compile(r"((?:[A-Z][\w’'.-]+\s+){0,2}[A-Z][\w’'.-]+)\s+who\s+[^.,;]*\s+and$")
+
+
+def _inner_subject(who: str, people: People) -> str | None:
+    """The subject of a speech verb inside a clause: "… approached by Clinton who took her arm
+    and said" is Clinton; "Broaddrick said Clinton grabbed her arm and, in a low voice, said" is
+    Clinton too (what Broaddrick said is that Clinton said it)."""
+    relative = _RELATIVE_SUBJECT.search(who)
+    if relative:
+        return speaker_named(relative.group(1), people)
+    inner = list(VERB.finditer(who))
+    if inner:
+        rest = re.sub(r"^\s*(?:that\s+)?", "", who[inner[-1].end() :])
+        subject = re.match(r"(?:[A-Z][\w’'.-]+\s+){0,2}[A-Z][\w’'.-]+(?=\s+[a-z])", rest)
+        if subject and people_in(subject.group(0), people):
+            return speaker_named(subject.group(0), people)
+    return None
 
 
 _OPENING_CLAUSE = re.compile(

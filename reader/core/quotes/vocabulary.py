@@ -29,7 +29,7 @@ SPEECH_VERBS = (
     "exclaimed|mused|concluded|concludes|elaborated|reiterated|reported|assured|assures|"
     "demanded|demands|pleaded|speculated|maintained|maintains|believes|believed|thinks|thought|"
     "recounted|teased|hinted|hints|indicated|indicates|claimed|acknowledged|lamented|conceded|"
-    "apologized|apologised|announced|read|reads|interjected|interjects|retorted|retorts|puts it|put it"
+    "apologized|apologised|announced|read|reads|interjected|interjects|retorted|retorts|puts it|put it|boasts"
 )
 
 
