@@ -458,3 +458,13 @@ def test_the_speaker_inside_a_reported_clause_and_quoted_as_saying() -> None:
     assert _speakers(
         'RT boasts that it is the "most-watched news network on YouTube" with three billion views.'
     ) == ["RT"]
+
+
+def test_an_embassy_is_no_person_a_pronoun_could_mean() -> None:
+    text = (
+        "Jonathan Eyal, a director at the institute, said the action reflected concerns.\n"
+        'Beyond that, he said, the bank may follow a lead. It could be a "veiled sanction," he said, aimed at '
+        '"trying to convey to the propaganda sources that life is difficult in the West."\n'
+        "Public accusations grew so loud that the Russian Embassy in London issued a statement."
+    )
+    assert set(_speakers(text)) == {"Jonathan Eyal"}
