@@ -43,6 +43,10 @@ written from it:
   round-up of pundits written "Name, Outlet: "…"". Rules were then written from it, so batch 2
   is seen too.
 
+- Batch 3: the fourth article of each publisher (7 articles), annotated after batch 2's rules.
+  (One source, "said" in a witness article, is an annotator's slip for "Gilberthorpe": the map
+  names him.)
+
 Where a content names its own inner speaker ("Broaddrick said Clinton … said, “…”"), the map
 names the inner one; that rule was added with batch 2 and applied to batch 1 too (two quotes).
 """
