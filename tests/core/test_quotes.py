@@ -468,3 +468,13 @@ def test_an_embassy_is_no_person_a_pronoun_could_mean() -> None:
         "Public accusations grew so loud that the Russian Embassy in London issued a statement."
     )
     assert set(_speakers(text)) == {"Jonathan Eyal"}
+
+
+def test_words_inside_a_quote_make_no_one_a_reporter() -> None:
+    text = (
+        "“I have only met this accuser once,” Anthony Gilberthorpe said in a note.\n"
+        "“What she said about Trump is wrong,” he told the Post. “It is wrong for the American people.”\n"
+        "He said he is willing to tell his story face to face.\n"
+        "“I will meet her again and I will challenge her on the points she made,” he said."
+    )
+    assert set(_speakers(text)) == {"Anthony Gilberthorpe"}

@@ -71,7 +71,17 @@ def extract_quotes(text: str) -> list[Quote]:
         context.mentioned.extend(people_in(paragraph, people))
         if found:  # a quote attributed here makes reporters mentioned before it stale
             context.reporters = []
-        context.reporters.extend(reporters_in(paragraph, people))
+        context.reporters.extend(
+            reporters_in(_outside_quotes(paragraph, by_paragraph.get(index, [])), people)
+        )
         subjects = subjects_in(paragraph, people)
         context.introduced = people.fullest(subjects[-1]) if subjects and not found else None
     return quotes
+
+
+def _outside_quotes(paragraph: str, spans: list[Span]) -> str:
+    """The writer's words of a paragraph: quoted words blanked, so that "What she said about
+    Trump" inside a quote makes no one a reporter of what follows."""
+    for span in spans:
+        paragraph = paragraph[: span.start] + " " * (span.end - span.start) + paragraph[span.end :]
+    return paragraph
