@@ -478,3 +478,24 @@ def test_words_inside_a_quote_make_no_one_a_reporter() -> None:
         "“I will meet her again and I will challenge her on the points she made,” he said."
     )
     assert set(_speakers(text)) == {"Anthony Gilberthorpe"}
+
+
+def test_openings_appositive_names_and_with_x_saying() -> None:
+    text = '"Our strategy is to expand the portfolio in key locations," said a spokeswoman for the hotels, Jennifer Rodstrom.'
+    assert _speakers(text) == ["Jennifer Rodstrom"]
+    text = (
+        "The campaign declined to comment, with spokesman Glen Caplin saying, "
+        '"By dribbling these out every day they are proving their agenda."'
+    )
+    assert _speakers(text) == ["Glen Caplin"]
+    text = 'Last November, Hillary Clinton tweeted: "Every survivor of sexual assault deserves to be heard."'
+    assert _speakers(text) == ["Hillary Clinton"]
+    text = (
+        'In December, a woman in the audience asked her: "You say that all victims should be believed. Why?"'
+    )
+    assert _speakers(text) == ["a woman"]
+    text = (
+        "The WeWorkers Coalition held a rally.\n"
+        'In a statement, the group said the company "is not following through on its promise to treat us well."'
+    )
+    assert _speakers(text) == ["WeWorkers Coalition"]

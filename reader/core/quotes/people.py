@@ -13,6 +13,7 @@ from reader.core.quotes.vocabulary import (
     COMMON_CAPITALISED,
     FEMALE_ROLE,
     GROUPS,
+    INTRODUCTION,
     MALE_ROLE,
     NAME_IN_TEXT,
     ORG_WORDS,
@@ -88,18 +89,12 @@ def reporters_in(text: str, people: People) -> list[str]:
     return found
 
 
-_INTRODUCTION = re.compile(
-    r"^(?:following|after|before|in|on|at|during|while|when|as|with|despite|since|until|later|earlier)\b[^,]{0,80},\s*",
-    re.IGNORECASE,
-)
-
-
 def subjects_in(text: str, people: People) -> list[str]:
     """The people who are the subjects of a stretch of text's sentences ("After the show, Simmons
     teed up McDonald's cameo": Simmons), in order: what a following "he said" most likely means."""
     found = []
     for sentence in re.split(r"(?<=[.!?])\s+", text):
-        main = _INTRODUCTION.sub("", sentence.strip())
+        main = INTRODUCTION.sub("", sentence.strip())
         named = people_in(" ".join(main.split()[:4]), people)
         if named:
             found.append(named[0])
@@ -111,8 +106,8 @@ def people_in(text: str, people: People) -> list[str]:
     found = []
     for tokens in re.findall(r"(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+", text):
         run = strip_titles(tokens)
-        if not run or is_org(run):
-            continue
+        if not run or is_org(run) or any(ch.isdigit() for ch in run):
+            continue  # (an organisation, or "EB-5")
         words = run.split()
         if len(words) >= 2 and people.full_names.get(_surname(run).lower()):
             found.append(people.fullest(run))

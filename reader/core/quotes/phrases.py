@@ -12,6 +12,7 @@ from reader.core.quotes.vocabulary import (
     COMMON_CAPITALISED,
     DETERMINERS,
     DOCUMENT_FROM,
+    INTRODUCTION,
     LEADING_WORDS,
     NAME_TOKEN,
     NOT_A_SPEAKER,
@@ -37,7 +38,7 @@ def _plausible(speaker: str) -> bool:
     words = speaker.split()
     acronym = words[0].isupper()  # "WHO" is the organisation, "Who" a sentence's first word
     common = len(words) == 1 and words[0].lower() in COMMON_CAPITALISED and not acronym
-    if _IMPLAUSIBLE.search(speaker) or common:
+    if _IMPLAUSIBLE.search(speaker) or common or any(ch.isdigit() for ch in speaker):  # ("EB-5")
         return False
     return not (len(words) == 2 and words[0].lower() in PLACE_FIRST and words[0][:1].isupper())
 
@@ -46,6 +47,7 @@ def _speaker_named(phrase: str, people: People) -> str | None:
     phrase = phrase.strip(' ,;:—–-()"“”')
     phrase = re.split(r"\s+(?:who|which|whose)\s+", phrase)[0]
     phrase = LEADING_WORDS.sub("", phrase)
+    phrase = INTRODUCTION.sub("", phrase) or phrase  # "Last November, Hillary Clinton tweeted"
     phrase = TRAILING_AUXILIARIES.sub("", phrase).strip(" ,")
     if not phrase or NOT_A_SPEAKER.search(phrase.split(",")[0]):  # (an appositive may name a poll)
         return None
@@ -59,6 +61,9 @@ def _speaker_named(phrase: str, people: People) -> str | None:
         return words[0].lower()
     if len(words) == 1 and words[0][:1].isupper() and words[0].lower() not in COMMON_CAPITALISED:
         return people.fullest(words[0])  # `Okafor said`: a surname the article never gives in full
+    named_after = _DESCRIBED_THEN_NAMED.match(phrase.rstrip("."))
+    if named_after:  # "a spokeswoman for Trump hotels, Jennifer Rodstrom": the name
+        return people.fullest(named_after.group("name"))
     if _NAMED_STAFF.match(phrase):
         return phrase[0].lower() + phrase[1:]  # "another Ryan spokesperson": not Ryan, their staff
     if _capitalised_description(words, people):
@@ -101,6 +106,11 @@ _NAMED_STAFF = re.compile(
     re.IGNORECASE,
 )
 """Someone who speaks for a person or body the phrase names: "a Ryan spokesperson"."""
+
+
+_DESCRIBED_THEN_NAMED = re.compile(
+    r"^(?:a|an|the|its|his|her|their)\s+[a-z][^,]*,\s*(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,2})$"
+)
 
 
 _NAMED_GROUP = re.compile(

@@ -23,6 +23,7 @@ from reader.core.quotes.vocabulary import (
     DOCUMENTS,
     FEMALE_ROLE,
     FROM,
+    INTRODUCTION,
     ISSUED,
     LEADING_WORDS,
     MALE_ROLE,
@@ -239,6 +240,10 @@ def _speaker_after(after: str, people: People) -> str | None:
         who = re.sub(r"^as\s+", "", text[: verb.start()].strip(" ,"))  # `"…," as X puts it`
         if SUBJECT_START.match(who) or len(who.split()) <= 3 or not CLAUSE_WORDS.search(who):
             return speaker_named(who, people)  # a subject right after the quote, not a clause of the writer's
+        aside = who.rsplit(",", 1)[-1].strip()
+        short_name = len(aside.split()) <= 3 and aside[:1].isupper()
+        if aside != who and (aside.lower() in PRONOUNS or short_name):
+            return speaker_named(aside, people)  # `"…" and get away with it if …, he says`
         return None
     according = ACCORDING.search(text)
     if according:
@@ -264,8 +269,11 @@ def _speaker_before(before: str, people: People, partial: bool) -> str | None:
     if partial and len(WORD.findall(tail)) > 10 and not (" that " in f" {tail} " and len(tail.split()) <= 25):
         return None  # a verb far from the quote is not its cue
     last = verbs[-1]
+    with_saying = re.search(r"\bwith\s+(.{3,60}?)\s+(?:saying|adding|noting)\W*$", sentence)
+    if with_saying:  # "…, with spokesman Glen Caplin saying, "…""
+        return speaker_named(with_saying.group(1), people)
     if last.group(0).endswith("ing") and sentence[: last.start()].rstrip().endswith(","):
-        opening = LEADING_WORDS.sub("", sentence.lstrip())
+        opening = INTRODUCTION.sub("", LEADING_WORDS.sub("", sentence.lstrip()))
         subject = _DESCRIBED_SUBJECT.match(opening) or _SENTENCE_SUBJECT.match(opening)
         speaker = speaker_named(subject.group(0), people) if subject else None
         if speaker:
@@ -419,5 +427,5 @@ def issuer_of(speaker: str, before: str, people: People) -> str:
     if kinds:
         named = list(re.finditer(rf"\b((?:[A-Z][\w&’'.-]*\s+){{0,4}}(?:{kinds}))\b", before))
         if named:
-            return named[-1].group(1).strip()
+            return named[-1].group(1).strip().removeprefix("The ")
     return speaker

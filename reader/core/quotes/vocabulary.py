@@ -101,6 +101,14 @@ COMMON_CAPITALISED = wordset(
 )
 
 
+INTRODUCTION = re.compile(
+    r"^(?:(?:following|after|before|in|on|at|during|while|when|as|with|despite|since|until|later|earlier)\b"
+    r"[^,]{0,80}|(?:last|this|next|early|late)\s+\w+(?:\s+\w+)?),\s*",
+    re.IGNORECASE,
+)
+"""A sentence's opening before its subject: "After the show, …", "Last November, …"."""
+
+
 LEADING_WORDS = re.compile(
     r"^(?:(?:and|but|so|though|although|while|as|because|when|then|also|later|meanwhile|however|still|"
     r"yet|now|here|there|earlier|instead|even)\b[\s,]*|\d+-year-old\s+)+",
@@ -192,7 +200,9 @@ ORG_KINDS = {  # a generic head noun, and the words an organisation of that kind
     "studio": "Studios|Pictures|Entertainment",
     "ministry": "Ministry",
     "department": "Department",
-    "agency": "Agency|Administration|Service|Office",
+    "agency": "Agency|Administration|Service|Office|Protection|Bureau|Authority",
+    "group": "Coalition|Group|Alliance|Association|Council|Network|Project|Foundation|Center|Centre",
+    "network": "Network|News|TV|Television|Broadcasting",
     "commission": "Commission",
     "committee": "Committee",
     "union": "Union",
