@@ -53,6 +53,8 @@ written from it:
   titles. Without that article (6 articles, 51 quotes), recall is 0.784 and speaker accuracy
   0.700.
 
+- Batch 4: the fifth article of each publisher (7 articles), annotated after batch 3's rules.
+
 Where a content names its own inner speaker ("Broaddrick said Clinton … said, “…”"), the map
 names the inner one; that rule was added with batch 2 and applied to batch 1 too (two quotes).
 """
