@@ -499,3 +499,15 @@ def test_openings_appositive_names_and_with_x_saying() -> None:
         'In a statement, the group said the company "is not following through on its promise to treat us well."'
     )
     assert _speakers(text) == ["WeWorkers Coalition"]
+
+
+def test_inverted_cues_nouns_that_look_like_verbs_and_lowercase_title_case() -> None:
+    text = (
+        '"What we should do is focus on ISIS, not on Syria," said Trump as he dined at his Trump National Doral resort.\n'
+        "Trump said Duterte’s latest comments showed “a lack of respect for our country.”\n"
+        "Obama could act now to replace White with a more liberal member, said Bart Naylor, an advocate. "
+        '"It would avoid a big Senate fight."\n'
+        'White House deputy press secretary Eric Schultz said,  "The president continues to back her fully."\n'
+        "Donald Trump said that Clinton’s plan for Syria would “lead to World War Three,” because of Russia."
+    )
+    assert _speakers(text) == ["Trump", "Trump", "Bart Naylor", "Eric Schultz", "Donald Trump"]

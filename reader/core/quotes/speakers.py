@@ -152,9 +152,9 @@ def _is_speech(span: Span, before: str, after: str, partial: bool, repeated: set
     if len(words) <= 6 and word_key(span.text) in repeated:
         return False
     capitalised = sum(1 for w in words if w[0].isupper())
-    if 2 <= len(words) <= MAX_TITLE_WORDS and capitalised >= 0.6 * len(words) \
+    if 2 <= len(words) <= MAX_TITLE_WORDS and capitalised >= 0.6 * len(words) and words[0][0].isupper() \
             and not span.text.rstrip().endswith((".", "!", "?")):  # fmt: skip
-        return False  # a title or a name in Title Case
+        return False  # a title or a name in Title Case ("lead to World War Three," is not one)
     if len(words) == 1 and partial and words[0][:1].isupper():
         return False  # the set of “Fargo”: one capitalised word is a name
     if len(words) < MIN_UNCUED_WORDS and partial:  # a scare quote, unless someone is said to say it
@@ -234,6 +234,7 @@ def _speaker_after(after: str, people: People) -> str | None:
     verb_first = VERB_FIRST.match(text)
     if verb_first:  # said X
         who = DATE_WORDS.sub("", verb_first.group("who").strip())
+        who = re.split(r"\s+(?:as|while|when|after|before|during)\s+", who)[0]  # "said Trump as he dined"
         return speaker_named(who, people) if who else None
     verb = VERB.search(text)
     if verb and verb.start() > 0:  # X said
@@ -279,6 +280,13 @@ def _speaker_before(before: str, people: People, partial: bool) -> str | None:
         if speaker:
             return speaker  # "He urged Mr. Trump to make a deal, saying "…"": the sentence's subject
     for verb in reversed(verbs):  # "X testified, describing her as "…"": the subject is X
+        if _NOUN_BEFORE.search(sentence[: verb.start()]):
+            continue  # "Duterte's latest comments showed": a noun, not a verb
+        inverted = _INVERTED_SUBJECT.match(sentence[verb.end() :])
+        if inverted and sentence[: verb.start()].rstrip().endswith(","):
+            speaker = speaker_named(inverted.group(1), people)  # "…, said Bart Naylor, an advocate."
+            if speaker:
+                return speaker
         who = sentence[: verb.start()].strip(" ,")
         if who and re.search(rf"\b(?:{SPEECH_VERBS})\W*$", who):
             continue
@@ -333,6 +341,16 @@ def _inner_subject(who: str, people: People) -> str | None:
         if subject and people_in(subject.group(0), people):
             return speaker_named(subject.group(0), people)
     return None
+
+
+_NOUN_BEFORE = re.compile(
+    r"(?:[’']s|\b(?:the|his|her|their|its|our|your|my|these|those|such|whose|latest|recent|earlier|public))\s*$",
+    re.IGNORECASE,
+)
+"""What makes "comments", "calls" or "notes" a noun: "Duterte's latest comments"."""
+
+
+_INVERTED_SUBJECT = re.compile(r"\s+((?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+)\s*(?:,|\.|$)")
 
 
 _OPENING_CLAUSE = re.compile(

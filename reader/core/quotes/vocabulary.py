@@ -84,7 +84,7 @@ ORG_WORDS = wordset(
     police service services administration board press times post news network team party
     foundation society hospital school journal magazine protection security patrol guard army navy
     coalition alliance authority exchange fund trust partnership institute track area states kingdom
-    republic county city research embassy consulate treasury parliament senate congress"""
+    republic county city research embassy consulate treasury parliament senate congress house"""
 )
 
 
