@@ -511,3 +511,12 @@ def test_inverted_cues_nouns_that_look_like_verbs_and_lowercase_title_case() -> 
         "Donald Trump said that Clinton’s plan for Syria would “lead to World War Three,” because of Russia."
     )
     assert _speakers(text) == ["Trump", "Trump", "Bart Naylor", "Eric Schultz", "Donald Trump"]
+
+
+def test_mr_and_mrs_tell_a_pronoun_who_is_who() -> None:
+    text = (
+        "Hillary Clinton spoke in Raleigh. Donald J. Trump spoke in Florida.\n"
+        "Mr. Trump attacked Mrs. Clinton's record, but swerved from his script. At one point, he suggested that "
+        'the offensive was an effort by President Obama to "show what a tough guy he is before the election."'
+    )
+    assert _speakers(text) == ["Donald J. Trump"]

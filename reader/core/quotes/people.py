@@ -142,11 +142,18 @@ def index_people(text: str) -> People:
         gender = _gender_near(text, match.end()) or gender_of_first_name(name)
         if gender and name not in people.genders:
             people.genders[name] = gender
+    for match in _HONORIFIC.finditer(text):  # "Mrs. Clinton": the article says who is a woman
+        full = people.full_names.get(match.group(2).lower())
+        if full and full not in people.genders:
+            people.genders[full] = "m" if match.group(1) == "Mr" else "f"
     for match in SUBJECT_OF_SPEECH.finditer(text):  # "Trump said": a speaker the article never names in full
         name = match.group(1)
         if name.lower() not in COMMON_CAPITALISED and name.lower() not in GROUPS:
             people.full_names.setdefault(name.lower(), name)
     return people
+
+
+_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+([A-Z][\w’'-]+)")
 
 
 def _gender_near(text: str, end: int) -> str | None:
