@@ -142,9 +142,9 @@ def index_people(text: str) -> People:
         gender = _gender_near(text, match.end()) or gender_of_first_name(name)
         if gender and name not in people.genders:
             people.genders[name] = gender
-    for match in _HONORIFIC.finditer(text):  # "Mrs. Clinton": the article says who is a woman
-        full = people.full_names.get(match.group(2).lower())
-        if full and full not in people.genders:
+    for match in _HONORIFIC.finditer(text):  # "Mrs. Clinton": the article says who is a woman,
+        full = people.full_names.get(bare_name(match.group(2)).lower())  # surer than a pronoun nearby
+        if full:
             people.genders[full] = "m" if match.group(1) == "Mr" else "f"
     for match in SUBJECT_OF_SPEECH.finditer(text):  # "Trump said": a speaker the article never names in full
         name = match.group(1)
