@@ -520,3 +520,18 @@ def test_mr_and_mrs_tell_a_pronoun_who_is_who() -> None:
         'the offensive was an effort by President Obama to "show what a tough guy he is before the election."'
     )
     assert _speakers(text) == ["Donald J. Trump"]
+
+
+def test_batch_five_rules_subjects_parentheses_titles_and_fuller_names() -> None:
+    text = (
+        "Donald Trump is slamming the decision to re-open relations with Cuba, saying “it’s always a bad deal.”\n"
+        "The club’s general manager, David Feder, later said that “more than 95 percent” of staff are insured.\n"
+        "Republican leaders unleashed Demogorgon Trump, who is now eating party leaders alive.\n"
+        'Between Saturday and Monday, the Trump monster fired off tweets: "CORRUPTION CONFIRMED ... voter fraud!"\n'
+        'After the firebombing (Clinton called it "horrific and unacceptable"), Trump inflamed tensions.\n'
+        'Donald J. Trump said, "We will look at breaking this deal up, believe me." Tim Kaine said he was '
+        'concerned. "Less concentration is generally helpful, especially in the media," he said on "Meet the Press."'
+    )
+    assert _speakers(text) == [
+        "Donald J. Trump", "David Feder", "the Trump monster", "Clinton", "Donald J. Trump", "Tim Kaine",
+    ]  # fmt: skip

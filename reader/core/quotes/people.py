@@ -14,6 +14,7 @@ from reader.core.quotes.vocabulary import (
     FEMALE_ROLE,
     GROUPS,
     INTRODUCTION,
+    LEADING_WORDS,
     MALE_ROLE,
     NAME_IN_TEXT,
     ORG_WORDS,
@@ -76,11 +77,17 @@ def bare_name(name: str) -> str:
     return name.removesuffix("’s").removesuffix("'s").strip(" ,.")
 
 
+_SENTENCE_BREAK = re.compile(
+    r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)[.;:!?]\s"
+)
+"""A clause's end, not the full stop of "Mr." or "Sen."."""
+
+
 def reporters_in(text: str, people: People) -> list[str]:
     """People a stretch of text says said something: the subject just before each speech verb."""
     found = []
     for verb in VERB.finditer(text):
-        clause = re.split(r"[.;:!?]\s", text[max(0, verb.start() - 120) : verb.start()])[-1]
+        clause = _SENTENCE_BREAK.split(text[max(0, verb.start() - 120) : verb.start()])[-1]
         if re.match(r"\s*(?:he|she|they)\b", clause, re.IGNORECASE):
             continue  # "He called Ryan a … and boasted": he did, not Ryan
         named = people_in(clause.split(",")[0], people) or people_in(clause, people)
@@ -105,7 +112,7 @@ def people_in(text: str, people: People) -> list[str]:
     """People named in a stretch of text, in order, as their fullest names."""
     found = []
     for tokens in re.findall(r"(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+", text):
-        run = strip_titles(tokens)
+        run = strip_titles(LEADING_WORDS.sub("", tokens))  # ("Even Mike Pence, …" is Mike Pence)
         if not run or is_org(run) or any(ch.isdigit() for ch in run):
             continue  # (an organisation, or "EB-5")
         words = run.split()
@@ -131,8 +138,9 @@ def index_people(text: str) -> People:
             continue  # "Kentucky Democrats" is a group of people, not a person
         name = bare_name(" ".join(tokens))
         surname = _surname(name).lower()
-        if len(name) > len(people.full_names.get(surname, "")):
-            people.full_names[surname] = name
+        known = people.full_names.get(surname, "")
+        if len(name) > len(known) and (gender_of_first_name(name) or not gender_of_first_name(known)):
+            people.full_names[surname] = name  # ("Demogorgon Trump" is no fuller a name than "Donald Trump")
         first = tokens[0].lower()
         people.first_names[first] = name if people.first_names.get(first, name) == name else ""
         name_start = match.start() + match.group(1).find(tokens[0])  # titles before it belong to the role

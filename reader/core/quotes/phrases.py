@@ -109,7 +109,7 @@ _NAMED_STAFF = re.compile(
 
 
 _DESCRIBED_THEN_NAMED = re.compile(
-    r"^(?:a|an|the|its|his|her|their)\s+[a-z][^,]*,\s*(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,2})$"
+    r"^(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+[a-z][^,]*,\s*(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,2})$"
 )
 
 

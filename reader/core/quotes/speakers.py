@@ -84,7 +84,9 @@ def attribute_paragraph(
             results.append((span, None, partial))
             continue
         ends_sentence = bool(re.search(r"[.!?]\W*$", span.text))  # a partial quote that ends the
-        cue_after = None if partial and ends_sentence else _speaker_after(after, people)  # sentence: what
+        cued_before = bool(re.search(r"[,:]\s*$", before)) and bool(VERB.search(_last_sentence(before)))
+        next_sentence = (partial and ends_sentence) or (cued_before and span.text.rstrip().endswith("."))
+        cue_after = None if next_sentence else _speaker_after(after, people)  # `X said, "… ." Y said …`: what
         cue_was_used = bool(results) and results[-1][1] is not None and not partial \
             and bool(re.search(r"[.!?]\s*$", before))  # fmt: skip
         speaker = cue_after or (  # follows is the next sentence
@@ -109,7 +111,8 @@ def attribute_paragraph(
             if not cue_after:  # `He called Ryan a "…"`: who he is was settled before "Ryan"
                 said_by = list(re.finditer(rf"\b{speaker}\b", paragraph[: span.mark], re.IGNORECASE))
                 known = paragraph[: said_by[-1].start()] if said_by else known
-            speaker = _resolve_pronoun(speaker, known, paragraph_speaker, context, people)
+            fresh = reporters_in(before, people) if results else []  # "…," he said. Tim Kaine said …
+            speaker = _resolve_pronoun(speaker, known, paragraph_speaker, context, people, fresh)
         if (
             speaker is None
             and partial
@@ -152,6 +155,9 @@ def _is_speech(span: Span, before: str, after: str, partial: bool, repeated: set
     if len(words) <= 6 and word_key(span.text) in repeated:
         return False
     capitalised = sum(1 for w in words if w[0].isupper())
+    if re.search(r"\b(?:on|in|of|from)\s*$", before) and words[0][0].isupper() \
+            and len(words) <= 4 and capitalised >= 0.6 * len(words):  # fmt: skip
+        return False  # he said on "Meet the Press.": a show's title, whatever its full stop
     if 2 <= len(words) <= MAX_TITLE_WORDS and capitalised >= 0.6 * len(words) and words[0][0].isupper() \
             and not span.text.rstrip().endswith((".", "!", "?")):  # fmt: skip
         return False  # a title or a name in Title Case ("lead to World War Three," is not one)
@@ -270,7 +276,7 @@ def _speaker_before(before: str, people: People, partial: bool) -> str | None:
     if partial and len(WORD.findall(tail)) > 10 and not (" that " in f" {tail} " and len(tail.split()) <= 25):
         return None  # a verb far from the quote is not its cue
     last = verbs[-1]
-    with_saying = re.search(r"\bwith\s+(.{3,60}?)\s+(?:saying|adding|noting)\W*$", sentence)
+    with_saying = re.search(r"\bwith\s+([^,]{3,60}?)\s+(?:saying|adding|noting)\W*$", sentence)
     if with_saying:  # "…, with spokesman Glen Caplin saying, "…""
         return speaker_named(with_saying.group(1), people)
     if last.group(0).endswith("ing") and sentence[: last.start()].rstrip().endswith(","):
@@ -287,7 +293,7 @@ def _speaker_before(before: str, people: People, partial: bool) -> str | None:
             speaker = speaker_named(inverted.group(1), people)  # "…, said Bart Naylor, an advocate."
             if speaker:
                 return speaker
-        who = sentence[: verb.start()].strip(" ,")
+        who = sentence[: verb.start()].strip(" ,").rsplit("(", 1)[-1]  # "… (Clinton called it "…")"
         if who and re.search(rf"\b(?:{SPEECH_VERBS})\W*$", who):
             continue
         if not who:
@@ -390,7 +396,7 @@ def _last_sentence(text: str) -> str:
 
 
 def _resolve_pronoun(pronoun: str, before: str, paragraph_speaker: str | None, context: Context,
-                     people: People) -> str | None:  # fmt: skip
+                     people: People, fresh: list[str] | None = None) -> str | None:  # fmt: skip
     """He/she: the nearest earlier person that fits the pronoun: this paragraph's speaker or sentence
     subjects first, then the last speaker, then people mentioned in the paragraphs before."""
     gender = PRONOUNS.get(pronoun)
@@ -402,7 +408,7 @@ def _resolve_pronoun(pronoun: str, before: str, paragraph_speaker: str | None, c
     described = _described_person(before, gender)
     earlier = [context.introduced, *reversed(context.reporters[-2:]), context.last_speaker,
                *reversed(context.mentioned)]  # fmt: skip
-    candidates = [paragraph_speaker, *here, described, *earlier]
+    candidates = [*reversed(fresh or []), paragraph_speaker, *here, described, *earlier]
     for candidate in candidates:
         if candidate and (gender is None or people.gender(candidate) in (None, gender)):
             return candidate

@@ -29,7 +29,8 @@ SPEECH_VERBS = (
     "exclaimed|mused|concluded|concludes|elaborated|reiterated|reported|assured|assures|"
     "demanded|demands|pleaded|speculated|maintained|maintains|believes|believed|thinks|thought|"
     "recounted|teased|hinted|hints|indicated|indicates|claimed|acknowledged|lamented|conceded|"
-    "apologized|apologised|announced|read|reads|interjected|interjects|retorted|retorts|puts it|put it|boasts"
+    "apologized|apologised|announced|read|reads|interjected|interjects|retorted|retorts|puts it|put it|"
+    "boasts|tweet"
 )
 
 
@@ -102,7 +103,7 @@ COMMON_CAPITALISED = wordset(
 
 
 INTRODUCTION = re.compile(
-    r"^(?:(?:following|after|before|in|on|at|during|while|when|as|with|despite|since|until|later|earlier)\b"
+    r"^(?:(?:following|after|before|between|in|on|at|during|while|when|as|with|despite|since|until|later|earlier)\b"
     r"[^,]{0,80}|(?:last|this|next|early|late)\s+\w+(?:\s+\w+)?),\s*",
     re.IGNORECASE,
 )
