@@ -71,6 +71,10 @@ written from it:
   (A content that begins just inside its opening mark, "saying “it’s always …”", is read with
   the mark; that reading was added with batch 5 and changes nothing in batches 1 to 4.)
 
+- Batch 6: the seventh article of each publisher (7 articles), annotated after batch 5's
+  rules. (One source is missing in PolNeAR, a quote in a Washington Post article whose
+  annotation names no source; it counts as a quote with no speaker.)
+
 Where a content names its own inner speaker ("Broaddrick said Clinton … said, “…”"), the map
 names the inner one; that rule was added with batch 2 and applied to batch 1 too (two quotes).
 """
