@@ -71,9 +71,14 @@ written from it:
   (A content that begins just inside its opening mark, "saying “it’s always …”", is read with
   the mark; that reading was added with batch 5 and changes nothing in batches 1 to 4.)
 
-- Batch 6: the seventh article of each publisher (7 articles), annotated after batch 5's
-  rules. (One source is missing in PolNeAR, a quote in a Washington Post article whose
-  annotation names no source; it counts as a quote with no speaker.)
+- Batch 6: the seventh article of each publisher (7 articles, 98 quotes), annotated after
+  batch 5's rules. (One source is missing in PolNeAR, a quote in a Washington Post article whose
+  annotation names no source; it counts as a quote with no speaker.) First measurement (commit
+  e08e6da's code): precision 1.000, recall 0.929, F1 0.963; speaker accuracy 0.824;
+  quote-and-speaker F1 0.794. Eleven of the 16 speaker errors are one long Washington Post
+  article on Clinton's donors, built from hacked emails quoted in turn ("he wrote" after a
+  paragraph that names two people); six of them one run of a donor's emails given to the last
+  name before it.
 
 Where a content names its own inner speaker ("Broaddrick said Clinton … said, “…”"), the map
 names the inner one; that rule was added with batch 2 and applied to batch 1 too (two quotes).
