@@ -79,6 +79,14 @@ written from it:
   article on Clinton's donors, built from hacked emails quoted in turn ("he wrote" after a
   paragraph that names two people); six of them one run of a donor's emails given to the last
   name before it.
+  Rules were then written from its misses (batch 6 is seen now): speaker accuracy 0.989,
+  recall 0.949; batches 1 to 5 unchanged.
+
+Figures now, every batch seen (F1 / speaker accuracy): batch 1 0.931 / 0.901, batch 2 0.957 /
+0.974, batch 3 0.695 / 0.878, batch 4 0.936 / 0.959, batch 5 0.847 / 0.917, batch 6 0.974 / 0.989;
+all 49 articles (503 quotes) precision 0.991, recall 0.837, F1 0.907, speaker accuracy 0.943,
+quote-and-speaker F1 0.856. Seen figures say what the rules now do on these articles, not what
+they will do on the next: for that, read each batch's first measurement.
 
 Where a content names its own inner speaker ("Broaddrick said Clinton … said, “…”"), the map
 names the inner one; that rule was added with batch 2 and applied to batch 1 too (two quotes).

@@ -508,7 +508,7 @@ def test_inverted_cues_nouns_that_look_like_verbs_and_lowercase_title_case() -> 
         'White House deputy press secretary Eric Schultz said,  "The president continues to back her fully."\n'
         "Donald Trump said that Clinton’s plan for Syria would “lead to World War Three,” because of Russia."
     )
-    assert _speakers(text) == ["Trump", "Trump", "Bart Naylor", "Eric Schultz", "Donald Trump"]
+    assert _speakers(text) == ["Donald Trump", "Donald Trump", "Bart Naylor", "Eric Schultz", "Donald Trump"]
 
 
 def test_mr_and_mrs_tell_a_pronoun_who_is_who() -> None:
@@ -533,3 +533,41 @@ def test_batch_five_rules_subjects_parentheses_titles_and_fuller_names() -> None
     assert _speakers(text) == [
         "Donald J. Trump", "David Feder", "the Trump monster", "Clinton", "Donald J. Trump", "Tim Kaine",
     ]  # fmt: skip
+
+
+def test_batch_six_rules_openings_sentence_chains_and_inverted_reporters() -> None:
+    # (a name that opens a paragraph after one ending in a quote mark is a person, not a title)
+    text = (
+        'Three weeks later, Maria Lopez won cheers when she phoned a rally, telling them "you kept this going" '
+        "before she hung up.\n"
+        "In the days after the Oct. 3 storm in which the river forced the town to empty its schools, Paul Grant, "
+        "the mayor's former adviser, put the blame on the county.\n"
+        'He said the county has "a habit of waiting for the water before it builds the wall."\n'
+        "Frank Hale pushed the committee to act. He urged Ms. Lopez's aides to call Sen. Ron Ortiz (Ore.) "
+        'on the vote. And he asked the committee "to settle it before the winter."\n'
+        '"It can be done without a fight," he wrote.\n'
+        "The storm offered a lesson, said Karen Ames, a hydrologist at the state university. "
+        '"If the wall had been built then, the schools would be open now," she said.\n'
+        '"The county was told in 2009 and did nothing," noted the Valley Courier this summer.\n'
+    )
+    assert _speakers(text) == [
+        "Maria Lopez", "Paul Grant", "Frank Hale", "Frank Hale", "Karen Ames", "Valley Courier",
+    ]  # fmt: skip
+
+
+def test_batch_six_rules_short_given_names_opening_phrases_and_subject_lines() -> None:
+    text = (
+        'Josh Keller, a spokesman, said the plan was "the best we could do under the circumstances."\n'
+        "The delays alarmed Linda Hart. In early May, she sent her staff a report on the delays.\n"
+        '"What do you suggest we do?" she asked.\n'
+        'For voters who have not decided yet, Hart told the crowd that the choice "could not be clearer."\n'
+        'Union President Mary Kay Henley sent a note to Hart with the subject line, "It worked!"\n'
+        '"I looked around the hall and most of our members were in tears," she wrote.\n'
+    )
+    assert _speakers(text) == [
+        "Josh Keller",
+        "Linda Hart",
+        "Linda Hart",
+        "Mary Kay Henley",
+        "Mary Kay Henley",
+    ]

@@ -2,8 +2,9 @@
 when the article itself gives none ("Oliver Sacks … 'I couldn't focus,' she said" is not Sacks).
 
 The lists are the most frequent given names of US birth records (Social Security Administration,
-1950-2000) plus a few of the commonest elsewhere; names widely given to both (Alex, Jordan, Sam,
-Taylor, Robin, Kim, Jessie) are left out on purpose. Nothing here comes from the annotated articles.
+1950-2000), their common short forms (Josh, Kate), plus a few of the commonest elsewhere; names
+widely given to both (Alex, Jordan, Sam, Taylor, Robin, Kim, Jessie, Chris, Pat) are left out on
+purpose. Nothing here comes from the annotated articles.
 """
 
 from __future__ import annotations
@@ -31,6 +32,18 @@ MALE = wordset(
     austin arthur lawrence jesse dylan bryan joe billy bruce albert willie gabriel logan alan juan wayne
     roy ralph randy eugene vincent russell elijah louis bobby philip johnny oliver charlie tom bill mike
     steve bob jim hans pierre ivan mohammed muhammad ahmed hassan omar rahul hiroshi"""
+)
+
+
+FEMALE |= wordset(  # the common short forms of the names above
+    """kate katie kathy cathy beth liz lizzie betsy jenny jen jenn meg peggy becky debbie deb sue suzy
+    patty barb sandy mandy jackie jess ginny vicky terri"""
+)
+
+MALE |= wordset(
+    """josh dan danny matt nick nicky tony ben jon greg jeff tim timmy ken kenny rick ricky dave davey
+    don donnie ron ronnie ed eddie andy jake ted teddy fred freddie joey mitch rob robbie pete doug
+    stan chuck hank jimmy"""
 )
 
 

@@ -87,6 +87,12 @@ def reporters_in(text: str, people: People) -> list[str]:
     """People a stretch of text says said something: the subject just before each speech verb."""
     found = []
     for verb in VERB.finditer(text):
+        inverted = _NAME_AFTER.match(text, verb.end())
+        if inverted and text[: verb.start()].rstrip().endswith(","):
+            named = people_in(inverted.group(1), people)  # "…, said Robert Shapiro, a professor"
+            if named:
+                found.append(named[0])
+                continue
         clause = _SENTENCE_BREAK.split(text[max(0, verb.start() - 120) : verb.start()])[-1]
         if re.match(r"\s*(?:he|she|they)\b", clause, re.IGNORECASE):
             continue  # "He called Ryan a … and boasted": he did, not Ryan
@@ -96,16 +102,41 @@ def reporters_in(text: str, people: People) -> list[str]:
     return found
 
 
+_NAME_AFTER = re.compile(r"\s+((?:[A-Z][\w’'.-]+\s+){0,4}[A-Z][\w’'.-]+)\s*(?:,|\.|$)")
+"""A name right after a speech verb that ends its clause ("…, said Robert Shapiro, a professor"),
+not the subject of what is said ("…, says Hillsborough is")."""
+
+
 def subjects_in(text: str, people: People) -> list[str]:
     """The people who are the subjects of a stretch of text's sentences ("After the show, Simmons
     teed up McDonald's cameo": Simmons), in order: what a following "he said" most likely means."""
     found = []
-    for sentence in re.split(r"(?<=[.!?])\s+", text):
-        main = INTRODUCTION.sub("", sentence.strip())
-        named = people_in(" ".join(main.split()[:4]), people)
+    for sentence in sentences(text):
+        main = INTRODUCTION.sub("", LEADING_WORDS.sub("", sentence.strip()))
+        pronoun = re.match(r"(he|she)\b", main, re.IGNORECASE)
+        if pronoun:  # "Saban spurred …. He urged Clinton aides …": still Saban, not Clinton
+            gender = "m" if pronoun.group(1).lower() == "he" else "f"
+            if found and people.gender(found[-1]) in (None, gender):
+                found.append(found[-1])
+            continue
+        words = main.split()
+        reach = 4  # the first words, and the rest of a long name ("SEIU President Mary Kay Henry")
+        while reach < min(len(words), 8) and words[reach - 1][:1].isupper():
+            reach += 1
+        named = people_in(" ".join(words[:reach]), people)
         if named:
             found.append(named[0])
     return found
+
+
+def sentences(text: str) -> list[str]:
+    """A stretch of text cut into sentences, not at the full stop of "Mr." or "Sept. 11"."""
+    found, start = [], 0
+    for end in re.finditer(r"[.!?][”\"’)]*\s+(?=[A-Z“\"‘(\d])", text):  # ("Sanders (Vt.) on the fact")
+        if not ABBREVIATIONS.search(text[max(0, end.start() - 12) : end.start() + 1]):  # (its last word)
+            found.append(text[start : end.end()])
+            start = end.end()
+    return [*found, text[start:]] if text[start:] else found
 
 
 def people_in(text: str, people: People) -> list[str]:
@@ -127,7 +158,8 @@ def index_people(text: str) -> People:
     """Full names (two to four capitalised words) by surname; roles; genders from nearby pronouns."""
     people = People()
     for match in NAME_IN_TEXT.finditer(text):
-        if text[max(0, match.start() - 2) : match.start()].strip()[-1:] in ("“", '"', "‘"):
+        just_before = text[max(0, match.start() - 2) : match.start()].rsplit("\n", 1)[-1]  # (same paragraph)
+        if just_before.strip()[-1:] in ("“", '"', "‘"):
             continue  # “Wild Rose”: a title in quote marks, not a person
         tokens = _name_tokens(match.group(1).split())
         if len(tokens) < 2 or is_org(" ".join(tokens)) or tokens[0].lower() in COMMON_CAPITALISED:

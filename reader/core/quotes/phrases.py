@@ -19,6 +19,7 @@ from reader.core.quotes.vocabulary import (
     PLACE_FIRST,
     PRONOUNS,
     TRAILING_AUXILIARIES,
+    TRAILING_DATE,
 )
 
 
@@ -44,7 +45,7 @@ def _plausible(speaker: str) -> bool:
 
 
 def _speaker_named(phrase: str, people: People) -> str | None:
-    phrase = phrase.strip(' ,;:—–-()"“”')
+    phrase = TRAILING_DATE.sub("", phrase.strip(' ,;:—–-()"“”')).strip(' ,;:—–-()"“”')
     phrase = re.split(r"\s+(?:who|which|whose)\s+", phrase)[0]
     phrase = LEADING_WORDS.sub("", phrase)
     phrase = INTRODUCTION.sub("", phrase) or phrase  # "Last November, Hillary Clinton tweeted"

@@ -106,6 +106,8 @@ def attribute_paragraph(
             speaker = _sentence_subject(paragraph[: span.mark], people)  # `X …, but cautions that "…"`
         if speaker is None and not partial and re.search(r"[.!?]\s*$", before):
             speaker = _sentence_subject(before.rstrip(), people, named_only=True)  # `X returned to it. "…?"`
+        if speaker is None and _SUBJECT_LINE.search(before):
+            speaker = _writer_of(_last_sentence(before), people)  # `X sent a note with the subject line, "…"`
         if speaker in PRONOUNS:
             known = paragraph[: span.start]
             if not cue_after:  # `He called Ryan a "…"`: who he is was settled before "Ryan"
@@ -361,9 +363,10 @@ _INVERTED_SUBJECT = re.compile(r"\s+((?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]
 
 _OPENING_CLAUSE = re.compile(
     r"(?:As|In|When|After|While|Before|At|On|During|Since|Although|Though|If|Asked|Speaking|Later|"
-    r"Earlier|Meanwhile|Still|However|Instead|Separately)\b"
+    r"Earlier|Meanwhile|Still|However|Instead|Separately|For|With|Without|Despite|Amid|Like|Unlike|Given)\b"
 )
-"""A sentence that opens with a clause or phrase before its subject: "As the deal was signed, X said"."""
+"""A sentence that opens with a clause or phrase before its subject: "As the deal was signed, X said",
+"For Americans who are on the fence, Obama told Bee"."""
 
 
 _DESCRIBED_SUBJECT = re.compile(
@@ -374,6 +377,17 @@ _DESCRIBED_SUBJECT = re.compile(
 
 
 _CONJOINED_CUE = re.compile(rf"^[\s,]*(?:and|but)\s+(?:also\s+|then\s+)?(?:{SPEECH_VERBS})\b")
+
+
+_SUBJECT_LINE = re.compile(r"\b(?:with|under)\s+the\s+subject\s+line\W*$")
+
+
+def _writer_of(sentence: str, people: People) -> str | None:
+    """Who wrote a message a sentence describes: its subject, a name however long its title
+    ("SEIU President Mary Kay Henry dashed off a note …")."""
+    opening = INTRODUCTION.sub("", LEADING_WORDS.sub("", sentence.lstrip()))
+    subject = re.match(r"(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'.-]*(?=\s+[a-z])", opening)
+    return speaker_named(subject.group(0), people) if subject else None
 
 
 def _sentence_subject(text: str, people: People, named_only: bool = False) -> str | None:

@@ -62,6 +62,16 @@ DATE_WORDS = re.compile(
 )
 
 
+TRAILING_DATE = re.compile(
+    r"\s+(?:(?:on\s+|in\s+)?(?:today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:this|last|next|earlier\s+this|later\s+that)\s+"
+    r"(?:week|weekend|month|year|summer|spring|fall|autumn|winter|morning|afternoon|evening)|"
+    r"earlier|later|recently|previously)[\s.,;]*$",
+    re.IGNORECASE,
+)
+"""When a cue says it after the name: "noted the Milwaukee Journal Sentinel this summer."."""
+
+
 PRONOUNS = {"he": "m", "she": "f", "they": None, "him": "m", "her": "f"}
 
 
@@ -104,10 +114,13 @@ COMMON_CAPITALISED = wordset(
 
 INTRODUCTION = re.compile(
     r"^(?:(?:following|after|before|between|in|on|at|during|while|when|as|with|despite|since|until|later|earlier)\b"
-    r"[^,]{0,80}|(?:last|this|next|early|late)\s+\w+(?:\s+\w+)?),\s*",
+    r"[^,]{0,120}|(?:last|this|next|early|late)\s+\w+(?:\s+\w+)?|"
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)\s+"
+    r"(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+(?:later|earlier|ago|after|before)\b[^,]{0,80}),\s*",
     re.IGNORECASE,
 )
-"""A sentence's opening before its subject: "After the show, …", "Last November, …"."""
+"""A sentence's opening before its subject: "After the show, …", "Last November, …", "Two months
+later, …", "Four days before the launch, …"."""
 
 
 LEADING_WORDS = re.compile(
