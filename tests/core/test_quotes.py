@@ -571,3 +571,33 @@ def test_batch_six_rules_short_given_names_opening_phrases_and_subject_lines() -
         "Mary Kay Henley",
         "Mary Kay Henley",
     ]
+
+
+def test_batch_seven_rules_titles_cues_and_openings() -> None:
+    text = (
+        '"It keeps coming back," said the Rev. Paul Avery. "Every time you think it is over, it returns."\n'
+        "Dana Whitlock, a strategist who ran the mayor's campaign that year, said the party had erred by giving "
+        'him "a second chance at the same mistake."\n'
+        '"Are we still talking about that man?" Mr. Lund fumed.\n'
+        'Vice President Joseph R. Biden Jr., in an interview, blurted out, "Oh, God," at the mention of the name.\n'
+        "Pressing the governor once again over the contracts he gave to friends, Marcia Fell said the records "
+        '"show a pattern nobody can explain away."\n'
+        'Asked about the race, Ms. Fell sighed: "It is more pain."\n'
+    )
+    assert _speakers(text) == [
+        "Paul Avery", "Paul Avery", "Dana Whitlock", "Lund", "Joseph R. Biden Jr", "Marcia Fell", "Marcia Fell",
+    ]  # fmt: skip
+
+
+def test_batch_seven_rules_pronouns_followers_and_interjected_cues() -> None:
+    text = (
+        "A freshman named Hayley Pratt posted a picture of the chalk online.\n"
+        '"Proud of our work, but half the campus is going to hate it," she tweeted.\n'
+        "Trump backers on campus looked to Derek Kowal, who had revived the club, to take a stand. He declined.\n"
+        '"We were a new club and we did not want to take sides," he said.\n'
+        'In the shops and on the streets, he said, strangers told him that "he might be good for us but bad for '
+        'the world."\n'
+        'When asked if this included every member Kowal said, "Every one of them."\n'
+        'He went on to say, "You can vote for him and still not like him much."\n'
+    )
+    assert _speakers(text) == ["Hayley Pratt", "Derek Kowal", "strangers", "Derek Kowal", "Derek Kowal"]

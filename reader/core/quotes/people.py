@@ -78,7 +78,7 @@ def bare_name(name: str) -> str:
 
 
 _SENTENCE_BREAK = re.compile(
-    r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)[.;:!?]\s"
+    r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)(?<!\bRev)[.;:!?]\s"
 )
 """A clause's end, not the full stop of "Mr." or "Sen."."""
 
@@ -124,9 +124,16 @@ def subjects_in(text: str, people: People) -> list[str]:
         while reach < min(len(words), 8) and words[reach - 1][:1].isupper():
             reach += 1
         named = people_in(" ".join(words[:reach]), people)
-        if named:
+        if named and not _FOLLOWERS.match(" ".join(words[: reach + 1])):
             found.append(named[0])
     return found
+
+
+_FOLLOWERS = re.compile(
+    r"(?:[A-Z][\w’'.-]*\s+){1,3}(?:backers|supporters|voters|fans|allies|critics|aides|loyalists|"
+    r"surrogates|opponents|detractors|donors)\b"
+)
+"""A name that only says whose people the subject are: "Trump backers on campus looked to Kukura"."""
 
 
 def sentences(text: str) -> list[str]:
@@ -216,6 +223,8 @@ def _name_tokens(run: list[str]) -> list[str]:
     the last two words, with a middle initial or a particle ("Sonya A. Zoghlin", "Van der Berg")."""
     while run and not run[-1][0].isupper():
         run = run[:-1]
+    if len(run) >= 3 and bare_name(run[-1]).lower().rstrip(".") in ("jr", "sr", "ii", "iii"):
+        return [*_name_tokens(run[:-1]), run[-1]]  # "Joseph R. Biden Jr.": the name, then its suffix
     if len(run) < 2:
         return run
     take = 2

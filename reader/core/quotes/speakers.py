@@ -160,14 +160,18 @@ def _is_speech(span: Span, before: str, after: str, partial: bool, repeated: set
     if re.search(r"\b(?:on|in|of|from)\s*$", before) and words[0][0].isupper() \
             and len(words) <= 4 and capitalised >= 0.6 * len(words):  # fmt: skip
         return False  # he said on "Meet the Press.": a show's title, whatever its full stop
+    cued = _CUE_JUST_BEFORE.search(before[-60:])  # `blurted out, "Oh, God,"`: said, not a title
     if 2 <= len(words) <= MAX_TITLE_WORDS and capitalised >= 0.6 * len(words) and words[0][0].isupper() \
-            and not span.text.rstrip().endswith((".", "!", "?")):  # fmt: skip
+            and not span.text.rstrip().endswith((".", "!", "?")) and not cued:  # fmt: skip
         return False  # a title or a name in Title Case ("lead to World War Three," is not one)
     if len(words) == 1 and partial and words[0][:1].isupper():
         return False  # the set of “Fargo”: one capitalised word is a name
     if len(words) < MIN_UNCUED_WORDS and partial:  # a scare quote, unless someone is said to say it
         return True if _cue_adjacent(before, after) or _reported_speech(before) else MAYBE
     return True
+
+
+_CUE_JUST_BEFORE = re.compile(rf"\b(?:{SPEECH_VERBS})\s*[,:]\s*$")
 
 
 def _reported_speech(before: str) -> bool:
@@ -296,6 +300,7 @@ def _speaker_before(before: str, people: People, partial: bool) -> str | None:
             if speaker:
                 return speaker
         who = sentence[: verb.start()].strip(" ,").rsplit("(", 1)[-1]  # "… (Clinton called it "…")"
+        who = _INTERJECTED_CUE.sub(",", who)  # "On the streets, he said, strangers told him": strangers
         if who and re.search(rf"\b(?:{SPEECH_VERBS})\W*$", who):
             continue
         if not who:
@@ -312,11 +317,16 @@ def _speaker_before(before: str, people: People, partial: bool) -> str | None:
             speaker = speaker_named(aside, people)  # "As the deal was negotiated in 2012, Clinton said"
             if speaker and speaker[:1].isupper():
                 return speaker
+        if "," not in who and _OPENING_CLAUSE.match(who):  # "When asked if … any Trump supporter Moore said"
+            last = _NAME_AT_END.search(who)
+            named = people_in(last.group(1), people) if last else []
+            if named:
+                return named[-1]
         inner = _inner_subject(who, people)
         if inner:
             return inner
         clause = re.split(r"\b(?:in which|which|where|whom|as|because|that|after|while)\s+", who)[-1]
-        if clause != who and 0 < len(clause.split()) <= 4:
+        if clause != who and 0 < len(clause.split()) <= 4 and not _NAMED_THEN_DESCRIBED.match(who):
             who = clause  # "… billboards in which people say": the subject is "people"
         speaker = speaker_named(who, people)
         if speaker:
@@ -351,6 +361,18 @@ def _inner_subject(who: str, people: People) -> str | None:
     return None
 
 
+_INTERJECTED_CUE = re.compile(rf",\s*(?:he|she|they)\s+(?:{SPEECH_VERBS})\s*,")
+
+
+_NAME_AT_END = re.compile(r"\s[a-z][\w’'-]*\s((?:[A-Z][\w’'.-]+\s+){0,2}[A-Z][\w’'.-]+)$")
+"""A name right before the speech verb, after a lowercase word: that verb's subject."""
+
+
+_NAMED_THEN_DESCRIBED = re.compile(r"(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+,\s")
+"""A subject that is a name and then what the person is: "Bill Hyers, a strategist who managed
+the campaign that year, said" is Hyers, not "year"."""
+
+
 _NOUN_BEFORE = re.compile(
     r"(?:[’']s|\b(?:the|his|her|their|its|our|your|my|these|those|such|whose|latest|recent|earlier|public))\s*$",
     re.IGNORECASE,
@@ -363,10 +385,11 @@ _INVERTED_SUBJECT = re.compile(r"\s+((?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]
 
 _OPENING_CLAUSE = re.compile(
     r"(?:As|In|When|After|While|Before|At|On|During|Since|Although|Though|If|Asked|Speaking|Later|"
-    r"Earlier|Meanwhile|Still|However|Instead|Separately|For|With|Without|Despite|Amid|Like|Unlike|Given)\b"
+    r"Earlier|Meanwhile|Still|However|Instead|Separately|For|With|Without|Despite|Amid|Like|Unlike|Given|"
+    r"[A-Z][a-z]{2,}ing\s)"
 )
 """A sentence that opens with a clause or phrase before its subject: "As the deal was signed, X said",
-"For Americans who are on the fence, Obama told Bee"."""
+"For Americans who are on the fence, Obama told Bee", "Hammering Clinton again, Pence said"."""
 
 
 _DESCRIBED_SUBJECT = re.compile(
@@ -425,6 +448,8 @@ def _resolve_pronoun(pronoun: str, before: str, paragraph_speaker: str | None, c
     candidates = [*reversed(fresh or []), paragraph_speaker, *here, described, *earlier]
     for candidate in candidates:
         if candidate and (gender is None or people.gender(candidate) in (None, gender)):
+            if gender and people.gender(candidate) is None and candidate in people.full_names.values():
+                people.genders[candidate] = gender  # "…," she tweeted: a later "he" is someone else
             return candidate
     return None
 

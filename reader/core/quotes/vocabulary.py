@@ -30,7 +30,7 @@ SPEECH_VERBS = (
     "demanded|demands|pleaded|speculated|maintained|maintains|believes|believed|thinks|thought|"
     "recounted|teased|hinted|hints|indicated|indicates|claimed|acknowledged|lamented|conceded|"
     "apologized|apologised|announced|read|reads|interjected|interjects|retorted|retorts|puts it|put it|"
-    "boasts|tweet"
+    "boasts|tweet|fumed|fumes|sighed|sighs|blurted out|blurted|chimed in|snapped|scoffed"
 )
 
 
@@ -85,7 +85,8 @@ TITLES = wordset(
     chairman chairwoman chair ceo cfo coo cto secretary minister premier mayor judge justice
     attorney general commissioner chief director officer spokesman spokeswoman spokesperson leader
     administrator ambassador deputy associate assistant sheriff captain lieutenant sergeant
-    detective coach manager us uk eu un former acting interim state federal lt col gen capt sgt"""
+    detective coach manager us uk eu un former acting interim state federal lt col gen capt sgt rev
+    reverend msgr"""
 )
 
 
@@ -132,13 +133,14 @@ LEADING_WORDS = re.compile(
 
 TRAILING_AUXILIARIES = re.compile(
     r"(?:\s+(?:has|have|had|was|were|is|are|will|would|also|then|later|recently|previously|once|again|"
-    r"further|simply|only|just|repeatedly|has been|had been))+\s*$",
+    r"further|simply|only|just|repeatedly|has been|had been|went on to|goes on to|go on to|continued to|"
+    r"began to|was quick to|were quick to))+\s*$",  # ("He went on to say, "…"": he)
     re.IGNORECASE,
 )
 
 
 ABBREVIATIONS = re.compile(
-    r"(?:\b[A-Z]\.|\b(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Gov|Sen|Rep|Gen|Lt|Col|Capt|Prof|Inc|Co|Corp|No|vs|"
+    r"(?:\b[A-Z]\.|\b(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Gov|Sen|Rep|Gen|Lt|Col|Capt|Prof|Rev|Msgr|Inc|Co|Corp|No|vs|"
     r"U\.S|U\.K|D\.C|a\.m|p\.m|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec)\.)$"
 )
 
