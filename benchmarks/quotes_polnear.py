@@ -97,8 +97,8 @@ written from it:
   recall rose to 0.914 with them, the other batches and our own sets are unchanged.
 
 - Batch 8: the ninth article of each publisher (7 articles), annotated after batch 7's rules.
-  Two of its articles give a second quote of one cue as the attribution's "Content2", which
-  this script reads as a content from batch 8 on (no earlier batch has one). A quote from a
+  One of its articles (NYT) gives a second quote of one cue as the attribution's "Content2",
+  which this script reads as a content from batch 8 on (no earlier batch has one). A quote from a
   document a person wrote ("It describes how Band helped run …") is that person's.
 
 Figures now, every batch seen (F1 / speaker accuracy): batch 1 0.931 / 0.901, batch 2 0.957 /
