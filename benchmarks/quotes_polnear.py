@@ -99,7 +99,12 @@ written from it:
 - Batch 8: the ninth article of each publisher (7 articles), annotated after batch 7's rules.
   One of its articles (NYT) gives a second quote of one cue as the attribution's "Content2",
   which this script reads as a content from batch 8 on (no earlier batch has one). A quote from a
-  document a person wrote ("It describes how Band helped run …") is that person's.
+  document a person wrote ("It describes how Band helped run …") is that person's. First
+  measurement (commit b513ad9's code): precision 0.980, recall 0.800, F1 0.881; speaker accuracy
+  0.875; quote-and-speaker F1 0.771. Half the misses are one Washington Post article on a
+  leaked memo, quoted in short phrases inside the writer's sentences; of the six speaker errors,
+  two are "the Republican lawmaker told Fox News", a description the rules keep as it stands
+  where the article named Mike McCaul just before.
 
 Figures now, every batch seen (F1 / speaker accuracy): batch 1 0.931 / 0.901, batch 2 0.957 /
 0.974, batch 3 0.695 / 0.878, batch 4 0.943 / 0.959, batch 5 0.847 / 0.917, batch 6 0.974 / 0.989,
