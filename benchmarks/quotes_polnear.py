@@ -104,12 +104,15 @@ written from it:
   0.875; quote-and-speaker F1 0.771. Half the misses are one Washington Post article on a
   leaked memo, quoted in short phrases inside the writer's sentences; of the six speaker errors,
   two are "the Republican lawmaker told Fox News", a description the rules keep as it stands
-  where the article named Mike McCaul just before.
+  where the article named Mike McCaul just before. Rules were then written from its misses
+  (batch 8 is seen now): precision 1.000, recall 0.883, speaker accuracy 0.981; batch 1's recall
+  rose to 0.879 with them ("the devil", after "referred to him as"), the other batches and our
+  own sets are unchanged.
 
-Figures now, every batch seen (F1 / speaker accuracy): batch 1 0.931 / 0.901, batch 2 0.957 /
+Figures now, every batch seen (F1 / speaker accuracy): batch 1 0.936 / 0.902, batch 2 0.957 /
 0.974, batch 3 0.695 / 0.878, batch 4 0.943 / 0.959, batch 5 0.847 / 0.917, batch 6 0.974 / 0.989,
-batch 7 0.911 / 0.958; all 56 articles (586 quotes) precision 0.986, recall 0.843, F1 0.909,
-speaker accuracy 0.945, quote-and-speaker F1 0.859. Seen figures say what the rules now do on
+batch 7 0.911 / 0.958, batch 8 0.938 / 0.981; all 63 articles (646 quotes) precision 0.987, recall
+0.848, F1 0.913, speaker accuracy 0.949, quote-and-speaker F1 0.866. Seen figures say what the rules now do on
 these articles, not what they will do on the next: for that, read each batch's first measurement.
 
 Where a content names its own inner speaker ("Broaddrick said Clinton … said, “…”"), the map

@@ -601,3 +601,34 @@ def test_batch_seven_rules_pronouns_followers_and_interjected_cues() -> None:
         'He went on to say, "You can vote for him and still not like him much."\n'
     )
     assert _speakers(text) == ["Hayley Pratt", "Derek Kowal", "strangers", "Derek Kowal", "Derek Kowal"]
+
+
+def test_batch_eight_rules_descriptions_roles_and_participles() -> None:
+    text = (
+        "A county judge could be removed if the report holds, Ohio Rep. Mark Hollis said Wednesday.\n"
+        '"This inquiry will go on whatever the vote," the Republican lawmaker told a radio host. "It has to."\n'
+        "And he echoed Sen. Ron Jansen (R-Ind.), who told a newspaper that the judge could be removed for "
+        '"willful concealment and destruction" of records.\n'
+        "In his interview, Hollis criticized the judge for “running around saying the inquiry is over” and "
+        "suggested that the ruling could bring a “constitutional crisis.”\n"
+        "City Hall spokesman Glen Carter declined to comment, calling the report "
+        '"a partisan document written by the judge\'s rivals."\n'
+        "Linda Dorn spoke in Dayton. She tried to rally her supporters by wondering aloud "
+        '"why in the world the county would wait so long."\n'
+        'Brightline issued a statement saying that "the firm never received any benefit from the county."\n'
+        "The judge has referred to her as “Little Katy, a third-rate reporter.”\n"
+        'The judge was paid, according to "Man of the World," a book about the county.\n'
+    )
+    assert _speakers(text) == [
+        "Mark Hollis", "Mark Hollis", "Ron Jansen", "Mark Hollis", "Mark Hollis", "Glen Carter", "Linda Dorn",
+        "Brightline", "The judge",
+    ]  # fmt: skip
+
+
+def test_a_quote_right_after_its_cue_leaves_the_next_cue_to_the_next_sentence() -> None:
+    text = (
+        "Douglas Bane wrote the memo. He said it was complete.\n"
+        "A beverage company spokesman said the company had given because it believed "
+        '"in the good work that can be done together." He said the firm had been hired.\n'
+    )
+    assert _speakers(text) == ["a beverage company spokesman"]

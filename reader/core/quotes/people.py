@@ -36,6 +36,7 @@ class People:
     first_names: dict[str, str] = field(default_factory=dict)  # first word -> full name, when unique
     roles: dict[str, str] = field(default_factory=dict)
     genders: dict[str, str] = field(default_factory=dict)
+    runs: dict[str, str | None] = field(default_factory=dict, repr=False)  # people_in's answers, by run
 
     def knows(self, token: str) -> bool:
         key = bare_name(token).lower()
@@ -149,16 +150,27 @@ def sentences(text: str) -> list[str]:
 def people_in(text: str, people: People) -> list[str]:
     """People named in a stretch of text, in order, as their fullest names."""
     found = []
-    for tokens in re.findall(r"(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+", text):
-        run = strip_titles(LEADING_WORDS.sub("", tokens))  # ("Even Mike Pence, …" is Mike Pence)
-        if not run or is_org(run) or any(ch.isdigit() for ch in run):
-            continue  # (an organisation, or "EB-5")
-        words = run.split()
-        if len(words) >= 2 and people.full_names.get(_surname(run).lower()):
-            found.append(people.fullest(run))
-        elif len(words) == 1 and people.knows(words[0]):
-            found.append(people.fullest(words[0]))
+    for tokens in _CAPITALISED_RUN.findall(text):
+        if tokens not in people.runs:  # (the same runs come back paragraph after paragraph)
+            people.runs[tokens] = _person_in_run(tokens, people)
+        if people.runs[tokens]:
+            found.append(people.runs[tokens])
     return found
+
+
+_CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+")
+
+
+def _person_in_run(tokens: str, people: People) -> str | None:
+    run = strip_titles(LEADING_WORDS.sub("", tokens))  # ("Even Mike Pence, …" is Mike Pence)
+    if not run or is_org(run) or any(ch.isdigit() for ch in run):
+        return None  # (an organisation, or "EB-5")
+    words = run.split()
+    if len(words) >= 2 and people.full_names.get(_surname(run).lower()):
+        return people.fullest(run)
+    if len(words) == 1 and people.knows(words[0]):
+        return people.fullest(words[0])
+    return None
 
 
 def index_people(text: str) -> People:
@@ -299,6 +311,17 @@ def word_key(text: str) -> str:
     return " ".join(WORD.findall(text.lower()))
 
 
+_TITLES_FOR = {
+    "lawmaker": ("rep", "representative", "sen", "senator", "congressman", "congresswoman"),
+    "legislator": ("rep", "representative", "sen", "senator", "congressman", "congresswoman"),
+    "congressman": ("rep", "representative", "congressman"),
+    "congresswoman": ("rep", "representative", "congresswoman"),
+    "senator": ("sen", "senator"),
+    "governor": ("gov", "governor"),
+}
+"""The titles a description's noun stands for: a lawmaker is a Rep. or a Sen."""
+
+
 def named_by_description(description: str, text: str, people: People) -> str:
     """ "The president said": the one person the article gives that role ("President Donald Trump",
     "Pat Simmons, the singer and guitarist"); with two such people, the one named more often."""
@@ -310,6 +333,10 @@ def named_by_description(description: str, text: str, people: People) -> str:
         return description  # "the doctors": a group
     ending = re.compile(rf"(?:^|\s){re.escape(wanted)}$")
     matches = [name for name, role in people.roles.items() if ending.search(role.lower().strip())]
+    titles = _TITLES_FOR.get(words[-1], ())
+    if not matches and titles:  # "the Republican lawmaker" after "Texas Rep. Mike McCaul"
+        matches = [name for name, role in people.roles.items()
+                   if any(_normal_title(word) in titles for word in role.split())]  # fmt: skip
     if not matches:
         return description
     counts = {name: len(re.findall(rf"\b{re.escape(_surname(name))}\b", text)) for name in set(matches)}

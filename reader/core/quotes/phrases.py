@@ -18,6 +18,7 @@ from reader.core.quotes.vocabulary import (
     NOT_A_SPEAKER,
     PLACE_FIRST,
     PRONOUNS,
+    STAFF_ROLE,
     TRAILING_AUXILIARIES,
     TRAILING_DATE,
 )
@@ -62,6 +63,9 @@ def _speaker_named(phrase: str, people: People) -> str | None:
         return words[0].lower()
     if len(words) == 1 and words[0][:1].isupper() and words[0].lower() not in COMMON_CAPITALISED:
         return people.fullest(words[0])  # `Okafor said`: a surname the article never gives in full
+    role_then_name = _ROLE_THEN_NAME.search(phrase.split(",")[0].rstrip("."))
+    if role_then_name:  # "Hillary Clinton campaign spokesman Glen Caplin": Caplin, not Clinton
+        return people.fullest(role_then_name.group(1))
     named_after = _DESCRIBED_THEN_NAMED.match(phrase.rstrip("."))
     if named_after:  # "a spokeswoman for Trump hotels, Jennifer Rodstrom": the name
         return people.fullest(named_after.group("name"))
@@ -99,6 +103,13 @@ def _speaker_named(phrase: str, people: People) -> str | None:
     if len(words) <= 3 and all(w.islower() for w in words) and words[0] not in COMMON_CAPITALISED:
         return phrase  # "officials", "police officers"
     return None
+
+
+_ROLE_THEN_NAME = re.compile(
+    rf"^(?:[A-Z][\w’'.&-]*\s+){{1,4}}{STAFF_ROLE}\s+([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){{1,2}})$"
+)
+"""A name after the lower-case role that follows whom the person works for ("Hillary Clinton campaign
+spokesman Glen Caplin"): the person."""
 
 
 _NAMED_STAFF = re.compile(

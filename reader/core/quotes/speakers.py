@@ -31,6 +31,7 @@ from reader.core.quotes.vocabulary import (
     ORG_KINDS,
     PRONOUNS,
     SPEECH_VERBS,
+    STAFF_ROLE,
     SUBJECT_START,
     VERB,
     VERB_FIRST,
@@ -84,7 +85,9 @@ def attribute_paragraph(
             results.append((span, None, partial))
             continue
         ends_sentence = bool(re.search(r"[.!?]\W*$", span.text))  # a partial quote that ends the
-        cued_before = bool(re.search(r"[,:]\s*$", before)) and bool(VERB.search(_last_sentence(before)))
+        cued_before = (
+            bool(re.search(r"[,:]\s*$", before)) and bool(VERB.search(_last_sentence(before)))
+        ) or bool(_VERB_JUST_BEFORE.search(before[-60:]))  # `it believed "in the work …." He said`
         next_sentence = (partial and ends_sentence) or (cued_before and span.text.rstrip().endswith("."))
         cue_after = None if next_sentence else _speaker_after(after, people)  # `X said, "… ." Y said …`: what
         cue_was_used = bool(results) and results[-1][1] is not None and not partial \
@@ -150,6 +153,10 @@ def _is_heading(paragraph: str, span: Span) -> bool:
     return len(words) <= MAX_HEADING_WORDS and not span.text.rstrip().endswith((".", "!", "?", ",", "…"))
 
 
+_TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by"})
+"""Words a title leaves in lower case ("Man of the World")."""
+
+
 def _is_speech(span: Span, before: str, after: str, partial: bool, repeated: set[str]) -> bool | str:
     words = WORD.findall(span.text)
     if not words or NOT_SPEECH_CUES.search(before):
@@ -161,7 +168,9 @@ def _is_speech(span: Span, before: str, after: str, partial: bool, repeated: set
             and len(words) <= 4 and capitalised >= 0.6 * len(words):  # fmt: skip
         return False  # he said on "Meet the Press.": a show's title, whatever its full stop
     cued = _CUE_JUST_BEFORE.search(before[-60:])  # `blurted out, "Oh, God,"`: said, not a title
-    if 2 <= len(words) <= MAX_TITLE_WORDS and capitalised >= 0.6 * len(words) and words[0][0].isupper() \
+    content_words = [w for w in words if w.lower() not in _TITLE_SMALL_WORDS] or words  # "Man of the World,"
+    title_case = sum(1 for w in content_words if w[0].isupper()) >= 0.6 * len(content_words)
+    if 2 <= len(words) <= MAX_TITLE_WORDS and title_case and words[0][0].isupper() \
             and not span.text.rstrip().endswith((".", "!", "?")) and not cued:  # fmt: skip
         return False  # a title or a name in Title Case ("lead to World War Three," is not one)
     if len(words) == 1 and partial and words[0][:1].isupper():
@@ -169,6 +178,9 @@ def _is_speech(span: Span, before: str, after: str, partial: bool, repeated: set
     if len(words) < MIN_UNCUED_WORDS and partial:  # a scare quote, unless someone is said to say it
         return True if _cue_adjacent(before, after) or _reported_speech(before) else MAYBE
     return True
+
+
+_VERB_JUST_BEFORE = re.compile(rf"\b(?:{SPEECH_VERBS})\s*$")
 
 
 _CUE_JUST_BEFORE = re.compile(rf"\b(?:{SPEECH_VERBS})\s*[,:]\s*$")
@@ -285,9 +297,11 @@ def _speaker_before(before: str, people: People, partial: bool) -> str | None:
     with_saying = re.search(r"\bwith\s+([^,]{3,60}?)\s+(?:saying|adding|noting)\W*$", sentence)
     if with_saying:  # "…, with spokesman Glen Caplin saying, "…""
         return speaker_named(with_saying.group(1), people)
-    if last.group(0).endswith("ing") and sentence[: last.start()].rstrip().endswith(","):
+    participle = last.group(0).split()[0].endswith("ing")  # "…, saying" / "by wondering aloud"
+    if participle and re.search(r"(?:,|\bby|\bwhile)\s*$", sentence[: last.start()]):
         opening = INTRODUCTION.sub("", LEADING_WORDS.sub("", sentence.lstrip()))
-        subject = _DESCRIBED_SUBJECT.match(opening) or _SENTENCE_SUBJECT.match(opening)
+        subject = _TITLED_SUBJECT.match(opening) or _DESCRIBED_SUBJECT.match(opening) \
+            or _SENTENCE_SUBJECT.match(opening)  # fmt: skip
         speaker = speaker_named(subject.group(0), people) if subject else None
         if speaker:
             return speaker  # "He urged Mr. Trump to make a deal, saying "…"": the sentence's subject
@@ -299,7 +313,15 @@ def _speaker_before(before: str, people: People, partial: bool) -> str | None:
             speaker = speaker_named(inverted.group(1), people)  # "…, said Bart Naylor, an advocate."
             if speaker:
                 return speaker
-        who = sentence[: verb.start()].strip(" ,").rsplit("(", 1)[-1]  # "… (Clinton called it "…")"
+        who = sentence[: verb.start()].strip(" ,")
+        if "(" in who and ")" not in who.rsplit("(", 1)[-1]:
+            who = who.rsplit("(", 1)[-1]  # "… (Clinton called it "…")": inside the open parenthesis
+        who = _ISSUED_A_STATEMENT.sub("", who)  # "Teneo issued a statement saying": Teneo
+        relative = _NAME_THEN_WHO.search(who)
+        if relative:  # "he echoed Sen. Ron Johnson (R-Wis.), who told a local newspaper"
+            speaker = speaker_named(relative.group(1), people)
+            if speaker:
+                return speaker
         who = _INTERJECTED_CUE.sub(",", who)  # "On the streets, he said, strangers told him": strangers
         if who and re.search(rf"\b(?:{SPEECH_VERBS})\W*$", who):
             continue
@@ -361,6 +383,15 @@ def _inner_subject(who: str, people: People) -> str | None:
     return None
 
 
+_ISSUED_A_STATEMENT = re.compile(
+    r"\s+(?:issued|released|put out|sent|posted|published)\s+(?:a|an|its|his|her|their)\s+(?:\w+\s+)?"
+    r"(?:statement|letter|email|e-mail|memo|note|release|tweet)$"
+)
+
+
+_NAME_THEN_WHO = re.compile(r"((?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+)(?:\s*\([^)]*\))?,\s*who$")
+
+
 _INTERJECTED_CUE = re.compile(rf",\s*(?:he|she|they)\s+(?:{SPEECH_VERBS})\s*,")
 
 
@@ -392,6 +423,13 @@ _OPENING_CLAUSE = re.compile(
 "For Americans who are on the fence, Obama told Bee", "Hammering Clinton again, Pence said"."""
 
 
+_TITLED_SUBJECT = re.compile(
+    rf"(?:[A-Z][\w’'.&-]*\s+){{1,4}}{STAFF_ROLE}\s+[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){{1,2}}(?=\s+[a-z])"
+)
+"""A sentence's subject that names whom a person works for, their role, then them: "Hillary Clinton
+campaign spokesman Glen Caplin declined …"."""
+
+
 _DESCRIBED_SUBJECT = re.compile(
     r"(?:The|A|An)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*"
     r"(?=\s+(?:[a-z]+ed|took|gave|made|wrote|said|told|has|had|was|is)\b)"
@@ -416,7 +454,7 @@ def _writer_of(sentence: str, people: People) -> str | None:
 def _sentence_subject(text: str, people: People, named_only: bool = False) -> str | None:
     """The person who is the subject of the last sentence of a stretch of text: a pronoun or
     a named person (only a named person when the quote has no cue of its own)."""
-    sentence = LEADING_WORDS.sub("", _last_sentence(text).lstrip())
+    sentence = INTRODUCTION.sub("", LEADING_WORDS.sub("", _last_sentence(text).lstrip()))  # "In May, X …"
     subject = _SENTENCE_SUBJECT.match(sentence)
     if subject is None:
         return None

@@ -30,7 +30,8 @@ SPEECH_VERBS = (
     "demanded|demands|pleaded|speculated|maintained|maintains|believes|believed|thinks|thought|"
     "recounted|teased|hinted|hints|indicated|indicates|claimed|acknowledged|lamented|conceded|"
     "apologized|apologised|announced|read|reads|interjected|interjects|retorted|retorts|puts it|put it|"
-    "boasts|tweet|fumed|fumes|sighed|sighs|blurted out|blurted|chimed in|snapped|scoffed"
+    "boasts|tweet|fumed|fumes|sighed|sighs|blurted out|blurted|chimed in|snapped|scoffed|calling|"
+    "wondered aloud|wondering aloud|wonders aloud|referred to \\w+ as|refers to \\w+ as|criticized|criticizes"
 )
 
 
@@ -70,6 +71,14 @@ TRAILING_DATE = re.compile(
     re.IGNORECASE,
 )
 """When a cue says it after the name: "noted the Milwaukee Journal Sentinel this summer."."""
+
+
+STAFF_ROLE = (
+    r"(?:(?:campaign|press|deputy|national|senior|chief|communications)\s+)*"
+    r"(?:spokesman|spokeswoman|spokesperson|aide|adviser|advisor|strategist|manager|director|chairman|"
+    r"chairwoman|secretary|counsel|lawyer|attorney|pollster)"
+)
+"""The lower-case role between whom a person works for and their name: "… campaign spokesman Glen Caplin"."""
 
 
 PRONOUNS = {"he": "m", "she": "f", "they": None, "him": "m", "her": "f"}
