@@ -118,14 +118,16 @@ written from it:
   titles and scare-quoted phrases ("Central Park Five", "Clinton Cash", "nationalist views"); the
   "extra" quote is a real one (Clinton on a radio show) that PolNeAR leaves unattributed, and
   the rules gave it to Trump, the last speaker, not to Clinton, whom the paragraph before it was
-  about.
+  about. Rules were then written from it (batch 9 is seen now): recall 0.889, speaker accuracy
+  0.975; batch 5's speaker accuracy rose to 0.944 with them, the other batches and our own sets
+  are unchanged.
 
 Figures now, every batch seen (F1 / speaker accuracy): batch 1 0.936 / 0.902, batch 2 0.957 /
-0.974, batch 3 0.695 / 0.878, batch 4 0.943 / 0.959, batch 5 0.847 / 0.917, batch 6 0.974 / 0.989,
-batch 7 0.911 / 0.958, batch 8 0.938 / 0.981; all 63 articles (646 quotes) precision 0.987, recall
-0.848, F1 0.913, speaker accuracy 0.949, quote-and-speaker F1 0.866. Seen figures say what the
-rules now do on these articles, not what they will do on the next: for that, read each batch's
-first measurement.
+0.974, batch 3 0.695 / 0.878, batch 4 0.943 / 0.959, batch 5 0.847 / 0.944, batch 6 0.974 / 0.989,
+batch 7 0.911 / 0.958, batch 8 0.938 / 0.981, batch 9 0.930 / 0.975; all 70 articles (691 quotes)
+precision 0.987, recall 0.851, F1 0.914, speaker accuracy 0.952, quote-and-speaker F1 0.870. Seen
+figures say what the rules now do on these articles, not what they will do on the next: for that,
+read each batch's first measurement.
 
 Where a content names its own inner speaker ("Broaddrick said Clinton … said, “…”"), the map
 names the inner one; that rule was added with batch 2 and applied to batch 1 too (two quotes).

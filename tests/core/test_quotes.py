@@ -632,3 +632,15 @@ def test_a_quote_right_after_its_cue_leaves_the_next_cue_to_the_next_sentence() 
         '"in the good work that can be done together." He said the firm had been hired.\n'
     )
     assert _speakers(text) == ["a beverage company spokesman"]
+
+
+def test_batch_nine_rules_a_quote_paragraph_after_a_paragraph_about_someone() -> None:
+    text = (
+        '"I will be your greatest champion," Donald Trump said in Charlotte.\n'
+        'On "The Morning Show" radio program Wednesday, Hillary Clinton was asked about her candidacy.\n'
+        '"I have tried to emphasize to people that it is historic, but I have a lot of work I want to do."\n'
+        "Stephanie Ruhle asked Michael Flynn to describe Putin twice. He did not do so, and instead argued "
+        "that the administration made a deal with Russia “to give the leading sponsor of terrorism a weapon.”\n"
+        'Her campaign also released two commercials it described as "closing arguments" to voters.\n'
+    )
+    assert _speakers(text) == ["Donald Trump", "Hillary Clinton", "Michael Flynn", "her campaign"]

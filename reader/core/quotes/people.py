@@ -198,7 +198,7 @@ def index_people(text: str) -> People:
         role = _role_near(text, name_start, match.end())
         if role and name not in people.roles:
             people.roles[name] = role
-        gender = _gender_near(text, match.end()) or gender_of_first_name(name)
+        gender = _gender_near(text, match.end(), gender_of_first_name(name))
         if gender and name not in people.genders:
             people.genders[name] = gender
     for match in _HONORIFIC.finditer(text):  # "Mrs. Clinton": the article says who is a woman,
@@ -215,15 +215,18 @@ def index_people(text: str) -> People:
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+([A-Z][\w’'-]+)")
 
 
-def _gender_near(text: str, end: int) -> str | None:
-    """A person's gender from the words right after their name: an appositive ("a spokesman for …")
-    or the next sentence's subject pronoun ("… She said …")."""
+def _gender_near(text: str, end: int, by_first_name: str | None) -> str | None:
+    """A person's gender from the words right after their name, an appositive ("a spokesman for
+    …"); else from a given name that is one gender's; else from the next sentence's subject pronoun
+    ("… She said …"), the weakest sign ("Stephanie Ruhle asked Michael Flynn …. He did not")."""
     appositive = text[end : end + 60].split(".")[0]
     if appositive.startswith(","):
         if FEMALE_ROLE.search(appositive):
             return "f"
         if MALE_ROLE.search(appositive):
             return "m"
+    if by_first_name:
+        return by_first_name
     pronoun = SUBJECT_PRONOUN.search(text[end : end + 160])
     if pronoun:
         return "f" if pronoun.group(1).lower() == "she" else "m"

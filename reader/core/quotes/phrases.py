@@ -135,7 +135,7 @@ name belongs to."""
 
 _DESCRIPTION_END = re.compile(
     r"\s+(?:of|in|at|for|from|with|that|on|via|per|to|by|who|which|said|says|has|have|had|is|are|was|were|"
-    r"signed|written|issued|sent|released)\b|,"
+    r"signed|written|issued|sent|released|also|then|later|again|recently|instead)\b|,"
 )
 
 

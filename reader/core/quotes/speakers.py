@@ -105,6 +105,8 @@ def attribute_paragraph(
                 speaker = speaker_named(lead_in.split(",")[0], people)  # `Meghan McCain, Twitter: "…"`
         if speaker is None and not partial and (paragraph_speaker or span.continues or quote_only):
             speaker = paragraph_speaker or context.last_speaker  # the same speaker goes on
+            if quote_only and not paragraph_speaker and not span.continues and context.introduced:
+                speaker = context.introduced  # "Clinton was asked why …" then a paragraph of only a quote
         if speaker is None and _CONJOINED_CUE.match(before):
             speaker = _sentence_subject(paragraph[: span.mark], people)  # `X …, but cautions that "…"`
         if speaker is None and not partial and re.search(r"[.!?]\s*$", before):
@@ -344,6 +346,11 @@ def _speaker_before(before: str, people: People, partial: bool) -> str | None:
             named = people_in(last.group(1), people) if last else []
             if named:
                 return named[-1]
+        if _CONJOINED_CLAUSE.search(who):  # "He did not do so, and instead argued that …": he
+            subject = _SENTENCE_SUBJECT.match(LEADING_WORDS.sub("", who.lstrip()))
+            speaker = speaker_named(subject.group(0), people) if subject else None
+            if speaker:
+                return speaker
         inner = _inner_subject(who, people)
         if inner:
             return inner
@@ -393,6 +400,10 @@ _NAME_THEN_WHO = re.compile(r"((?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+)(?:\
 
 
 _INTERJECTED_CUE = re.compile(rf",\s*(?:he|she|they)\s+(?:{SPEECH_VERBS})\s*,")
+
+
+_CONJOINED_CLAUSE = re.compile(r",\s*(?:and|but)(?:\s+(?:instead|then|also|later))?$")
+"""A speech verb in a second clause of its sentence: its subject is the sentence's."""
 
 
 _NAME_AT_END = re.compile(r"\s[a-z][\w’'-]*\s((?:[A-Z][\w’'.-]+\s+){0,2}[A-Z][\w’'.-]+)$")
