@@ -130,12 +130,16 @@ written from it:
   quotes, one article a letters page with none). Five of its nine speaker errors are two
   WikiLeaks stories ("an exchange … has Podesta saying", an email "by Jennifer Palmieri" then
   "she wrote", "the Democratic nominee mockingly responded"); two are words a speaker recalls
-  someone else saying ("Ms. Mason recalls her editor telling her").
+  someone else saying ("Ms. Mason recalls her editor telling her"). Rules were then written
+  from its misses (batch 10 is seen now): precision 1.000, recall 0.800, speaker accuracy 0.875;
+  the other batches and our own sets are unchanged. What is left in it is mostly nominal
+  reference ("the Democratic nominee" for Clinton) and words recalled in a pronoun's voice.
 
 Figures now, every batch seen (F1 / speaker accuracy): batch 1 0.936 / 0.902, batch 2 0.957 /
 0.974, batch 3 0.695 / 0.878, batch 4 0.943 / 0.959, batch 5 0.847 / 0.944, batch 6 0.974 / 0.989,
-batch 7 0.911 / 0.958, batch 8 0.938 / 0.981, batch 9 0.930 / 0.975; all 70 articles (691 quotes)
-precision 0.987, recall 0.851, F1 0.914, speaker accuracy 0.952, quote-and-speaker F1 0.870. Seen
+batch 7 0.911 / 0.958, batch 8 0.938 / 0.981, batch 9 0.930 / 0.975, batch 10 0.889 / 0.875; all 77
+articles (731 quotes) precision 0.987, recall 0.848, F1 0.912, speaker accuracy 0.948,
+quote-and-speaker F1 0.865. Seen
 figures say what the rules now do on these articles, not what they will do on the next: for that,
 read each batch's first measurement.
 

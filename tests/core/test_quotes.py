@@ -644,3 +644,25 @@ def test_batch_nine_rules_a_quote_paragraph_after_a_paragraph_about_someone() ->
         'Her campaign also released two commercials it described as "closing arguments" to voters.\n'
     )
     assert _speakers(text) == ["Donald Trump", "Hillary Clinton", "Michael Flynn", "her campaign"]
+
+
+def test_batch_ten_rules_leaked_messages_recalled_words_and_descriptions() -> None:
+    text = (
+        "Senator Clara Moss, Democrat of Missouri, spoke at the statehouse.\n"
+        'So "you can imagine how depressed I was," the 63-year-old senator said the other day.\n'
+        "A March 2015 exchange between Podesta and aide Cheryl Mills has John Podesta saying, "
+        "“We are going to have to dump all those emails so better to do so sooner.”\n"
+        "An email sent in March by campaign communications director Jennifer Palmer to Podesta indicates "
+        "that the president knew about the address Hillary Clinton was using.\n"
+        "“Suggest Philippe talk to Josh or Eric. They know the president emailed her,” she wrote.\n"
+        "“If you can't handle this, you can't cover politics,” Ms. Moss recalls her editor telling her years ago.\n"
+        "Campaign chairman John Podesta told NBC that the campaign believes if Clinton wins Nevada, "
+        "she “is going to be the next president of the United States.”\n"
+        "When confronted by a reporter about the server, the Democratic nominee mockingly responded, "
+        "“What? Like with a cloth or something?”\n"
+        "Polls can swing because of a phenomenon called “differential nonresponse.”\n"
+        'Moss first told the story in her 2015 memoir, "Plenty Ladylike."\n'
+    )
+    assert _speakers(text) == [
+        "Clara Moss", "John Podesta", "Jennifer Palmer", "her editor", "John Podesta", "the Democratic nominee",
+    ]  # fmt: skip

@@ -127,7 +127,19 @@ def subjects_in(text: str, people: People) -> list[str]:
         named = people_in(" ".join(words[:reach]), people)
         if named and not _FOLLOWERS.match(" ".join(words[: reach + 1])):
             found.append(named[0])
+            continue
+        sent_by = _SENT_BY.match(main)  # "An email sent … by Jennifer Palmieri to Podesta indicates …"
+        named = people_in(sent_by.group(1), people) if sent_by else []
+        if named:
+            found.append(named[0])
     return found
+
+
+_SENT_BY = re.compile(
+    r"(?:An?|The)\s+(?:e-?mail|letter|memo|message|note|text|tweet)\b[^.;]{0,80}?\bby\s+"
+    r"(?:(?:[A-Z][\w’'.-]*\s+){0,3}(?:[a-z]+\s+){1,3})?((?:[A-Z][\w’'.-]+\s+){0,2}[A-Z][\w’'.-]+)"
+)
+"""A sentence about a message that names who wrote it: a following "she wrote" is the writer."""
 
 
 _FOLLOWERS = re.compile(

@@ -48,7 +48,7 @@ def _plausible(speaker: str) -> bool:
 def _speaker_named(phrase: str, people: People) -> str | None:
     phrase = TRAILING_DATE.sub("", phrase.strip(' ,;:—–-()"“”')).strip(' ,;:—–-()"“”')
     phrase = re.split(r"\s+(?:who|which|whose)\s+", phrase)[0]
-    phrase = LEADING_WORDS.sub("", phrase)
+    phrase = LEADING_WORDS.sub("", re.sub(r"\b\d+-year-old\s+", "", phrase))  # "the 63-year-old senator"
     phrase = INTRODUCTION.sub("", phrase) or phrase  # "Last November, Hillary Clinton tweeted"
     phrase = TRAILING_AUXILIARIES.sub("", phrase).strip(" ,")
     if not phrase or NOT_A_SPEAKER.search(phrase.split(",")[0]):  # (an appositive may name a poll)

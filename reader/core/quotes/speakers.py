@@ -254,6 +254,9 @@ def _speaker_after(after: str, people: People) -> str | None:
     text = _first_sentence(after.lstrip(" ,.;:!?—–-\u00a0"))
     if not text:
         return None
+    recalled = _RECALLS_SOMEONE_SAYING.match(text)
+    if recalled:  # `"…," Ms. Mason recalls her editor telling her`: the editor said it
+        return speaker_named(recalled.group(1), people)
     quoted = _QUOTED_AS_SAYING.match(after.lstrip(" ,"))
     if quoted:  # `"…," the website quoted Ms. Simonyan, the editor, as saying`
         return speaker_named(strip_titles(quoted.group("who").split(",")[0]) or quoted.group("who"), people)
@@ -296,9 +299,15 @@ def _speaker_before(before: str, people: People, partial: bool) -> str | None:
     if partial and len(WORD.findall(tail)) > 10 and not (" that " in f" {tail} " and len(tail.split()) <= 25):
         return None  # a verb far from the quote is not its cue
     last = verbs[-1]
-    with_saying = re.search(r"\bwith\s+([^,]{3,60}?)\s+(?:saying|adding|noting)\W*$", sentence)
-    if with_saying:  # "…, with spokesman Glen Caplin saying, "…""
-        return speaker_named(with_saying.group(1), people)
+    with_saying = re.search(
+        r"\b(?:with|has|had|shows|showed|have)\s+([^,]{3,60}?)\s+(?:saying|adding|noting|calling|writing)"
+        r"(?:\s+\w+){0,3}\W*$",
+        sentence,
+    )
+    if with_saying:  # "…, with spokesman Glen Caplin saying, "…"" / "an exchange … has Podesta saying, "…""
+        speaker = speaker_named(with_saying.group(1), people)
+        if speaker:
+            return speaker
     participle = last.group(0).split()[0].endswith("ing")  # "…, saying" / "by wondering aloud"
     if participle and re.search(r"(?:,|\bby|\bwhile)\s*$", sentence[: last.start()]):
         opening = INTRODUCTION.sub("", LEADING_WORDS.sub("", sentence.lstrip()))
@@ -308,6 +317,8 @@ def _speaker_before(before: str, people: People, partial: bool) -> str | None:
         if speaker:
             return speaker  # "He urged Mr. Trump to make a deal, saying "…"": the sentence's subject
     for verb in reversed(verbs):  # "X testified, describing her as "…"": the subject is X
+        if _BELIEF.fullmatch(verb.group(0)) and any(not _BELIEF.fullmatch(v.group(0)) for v in verbs):
+            continue  # "X told NBC that the campaign believes … she "is going to win"": X said it
         if _NOUN_BEFORE.search(sentence[: verb.start()]):
             continue  # "Duterte's latest comments showed": a noun, not a verb
         inverted = _INVERTED_SUBJECT.match(sentence[verb.end() :])
@@ -319,6 +330,7 @@ def _speaker_before(before: str, people: People, partial: bool) -> str | None:
         if "(" in who and ")" not in who.rsplit("(", 1)[-1]:
             who = who.rsplit("(", 1)[-1]  # "… (Clinton called it "…")": inside the open parenthesis
         who = _ISSUED_A_STATEMENT.sub("", who)  # "Teneo issued a statement saying": Teneo
+        who = re.sub(r"(?:\s+[a-z]+ly)+$", "", who)  # "the Democratic nominee mockingly responded"
         relative = _NAME_THEN_WHO.search(who)
         if relative:  # "he echoed Sen. Ron Johnson (R-Wis.), who told a local newspaper"
             speaker = speaker_named(relative.group(1), people)
@@ -337,10 +349,12 @@ def _speaker_before(before: str, people: People, partial: bool) -> str | None:
             speaker = speaker_named(aside, people)  # "Finding water there, he said, is the "next best thing""
             if speaker:
                 return speaker
-        if aside != who and aside[:1].isupper() and len(aside.split()) <= 4 and _OPENING_CLAUSE.match(who):
-            speaker = speaker_named(aside, people)  # "As the deal was negotiated in 2012, Clinton said"
-            if speaker and speaker[:1].isupper():
-                return speaker
+        if aside != who and len(aside.split()) <= 4 and _OPENING_CLAUSE.match(who):
+            described = re.match(r"the\s+[A-Z]", aside)  # "When asked …, the Democratic nominee responded"
+            if aside[:1].isupper() or described:
+                speaker = speaker_named(aside, people)  # "As the deal was negotiated in 2012, Clinton said"
+                if speaker and (speaker[:1].isupper() or described):
+                    return speaker
         if "," not in who and _OPENING_CLAUSE.match(who):  # "When asked if … any Trump supporter Moore said"
             last = _NAME_AT_END.search(who)
             named = people_in(last.group(1), people) if last else []
@@ -365,6 +379,16 @@ def _speaker_before(before: str, people: People, partial: bool) -> str | None:
 
 _SENTENCE_SUBJECT = re.compile(
     r"(?:[Hh]e|[Ss]he|[Tt]hey)\b|(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*(?=\s+[a-z])"
+)
+
+
+_BELIEF = re.compile(r"believes|believed|thinks|thought")
+"""Verbs of thinking that also cue quotes: a speech verb in the same sentence outranks them."""
+
+
+_RECALLS_SOMEONE_SAYING = re.compile(
+    r"[^,;]{0,60}?\b(?:recalls|recalled|remembers|remembered)\s+((?:his|her|their|a|an|the)\s+[a-z]+"
+    r"|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:saying|telling|asking|warning)\b"
 )
 
 

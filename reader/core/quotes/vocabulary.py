@@ -47,7 +47,8 @@ ACCORDING = re.compile(r"\baccording to\s+(?P<who>[^,.;:]+)", re.IGNORECASE)
 NOT_SPEECH_CUES = re.compile(
     r"\b(?:slogan|tagline|motto|hashtag|titled|entitled|title|dubbed|nicknamed|nickname|so-called|"
     r"known as|term|phrase|song|songs|single|album|film|movie|book|novel|show|series|episode|"
-    r"headline|label|brand|sign|signs|banner|the words?|word|jam|hit|hits)\s*[,:]?\s*$"
+    r"headline|label|brand|sign|signs|banner|the words?|word|jam|hit|hits|memoir|alias)\s*[,:]?\s*$"
+    r"|\b(?:phenomenon|practice|process|concept|condition|strategy|program|group|campaign)\s+called\s*$"
     r"|\b(?:is|are|was|were|be|been|being|what’s|what's|what is)\s+(?:often\s+|commonly\s+|also\s+|now\s+)?"
     r"(?:called|known as|named|termed|dubbed|referred to as)\s*$"
     r"|\bterm\b(?:\s+\w+){0,3}\s+(?:is|was)\s*$",
