@@ -139,9 +139,8 @@ Figures now, every batch seen (F1 / speaker accuracy): batch 1 0.936 / 0.902, ba
 0.974, batch 3 0.695 / 0.878, batch 4 0.943 / 0.959, batch 5 0.847 / 0.944, batch 6 0.974 / 0.989,
 batch 7 0.911 / 0.958, batch 8 0.938 / 0.981, batch 9 0.930 / 0.975, batch 10 0.889 / 0.875; all 77
 articles (731 quotes) precision 0.987, recall 0.848, F1 0.912, speaker accuracy 0.948,
-quote-and-speaker F1 0.865. Seen
-figures say what the rules now do on these articles, not what they will do on the next: for that,
-read each batch's first measurement.
+quote-and-speaker F1 0.865. Seen figures say what the rules now do on these articles, not what
+they will do on the next: for that, read each batch's first measurement.
 
 Where a content names its own inner speaker ("Broaddrick said Clinton … said, “…”"), the map
 names the inner one; that rule was added with batch 2 and applied to batch 1 too (two quotes).
