@@ -112,7 +112,7 @@ def attribute_paragraph(
         if speaker is None and not partial and re.search(r"[.!?]\s*$", before):
             speaker = _sentence_subject(before.rstrip(), people, named_only=True)  # `X returned to it. "…?"`
         if speaker is None and _SUBJECT_LINE.search(before):
-            speaker = _writer_of(_last_sentence(before), people)  # `X sent a note with the subject line, "…"`
+            speaker = _sentence_subject(before, people)  # `X sent a note with the subject line, "…"`
         if speaker in PRONOUNS:
             known = paragraph[: span.start]
             if not cue_after:  # `He called Ryan a "…"`: who he is was settled before "Ryan"
@@ -356,13 +356,12 @@ def _speaker_before(before: str, people: People, partial: bool) -> str | None:
                 if speaker and (speaker[:1].isupper() or described):
                     return speaker
         if "," not in who and _OPENING_CLAUSE.match(who):  # "When asked if … any Trump supporter Moore said"
-            last = _NAME_AT_END.search(who)
-            named = people_in(last.group(1), people) if last else []
+            name_at_end = _NAME_AT_END.search(who)
+            named = people_in(name_at_end.group(1), people) if name_at_end else []
             if named:
                 return named[-1]
         if _CONJOINED_CLAUSE.search(who):  # "He did not do so, and instead argued that …": he
-            subject = _SENTENCE_SUBJECT.match(LEADING_WORDS.sub("", who.lstrip()))
-            speaker = speaker_named(subject.group(0), people) if subject else None
+            speaker = _sentence_subject(who, people)
             if speaker:
                 return speaker
         inner = _inner_subject(who, people)
@@ -378,7 +377,7 @@ def _speaker_before(before: str, people: People, partial: bool) -> str | None:
 
 
 _SENTENCE_SUBJECT = re.compile(
-    r"(?:[Hh]e|[Ss]he|[Tt]hey)\b|(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*(?=\s+[a-z])"
+    r"(?:[Hh]e|[Ss]he|[Tt]hey)\b|(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'.-]*(?=\s+[a-z])"
 )
 
 
@@ -476,14 +475,6 @@ _CONJOINED_CUE = re.compile(rf"^[\s,]*(?:and|but)\s+(?:also\s+|then\s+)?(?:{SPEE
 
 
 _SUBJECT_LINE = re.compile(r"\b(?:with|under)\s+the\s+subject\s+line\W*$")
-
-
-def _writer_of(sentence: str, people: People) -> str | None:
-    """Who wrote a message a sentence describes: its subject, a name however long its title
-    ("SEIU President Mary Kay Henry dashed off a note …")."""
-    opening = INTRODUCTION.sub("", LEADING_WORDS.sub("", sentence.lstrip()))
-    subject = re.match(r"(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'.-]*(?=\s+[a-z])", opening)
-    return speaker_named(subject.group(0), people) if subject else None
 
 
 def _sentence_subject(text: str, people: People, named_only: bool = False) -> str | None:
