@@ -16,6 +16,7 @@ from reader.core.quotes.vocabulary import (
     INTRODUCTION,
     LEADING_WORDS,
     MALE_ROLE,
+    NAME_AFTER_VERB,
     NAME_IN_TEXT,
     ORG_WORDS,
     PLACE_FIRST,
@@ -88,7 +89,7 @@ def reporters_in(text: str, people: People) -> list[str]:
     """People a stretch of text says said something: the subject just before each speech verb."""
     found = []
     for verb in VERB.finditer(text):
-        inverted = _NAME_AFTER.match(text, verb.end())
+        inverted = NAME_AFTER_VERB.match(text, verb.end())
         if inverted and text[: verb.start()].rstrip().endswith(","):
             named = people_in(inverted.group(1), people)  # "…, said Robert Shapiro, a professor"
             if named:
@@ -101,11 +102,6 @@ def reporters_in(text: str, people: People) -> list[str]:
         if named:
             found.append(named[0])
     return found
-
-
-_NAME_AFTER = re.compile(r"\s+((?:[A-Z][\w’'.-]+\s+){0,4}[A-Z][\w’'.-]+)\s*(?:,|\.|$)")
-"""A name right after a speech verb that ends its clause ("…, said Robert Shapiro, a professor"),
-not the subject of what is said ("…, says Hillsborough is")."""
 
 
 def subjects_in(text: str, people: People) -> list[str]:

@@ -27,6 +27,7 @@ from reader.core.quotes.vocabulary import (
     ISSUED,
     LEADING_WORDS,
     MALE_ROLE,
+    NAME_AFTER_VERB,
     NOT_SPEECH_CUES,
     ORG_KINDS,
     PRONOUNS,
@@ -321,7 +322,7 @@ def _speaker_before(before: str, people: People, partial: bool) -> str | None:
             continue  # "X told NBC that the campaign believes … she "is going to win"": X said it
         if _NOUN_BEFORE.search(sentence[: verb.start()]):
             continue  # "Duterte's latest comments showed": a noun, not a verb
-        inverted = _INVERTED_SUBJECT.match(sentence[verb.end() :])
+        inverted = NAME_AFTER_VERB.match(sentence, verb.end())
         if inverted and sentence[: verb.start()].rstrip().endswith(","):
             speaker = speaker_named(inverted.group(1), people)  # "…, said Bart Naylor, an advocate."
             if speaker:
@@ -443,9 +444,6 @@ _NOUN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 """What makes "comments", "calls" or "notes" a noun: "Duterte's latest comments"."""
-
-
-_INVERTED_SUBJECT = re.compile(r"\s+((?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+)\s*(?:,|\.|$)")
 
 
 _OPENING_CLAUSE = re.compile(

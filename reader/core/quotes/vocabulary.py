@@ -82,6 +82,11 @@ STAFF_ROLE = (
 """The lower-case role between whom a person works for and their name: "… campaign spokesman Glen Caplin"."""
 
 
+NAME_AFTER_VERB = re.compile(r"\s+((?:[A-Z][\w’'.-]+\s+){0,4}[A-Z][\w’'.-]+)\s*(?:,|\.|$)")
+"""The name right after a speech verb when it ends the clause: "…, said Bart Naylor, an advocate."
+(not the subject of what is said: "…, says Hillsborough is")."""
+
+
 PRONOUNS = {"he": "m", "she": "f", "they": None, "him": "m", "her": "f"}
 
 
