@@ -300,11 +300,7 @@ def _speaker_before(before: str, people: People, partial: bool) -> str | None:
     if partial and len(WORD.findall(tail)) > 10 and not (" that " in f" {tail} " and len(tail.split()) <= 25):
         return None  # a verb far from the quote is not its cue
     last = verbs[-1]
-    with_saying = re.search(
-        r"\b(?:with|has|had|shows|showed|have)\s+([^,]{3,60}?)\s+(?:saying|adding|noting|calling|writing)"
-        r"(?:\s+\w+){0,3}\W*$",
-        sentence,
-    )
+    with_saying = _WITH_X_SAYING.search(sentence)
     if with_saying:  # "…, with spokesman Glen Caplin saying, "…"" / "an exchange … has Podesta saying, "…""
         speaker = speaker_named(with_saying.group(1), people)
         if speaker:
@@ -379,6 +375,12 @@ def _speaker_before(before: str, people: People, partial: bool) -> str | None:
 
 _SENTENCE_SUBJECT = re.compile(
     r"(?:[Hh]e|[Ss]he|[Tt]hey)\b|(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'.-]*(?=\s+[a-z])"
+)
+
+
+_WITH_X_SAYING = re.compile(
+    r"\b(?:with|has|had|shows|showed|have)\s+([^,]{3,60}?)\s+(?:saying|adding|noting|calling|writing)"
+    r"(?:\s+\w+){0,3}\W*$"
 )
 
 
