@@ -145,7 +145,9 @@ written from it:
   "…, adds psychologist Mary Alvord." (twice), a "she" after "said Clinton's communications
   director, Jennifer Palmieri", and a quote given to the words before "says David Palmiter"
   ("Practice kindness and empathy"). Its misses: "advises" was no cue (twice), an email's words
-  before "she emailed", and short phrases ("body language", "Mr. P", "well below").
+  before "she emailed", two partial quotes closing a sentence of the writer's ("compared the
+  president to a duck, “smoothly sailing …”", "hitting the trail “with a candidate who's under
+  FBI investigation.”") and short phrases ("body language", "Mr. P", "well below").
   Batches 4 to 11 pooled (first measurements, 56 articles, 541 quotes): precision 0.975, recall
   0.856, F1 0.911; speaker accuracy 0.855; quote-and-speaker F1 0.780.
 
