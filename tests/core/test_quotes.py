@@ -666,3 +666,34 @@ def test_batch_ten_rules_leaked_messages_recalled_words_and_descriptions() -> No
     assert _speakers(text) == [
         "Clara Moss", "John Podesta", "Jennifer Palmer", "her editor", "John Podesta", "the Democratic nominee",
     ]  # fmt: skip
+
+
+def test_batch_eleven_rules_credit_lines_owners_and_cues_after_a_partial_quote() -> None:
+    text = (
+        "“We have run out of patience,” said Carmody’s communications director, Jennifer Palmer, "
+        "adding that the talks would go on.\n"
+        "“Normally,” she said, “we would wait another month for them.”\n"
+        '"Disappointment can motivate us to action," psychologist Vera White says. This can make '
+        'people feel empowered, adds psychologist Mary Alvord. "You are not helpless," she says.\n'
+        '"Do not engage at all," Nancy Molitor says. "It does not make them a villain." Practice '
+        "kindness and empathy, says David Palmer, a professor of psychology.\n"
+        'There are signs when we get worked up, so "know your triggers," Molitor advises.\n'
+        '"Talk to other people who support you," advises psychologist Alvord.\n'
+        "“I am so ready to work on this,” Molitor emailed her daughter.\n"
+        '"We have not seen anything like this before. You just assume that people know policy.\n'
+        'Norman Ornstein, American Enterprise Institute scholar, on the campaign."\n'
+    )
+    assert _speakers(text) == [
+        "Jennifer Palmer", "Jennifer Palmer", "Jennifer Palmer", "Vera White", "Mary Alvord",
+        "Nancy Molitor", "Nancy Molitor", "Nancy Molitor", "Mary Alvord", "Nancy Molitor", "Norman Ornstein",
+    ]  # fmt: skip
+
+
+def test_a_title_with_of_before_a_name_is_the_role_not_part_of_the_name() -> None:
+    quotes = extract_quotes(
+        "Secretary of State Hillary Clinton said: “We will not wait.”\n"
+        "“We will go on,” said Secretary of Defense Ash Carter.\n"
+    )
+    assert [(q.speaker, q.role) for q in quotes] == [
+        ("Hillary Clinton", "Secretary of State"), ("Ash Carter", "Secretary of Defense"),
+    ]  # fmt: skip

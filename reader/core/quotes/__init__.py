@@ -61,7 +61,10 @@ def extract_quotes(text: str) -> list[Quote]:
     for index, (start, paragraph) in enumerate(paragraphs):
         if index in by_paragraph and not by_paragraph[index]:
             continue  # a pull quote and its lead-in: page furniture, not a turn in the story
-        found = attribute_paragraph(paragraph, by_paragraph.get(index, []), people, context, repeated)
+        next_paragraph = paragraphs[index + 1][1] if index + 1 < len(paragraphs) else ""
+        found = attribute_paragraph(
+            paragraph, by_paragraph.get(index, []), people, context, repeated, next_paragraph
+        )
         for span, speaker, partial in found:
             speaker = issuer_of(speaker, text[: start + span.start], people)
             speaker = named_by_description(speaker, text, people)

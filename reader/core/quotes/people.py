@@ -98,10 +98,17 @@ def reporters_in(text: str, people: People) -> list[str]:
         clause = _SENTENCE_BREAK.split(text[max(0, verb.start() - 120) : verb.start()])[-1]
         if re.match(r"\s*(?:he|she|they)\b", clause, re.IGNORECASE):
             continue  # "He called Ryan a … and boasted": he did, not Ryan
-        named = people_in(clause.split(",")[0], people) or people_in(clause, people)
+        head, whole = people_in(clause.split(",")[0], people), people_in(clause, people)
+        named = [name for name in head or whole if not _possessive_in(name, clause)]
+        named = named or [name for name in whole if not _possessive_in(name, clause)] or head or whole
         if named:
-            found.append(named[0])
-    return found
+            found.append(named[0])  # "…," said Clinton's communications director, Jennifer
+    return found  # Palmieri, adding …: Palmieri adds it, not Clinton
+
+
+def _possessive_in(name: str, text: str) -> bool:
+    """The name is written as an owner ("Clinton's aide"): someone else's employer, not a subject."""
+    return bool(re.search(rf"\b{re.escape(name.split()[-1])}[’']s\b", text))
 
 
 def subjects_in(text: str, people: People) -> list[str]:
@@ -185,10 +192,11 @@ def index_people(text: str) -> People:
     """Full names (two to four capitalised words) by surname; roles; genders from nearby pronouns."""
     people = People()
     for match in NAME_IN_TEXT.finditer(text):
-        just_before = text[max(0, match.start() - 2) : match.start()].rsplit("\n", 1)[-1]  # (same paragraph)
-        if just_before.strip()[-1:] in ("“", '"', "‘"):
+        just_before = text[max(0, match.start() - 3) : match.start()].rsplit("\n", 1)[-1]  # (same paragraph)
+        closing = re.match(r"[\w,.!?…]['\"]", just_before.strip()[-2:])  # `…," Nancy Molitor says`
+        if just_before.strip()[-1:] in ("“", '"', "‘") and not closing:
             continue  # “Wild Rose”: a title in quote marks, not a person
-        tokens = _name_tokens(match.group(1).split())
+        tokens = name_tokens(match.group(1).split())
         if len(tokens) < 2 or is_org(" ".join(tokens)) or tokens[0].lower() in COMMON_CAPITALISED:
             continue
         if len(tokens) == 2 and tokens[0].lower() in PLACE_FIRST:
@@ -241,13 +249,13 @@ def _gender_near(text: str, end: int, by_first_name: str | None) -> str | None:
     return None
 
 
-def _name_tokens(run: list[str]) -> list[str]:
+def name_tokens(run: list[str]) -> list[str]:
     """A person's name at the end of a run of capitalised words ("U.S. Defense Secretary Mark Esper"):
     the last two words, with a middle initial or a particle ("Sonya A. Zoghlin", "Van der Berg")."""
     while run and not run[-1][0].isupper():
         run = run[:-1]
     if len(run) >= 3 and bare_name(run[-1]).lower().rstrip(".") in ("jr", "sr", "ii", "iii"):
-        return [*_name_tokens(run[:-1]), run[-1]]  # "Joseph R. Biden Jr.": the name, then its suffix
+        return [*name_tokens(run[:-1]), run[-1]]  # "Joseph R. Biden Jr.": the name, then its suffix
     if len(run) < 2:
         return run
     take = 2
@@ -272,12 +280,16 @@ def _role_near(text: str, start: int, end: int) -> str | None:
         return appositive
     words = re.findall(r"[^\s]+", text[max(0, start - 70) : start].rsplit("\n", 1)[-1])[-6:]  # this line
     role: list[str] = []
-    for word in reversed(words):
+    for position in range(len(words) - 1, -1, -1):
+        word = words[position]
         bare = word.strip('“”"‘’()')
         if bare != word or (word.endswith((",", ".", ";", ":")) and not ABBREVIATIONS.search(word)):
             break  # punctuation ends the title
-        if VERB.fullmatch(bare) or bare.lower() in COMMON_CAPITALISED or bare.lower() in ROLE_STOPS:
-            break
+        title_of = bare == "of" and role and position > 0 and _normal_title(words[position - 1]) in TITLES
+        if not title_of and (
+            VERB.fullmatch(bare) or bare.lower() in COMMON_CAPITALISED or bare.lower() in ROLE_STOPS
+        ):
+            break  # (but "Secretary of State" is one title)
         role.insert(0, bare)
     if not any(w[:1].islower() or _normal_title(w) in TITLES for w in role):
         return None  # "NASA's", "US": a possessive or a place, not a role

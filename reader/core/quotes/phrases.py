@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from reader.core.quotes.people import People, bare_name, is_org, strip_titles
+from reader.core.quotes.people import People, bare_name, is_org, name_tokens, strip_titles
 from reader.core.quotes.vocabulary import (
     COMMON_CAPITALISED,
     DETERMINERS,
@@ -19,6 +19,7 @@ from reader.core.quotes.vocabulary import (
     PLACE_FIRST,
     PRONOUNS,
     STAFF_ROLE,
+    TITLES,
     TRAILING_AUXILIARIES,
     TRAILING_DATE,
 )
@@ -145,9 +146,12 @@ def _description(phrase: str) -> str:
 
 
 def _capitalised_description(words: list[str], people: People) -> bool:
-    """ "Aviation analysts", "Former royal PR aides": a description whose first word opens a sentence."""
+    """ "Aviation analysts", "Former royal PR aides": a description whose first word opens a sentence.
+    It ends in people ("aides", "spokesman"), not in a thing ("Practice kindness and empathy, says …")."""
     first = words[0]
     if not 2 <= len(words) <= 4 or not first[:1].isupper() or not words[-1].islower():
+        return False
+    if not (words[-1].endswith("s") or re.fullmatch(STAFF_ROLE, words[-1])):
         return False
     if not all(w.islower() or w.isupper() for w in words[1:]):
         return False  # "Former royal PR aides" is one; "Former aide Jo Smith" is not
@@ -181,6 +185,8 @@ def _score_run(tokens: list[str], people: People) -> tuple[str, float]:
         head = tokens[: tokens.index("of")]
         if len(strip_titles(" ".join(head)).split()) >= 2 and not is_org(" ".join(head)):
             tokens = head  # "Rosaly Lopes of NASA's Jet Propulsion Laboratory": the person
+        elif all(t.lower().strip(".") in TITLES for t in head) and len(name_tokens(tokens)) >= 2:
+            tokens = name_tokens(tokens)  # "Secretary of Defense Ash Carter": the person after the title
     run = " ".join(tokens)
     name = strip_titles(run)
     parts = name.split()

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from reader.core.quotes.people import (
     People,
+    is_org,
     people_in,
     reporters_in,
     strip_titles,
@@ -60,7 +61,12 @@ class Context:
 
 
 def attribute_paragraph(
-    paragraph: str, spans: list[Span], people: People, context: Context, repeated: set[str]
+    paragraph: str,
+    spans: list[Span],
+    people: People,
+    context: Context,
+    repeated: set[str],
+    next_paragraph: str = "",
 ) -> list[tuple[Span, str, bool]]:
     """The speech spans of one paragraph, each with its speaker and whether it is partial."""
     results: list[tuple[Span, str | None, bool]] = []
@@ -69,6 +75,10 @@ def attribute_paragraph(
     quote_only = _is_quote_only(paragraph, spans)
     if len(spans) == 1 and _is_heading(paragraph, spans[0]):
         return []
+    if len(spans) == 1 and quote_only and not spans[0].closed:
+        credited = credit_line(next_paragraph, people)
+        if credited:  # a pull quote whose credit is the line under it
+            return [(spans[0], credited, False)]
     names: list[int] = []  # marks of quoted names inside the writer's sentence
     for span in spans:
         long_enough = len(WORD.findall(span.text)) >= MIN_UNCUED_WORDS  # (not a scare quote's cue)
@@ -144,6 +154,23 @@ def attribute_paragraph(
     return [(span, speaker, partial) for span, speaker, partial in results if speaker is not None]
 
 
+def credit_line(line: str, people: People) -> str | None:
+    """The person a credit line under a quote names, where the quote's closing mark comes after
+    the credit ("Norman Ornstein, American Enterprise Institute scholar, on Donald Trump.\"") or
+    a dash leads it ("— Mo Elleithee, Georgetown University"); None for any other line."""
+    credit = _CREDIT_LINE.match(line)
+    if not credit or VERB.search(credit.group("role") or ""):
+        return None  # "Smith, a lawyer, said …" is a sentence of the story
+    named = people_in(credit.group("who"), people)
+    return named[0] if named and not is_org(named[0]) else None
+
+
+_CREDIT_LINE = re.compile(
+    r"^\s*(?:(?P<dash>[—–])\s*)?(?P<who>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})"
+    r"(?:,\s+(?P<role>[^\"“”]{3,160}?))?\s*(?(dash)[\"”]?|[\"”])\s*$"
+)
+
+
 MAX_HEADING_WORDS = 8
 
 
@@ -202,10 +229,16 @@ def _same_sentence(paragraph: str, first: Span, second: Span) -> bool:
 
 
 def _cue_adjacent(before: str, after: str) -> bool:
-    """A speech verb in the few words around a short partial quote: said it was "unacceptable"."""
+    """A speech verb in the few words around a short partial quote: said it was "unacceptable",
+    so "know your triggers," she advises."""
     near_before = " ".join(before.split()[-6:])
     near_after = " ".join(after.split()[:4])
-    return bool(VERB.search(near_before) or re.match(rf"\W*(?:{SPEECH_VERBS})\b", near_after, re.I))
+    return bool(VERB.search(near_before) or _CUE_RIGHT_AFTER.match(near_after))
+
+
+_CUE_RIGHT_AFTER = re.compile(
+    rf"\W*(?:(?:[Hh]e|[Ss]he|[Tt]hey|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+)?(?:{SPEECH_VERBS})\b"
+)
 
 
 def _outside_before(paragraph: str, span: Span, spans: list[Span]) -> str:

@@ -31,7 +31,8 @@ SPEECH_VERBS = (
     "recounted|teased|hinted|hints|indicated|indicates|claimed|acknowledged|lamented|conceded|"
     "apologized|apologised|announced|read|reads|interjected|interjects|retorted|retorts|puts it|put it|"
     "boasts|tweet|fumed|fumes|sighed|sighs|blurted out|blurted|chimed in|snapped|scoffed|calling|"
-    "wondered aloud|wondering aloud|wonders aloud|referred to \\w+ as|refers to \\w+ as|criticized|criticizes"
+    "wondered aloud|wondering aloud|wonders aloud|referred to \\w+ as|refers to \\w+ as|criticized|"
+    "criticizes|advises|advised|emailed|e-mailed|texted"
 )
 
 
@@ -82,9 +83,12 @@ STAFF_ROLE = (
 """The lower-case role between whom a person works for and their name: "… campaign spokesman Glen Caplin"."""
 
 
-NAME_AFTER_VERB = re.compile(r"\s+((?:[A-Z][\w’'.-]+\s+){0,4}[A-Z][\w’'.-]+)\s*(?:,|\.|$)")
-"""The name right after a speech verb when it ends the clause: "…, said Bart Naylor, an advocate."
-(not the subject of what is said: "…, says Hillsborough is")."""
+NAME_AFTER_VERB = re.compile(
+    r"\s+(?:(?!(?:that|the|a|an|it|this|in|on|at|to|of|for|by)\s)[a-z]+\s+){0,2}"
+    r"((?:[A-Z][\w’'.-]+\s+){0,4}[A-Z][\w’'.-]+)\s*(?:,|\.|$)"
+)
+"""The name right after a speech verb when it ends the clause: "…, said Bart Naylor, an advocate.",
+"…, adds psychologist Mary Alvord." (not the subject of what is said: "…, says Hillsborough is")."""
 
 
 PRONOUNS = {"he": "m", "she": "f", "they": None, "him": "m", "her": "f"}
