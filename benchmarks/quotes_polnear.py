@@ -262,12 +262,17 @@ def articles(root: Path, split: str) -> list[tuple[str, Path, Path]]:
     return found
 
 
+SPLITS = ("test", "dev", "train")
+
+
 def score(root: Path, split: str, verbose: bool = False, only: set[str] | None = None
           ) -> tuple[quote_scoring.QuoteScore, int]:  # fmt: skip
-    """Scores on the split's articles (those named in ``only``, when given)."""
+    """Scores on the split's articles, or on those named in ``only`` from whichever split holds them
+    (the batches begin in the test split and go on in the dev split)."""
     speakers = json.loads(SPEAKERS.read_text(encoding="utf-8"))
     result = quote_scoring.QuoteScore()
-    chosen = [article for article in articles(root, split) if only is None or article[0] in only]
+    pool = articles(root, split) if only is None else [a for name in SPLITS for a in articles(root, name)]
+    chosen = [article for article in pool if only is None or article[0] in only]
     for name, text_path, ann_path in chosen:
         text = text_path.read_text(encoding="utf-8")
         body_start = text.index("\n") + 1 if "\n" in text else 0
@@ -298,10 +303,9 @@ def main() -> int:
         return 2
     root, verbose = Path(args[0]), "-v" in sys.argv
     batches = json.loads(SPEAKERS.read_text(encoding="utf-8"))["_batches"]
-    if split == "test":
-        for batch, names in batches.items():
-            describe(f"PolNeAR test, batch {batch}", *score(root, split, verbose, set(names)))
-    describe(f"PolNeAR {split}, every article present", *score(root, split, verbose and split != "test"))
+    for batch, names in batches.items():
+        describe(f"PolNeAR batch {batch}", *score(root, split, verbose, set(names)))
+    describe(f"PolNeAR {split}, every article present", *score(root, split))
     return 0
 
 
