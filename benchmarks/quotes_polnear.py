@@ -155,6 +155,11 @@ written from it:
   PolNeAR's: "It doesn't make them a villain." follows "…," Molitor says, and the rules give it
   to Molitor; the annotator joined it to the next sentence's "says David Palmiter".
 
+- Batch 12: the first article of each publisher in PolNeAR's dev split (7 articles; the test
+  split's 84 are all used), annotated after batch 11's rules. Where the source is a name with
+  a party tag ("Rep. Elijah E. Cummings (D-Md.)") or an appositive before the name ("Another
+  critic, Laurence H. Tribe,"), the map names the person.
+
 Figures now, every batch seen (F1 / speaker accuracy): batch 1 0.936 / 0.902, batch 2 0.957 /
 0.974, batch 3 0.695 / 0.878, batch 4 0.943 / 0.959, batch 5 0.847 / 0.944, batch 6 0.974 / 0.989,
 batch 7 0.911 / 0.958, batch 8 0.938 / 0.981, batch 9 0.930 / 0.975, batch 10 0.889 / 0.875,
