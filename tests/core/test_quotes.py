@@ -658,13 +658,14 @@ def test_batch_ten_rules_leaked_messages_recalled_words_and_descriptions() -> No
         "“If you can't handle this, you can't cover politics,” Ms. Moss recalls her editor telling her years ago.\n"
         "Campaign chairman John Podesta told NBC that the campaign believes if Clinton wins Nevada, "
         "she “is going to be the next president of the United States.”\n"
+        "Hillary Clinton, the Democratic nominee, was asked about the server again.\n"
         "When confronted by a reporter about the server, the Democratic nominee mockingly responded, "
         "“What? Like with a cloth or something?”\n"
         "Polls can swing because of a phenomenon called “differential nonresponse.”\n"
         'Moss first told the story in her 2015 memoir, "Plenty Ladylike."\n'
     )
     assert _speakers(text) == [
-        "Clara Moss", "John Podesta", "Jennifer Palmer", "her editor", "John Podesta", "the Democratic nominee",
+        "Clara Moss", "John Podesta", "Jennifer Palmer", "her editor", "John Podesta", "Hillary Clinton",
     ]  # fmt: skip
 
 
@@ -696,4 +697,29 @@ def test_a_title_with_of_before_a_name_is_the_role_not_part_of_the_name() -> Non
     )
     assert [(q.speaker, q.role) for q in quotes] == [
         ("Hillary Clinton", "Secretary of State"), ("Ash Carter", "Secretary of Defense"),
+    ]  # fmt: skip
+
+
+def test_batch_twelve_rules_epithets_nicknames_and_repeated_words_with_a_cue() -> None:
+    text = (
+        "Donald Trump and Hillary Clinton met voters on Wednesday. Trump spoke first, then Clinton.\n"
+        "Clinton, the former secretary of State, stressed her support of the raid.\n"
+        'The former first lady and U.S. senator said it was "a mistake" to use private email.\n'
+        "Trump, appearing after Clinton at the forum, cited problems in the Middle East.\n"
+        '"We need change," the New York businessman said, arguing that he will bring a "common-sense" '
+        "approach to the demands of the office.\n"
+        "The GOP candidate did not supply a cost estimate for his plans, though he said "
+        '"budget reforms" would help finance them.\n'
+        '"This is a big year for our potential senator!" Scott\'s niece, state Del. Marcia "Cia" Price '
+        "(D-Newport News), shouted to the crowd.\n"
+        'Clinton "is the only candidate with the temperament to keep America safe," retired Air Force '
+        "general Lloyd Newton said.\n"
+        'What Mr. Trump has seen instead are the polls. "And they\'re terrifying," he said.\n'
+        "Mr. Trump dismissed it as the voice of his rival's client, Peabody Energy, the largest coal "
+        'company. "You know, I love Larry," he said. "Some charts come in the morning," he said, '
+        '"and they\'re terrifying."\n'
+    )
+    assert _speakers(text) == [
+        "Hillary Clinton", "Donald Trump", "Donald Trump", "Donald Trump", "Marcia Price", "Lloyd Newton",
+        "Donald Trump", "Donald Trump", "Donald Trump", "Donald Trump",
     ]  # fmt: skip

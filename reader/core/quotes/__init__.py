@@ -24,6 +24,7 @@ from reader.core.model import Quote
 from reader.core.quotes.people import (
     index_people,
     named_by_description,
+    named_by_epithet,
     people_in,
     reporters_in,
     subjects_in,
@@ -31,11 +32,13 @@ from reader.core.quotes.people import (
 from reader.core.quotes.spans import (
     Span,
     find_spans,
+    is_nickname,
     pull_quotes,
     repeated_short_spans,
     straighten_doubled_apostrophes,
 )
 from reader.core.quotes.speakers import Context, attribute_paragraph, issuer_of
+from reader.core.quotes.vocabulary import NICKNAME
 
 
 def extract_quotes(text: str) -> list[Quote]:
@@ -47,8 +50,9 @@ def extract_quotes(text: str) -> list[Quote]:
         if line.strip():  # blank lines between paragraphs (the stored text has them) are no turn
             paragraphs.append((offset, line))
         offset += len(line) + 1
-    people = index_people(text)
-    spans = list(find_spans([p for _, p in paragraphs]))
+    people = index_people(NICKNAME.sub(r"\g<name>", text))  # (Marcia "Cia" Price is Marcia Price)
+    texts = [paragraph for _, paragraph in paragraphs]
+    spans = [span for span in find_spans(texts) if not is_nickname(texts[span.paragraph], span)]
     repeated = repeated_short_spans(spans)
     pulled = pull_quotes(spans)
     by_paragraph: dict[int, list[Span]] = {}
@@ -68,6 +72,10 @@ def extract_quotes(text: str) -> list[Quote]:
         for span, speaker, partial in found:
             speaker = issuer_of(speaker, text[: start + span.start], people)
             speaker = named_by_description(speaker, text, people)
+            if speaker[:4].lower() == "the ":  # "the New York businessman": whom the story was about
+                subjects = subjects_in(paragraph[: span.start], people)
+                subject = subjects[-1] if subjects else context.subject
+                speaker = named_by_epithet(speaker, subject, text, people)
             quotes.append(Quote(speaker=speaker, role=people.roles.get(speaker), quote=span.text,
                                 start=start + span.start, partial=partial))  # fmt: skip
             context.last_speaker = speaker
@@ -79,6 +87,7 @@ def extract_quotes(text: str) -> list[Quote]:
         )
         subjects = subjects_in(paragraph, people)
         context.introduced = people.fullest(subjects[-1]) if subjects and not found else None
+        context.subject = people.fullest(subjects[-1]) if subjects else context.subject
     return quotes
 
 

@@ -26,6 +26,7 @@ from reader.core.quotes.vocabulary import (
     TITLES,
     VERB,
     WORD,
+    wordset,
 )
 
 
@@ -62,9 +63,19 @@ def strip_titles(run: str) -> str:
     titles = [i for i, token in enumerate(tokens) if _normal_title(token) in TITLES]
     if titles and len(tokens) - titles[-1] - 1 >= 2:
         tokens = tokens[titles[-1] + 1 :]
+    elif (
+        titles
+        and titles[-1] > 0
+        and _normal_title(tokens[titles[-1]]) in _HONORIFICS
+        and titles[-1] < len(tokens) - 1
+    ):
+        tokens = tokens[titles[-1] + 1 :]  # "What Mr. Obama has seen": Obama, not "What Mr. Obama"
     while len(tokens) > 1 and _normal_title(tokens[0]) in TITLES:
         tokens.pop(0)
     return bare_name(" ".join(tokens))
+
+
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr"})
 
 
 def _normal_title(token: str) -> str:
@@ -80,7 +91,7 @@ def bare_name(name: str) -> str:
 
 
 _SENTENCE_BREAK = re.compile(
-    r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)(?<!\bRev)[.;:!?]\s"
+    r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bDel)(?<!\bGen)(?<!\bRev)[.;:!?]\s"
 )
 """A clause's end, not the full stop of "Mr." or "Sen."."""
 
@@ -108,7 +119,8 @@ def reporters_in(text: str, people: People) -> list[str]:
 
 def _possessive_in(name: str, text: str) -> bool:
     """The name is written as an owner ("Clinton's aide"): someone else's employer, not a subject."""
-    return bool(re.search(rf"\b{re.escape(name.split()[-1])}[’']s\b", text))
+    last = name.split()[-1]
+    return f"{last}’s" in text or f"{last}'s" in text
 
 
 def subjects_in(text: str, people: People) -> list[str]:
@@ -343,6 +355,36 @@ _TITLES_FOR = {
     "governor": ("gov", "governor"),
 }
 """The titles a description's noun stands for: a lawmaker is a Rep. or a Sen."""
+
+
+def named_by_epithet(description: str, subject: str | None, text: str, people: People) -> str:
+    """ "The New York businessman said", "the former first lady … said": an epithet the story uses
+    for one of its two most-named people, meaning the one the sentences before were about.
+    Anonymous descriptions ("the spokesman", "a source") are left as they are."""
+    words = description.lower().split()
+    if not subject or len(words) < 2 or words[0] != "the" or words[-1] not in _EPITHETS:
+        return description
+    wanted = _EPITHETS[words[-1]]
+    if wanted and people.gender(subject) not in (None, wanted):
+        return description  # "the former first lady" is no man
+    names = set(people.full_names.values())
+    counts = {name: len(re.findall(rf"\b{re.escape(_surname(name))}\b", text)) for name in names}
+    protagonists = sorted(counts, key=lambda name: -counts[name])[:2]
+    return subject if subject in protagonists else description
+
+
+_EPITHETS = {
+    **dict.fromkeys(wordset("businessman congressman"), "m"),
+    **dict.fromkeys(wordset("lady businesswoman congresswoman"), "f"),
+    **dict.fromkeys(
+        wordset(
+            """candidate nominee billionaire mogul tycoon magnate developer politician contender frontrunner
+            front-runner incumbent challenger hopeful senator governor lawmaker star host celebrity"""
+        ),
+        None,
+    ),
+}
+"""Head nouns of the epithets a story uses for its protagonists, with the gender they imply."""
 
 
 def named_by_description(description: str, text: str, people: People) -> str:

@@ -15,6 +15,7 @@ from reader.core.quotes.vocabulary import (
     INTRODUCTION,
     LEADING_WORDS,
     NAME_TOKEN,
+    NICKNAME,
     NOT_A_SPEAKER,
     PLACE_FIRST,
     PRONOUNS,
@@ -22,6 +23,7 @@ from reader.core.quotes.vocabulary import (
     TITLES,
     TRAILING_AUXILIARIES,
     TRAILING_DATE,
+    wordset,
 )
 
 
@@ -47,6 +49,7 @@ def _plausible(speaker: str) -> bool:
 
 
 def _speaker_named(phrase: str, people: People) -> str | None:
+    phrase = NICKNAME.sub(r"\g<name>", phrase)  # Marcia "Cia" Price
     phrase = TRAILING_DATE.sub("", phrase.strip(' ,;:—–-()"“”')).strip(' ,;:—–-()"“”')
     phrase = re.split(r"\s+(?:who|which|whose)\s+", phrase)[0]
     phrase = LEADING_WORDS.sub("", re.sub(r"\b\d+-year-old\s+", "", phrase))  # "the 63-year-old senator"
@@ -101,9 +104,13 @@ def _speaker_named(phrase: str, people: People) -> str | None:
         return _description(phrase)
     if best is not None and best[1] >= 1:
         return best[0]
-    if len(words) <= 3 and all(w.islower() for w in words) and words[0] not in COMMON_CAPITALISED:
-        return phrase  # "officials", "police officers"
+    if len(words) <= 3 and all(w.islower() and w not in _FUNCTION_WORDS for w in words) \
+            and words[0] not in COMMON_CAPITALISED:  # fmt: skip
+        return phrase  # "officials", "police officers"; not "approach to the" (demands)
     return None
+
+
+_FUNCTION_WORDS = wordset("a an the to of in on at for from with by and or but that this these those it")
 
 
 _ROLE_THEN_NAME = re.compile(
@@ -136,13 +143,14 @@ name belongs to."""
 
 _DESCRIPTION_END = re.compile(
     r"\s+(?:of|in|at|for|from|with|that|on|via|per|to|by|who|which|said|says|has|have|had|is|are|was|were|"
-    r"signed|written|issued|sent|released|also|then|later|again|recently|instead)\b|,"
+    r"signed|written|issued|sent|released|also|then|later|again|recently|instead|"
+    r"did|does|do|will|would|could|should|can|may|might|must|not)\b|,"
 )
 
 
 def _description(phrase: str) -> str:
     """ "the doctors said they also have …" is "the doctors": a description ends at its first verb."""
-    return " ".join(_DESCRIPTION_END.split(phrase)[0].split()[:6])
+    return " ".join(_DESCRIPTION_END.split(phrase)[0].split()[:8])  # "the former first lady and U.S. senator"
 
 
 def _capitalised_description(words: list[str], people: People) -> bool:

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from reader.core.quotes.people import word_key
-from reader.core.quotes.vocabulary import CLOSERS, OPENERS, WORD
+from reader.core.quotes.vocabulary import CLOSERS, NICKNAME, OPENERS, WORD
 
 
 @dataclass
@@ -85,6 +85,17 @@ def _closing(paragraph: str, begin: int, opener: str) -> int | None:
         elif char in CLOSERS:
             return index  # mixed and broken pairs close with whatever comes: "…” “…“ „…“
     return None
+
+
+def is_nickname(paragraph: str, span: Span) -> bool:
+    """Marcia "Cia" Price: a nickname inside a name, neither a quote nor the end of a sentence."""
+    if not span.closed or len(span.text.split()) > 2 or not span.text[:1].isupper() or span.mark < 2:
+        return False
+    if paragraph[span.mark - 1] != " " or not paragraph[span.mark - 2].isalpha():
+        return False
+    offset = max(0, span.mark - 40)
+    window = paragraph[offset : span.end + 3]
+    return any(match.start("nick") + offset == span.start for match in NICKNAME.finditer(window))
 
 
 def repeated_short_spans(spans: list[Span]) -> set[str]:

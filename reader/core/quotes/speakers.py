@@ -58,6 +58,7 @@ class Context:
     mentioned: list[str] = field(default_factory=list)
     reporters: list[str] = field(default_factory=list)  # subjects of speech verbs ("X told The Hill")
     introduced: str | None = None  # the person a paragraph without quotes was about ("Rep. X pushed for Y.")
+    subject: str | None = None  # the person the last sentence with a named subject was about
 
 
 def attribute_paragraph(
@@ -183,6 +184,10 @@ def _is_heading(paragraph: str, span: Span) -> bool:
     return len(words) <= MAX_HEADING_WORDS and not span.text.rstrip().endswith((".", "!", "?", ",", "…"))
 
 
+_FIRST_PERSON = frozenset({"I", "I’m", "I'm", "I’ve", "I've", "I’ll", "I'll", "I’d", "I'd"})
+"""Capitalised in any sentence, so no sign of a title."""
+
+
 _TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by"})
 """Words a title leaves in lower case ("Man of the World")."""
 
@@ -191,13 +196,15 @@ def _is_speech(span: Span, before: str, after: str, partial: bool, repeated: set
     words = WORD.findall(span.text)
     if not words or NOT_SPEECH_CUES.search(before):
         return False
-    if len(words) <= 6 and word_key(span.text) in repeated:
-        return False
-    capitalised = sum(1 for w in words if w[0].isupper())
+    near_after = " ".join(after.split()[:4])
+    said_here = bool(_CUE_JUST_BEFORE.search(before[-60:]) or _CUE_RIGHT_AFTER.match(near_after))
+    if len(words) <= 6 and word_key(span.text) in repeated and not said_here:
+        return False  # a slogan written twice, unless a cue says it here (`"…," he said`)
+    capitalised = sum(1 for w in words if w[0].isupper() and w not in _FIRST_PERSON)  # ("You know, I love …")
     if re.search(r"\b(?:on|in|of|from)\s*$", before) and words[0][0].isupper() \
             and len(words) <= 4 and capitalised >= 0.6 * len(words):  # fmt: skip
         return False  # he said on "Meet the Press.": a show's title, whatever its full stop
-    cued = _CUE_JUST_BEFORE.search(before[-60:])  # `blurted out, "Oh, God,"`: said, not a title
+    cued = said_here  # `blurted out, "Oh, God,"` / `"You know, I love Larry," he said`: said, not a title
     content_words = [w for w in words if w.lower() not in _TITLE_SMALL_WORDS] or words  # "Man of the World,"
     title_case = sum(1 for w in content_words if w[0].isupper()) >= 0.6 * len(content_words)
     if 2 <= len(words) <= MAX_TITLE_WORDS and title_case and words[0][0].isupper() \
@@ -397,13 +404,18 @@ def _speaker_before(before: str, people: People, partial: bool) -> str | None:
         inner = _inner_subject(who, people)
         if inner:
             return inner
-        clause = re.split(r"\b(?:in which|which|where|whom|as|because|that|after|while)\s+", who)[-1]
+        clause = _SUBORDINATE.split(who)[-1]  # (", though he said": he)
         if clause != who and 0 < len(clause.split()) <= 4 and not _NAMED_THEN_DESCRIBED.match(who):
             who = clause  # "… billboards in which people say": the subject is "people"
         speaker = speaker_named(who, people)
         if speaker:
             return speaker
     return None
+
+
+_SUBORDINATE = re.compile(
+    r"\b(?:in which|which|where|whom|as|because|that|after|while|though|although|but|since|if|unless)\s+"
+)
 
 
 _SENTENCE_SUBJECT = re.compile(

@@ -105,7 +105,7 @@ TITLES = wordset(
     attorney general commissioner chief director officer spokesman spokeswoman spokesperson leader
     administrator ambassador deputy associate assistant sheriff captain lieutenant sergeant
     detective coach manager us uk eu un former acting interim state federal lt col gen capt sgt rev
-    reverend msgr"""
+    reverend msgr del delegate"""
 )
 
 
@@ -115,7 +115,10 @@ ORG_WORDS = wordset(
     police service services administration board press times post news network team party
     foundation society hospital school journal magazine protection security patrol guard army navy
     coalition alliance authority exchange fund trust partnership institute track area states kingdom
-    republic county city research embassy consulate treasury parliament senate congress house"""
+    republic county city research embassy consulate treasury parliament senate congress house force
+    corps energy holdings capital partners industries airlines airways motors pharmaceuticals
+    technologies systems media communications resources financial insurance entertainment studios
+    ventures logistics petroleum utilities telecom brands"""
 )
 
 
@@ -159,7 +162,7 @@ TRAILING_AUXILIARIES = re.compile(
 
 
 ABBREVIATIONS = re.compile(
-    r"(?:\b[A-Z]\.|\b(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Gov|Sen|Rep|Gen|Lt|Col|Capt|Prof|Rev|Msgr|Inc|Co|Corp|No|vs|"
+    r"(?:\b[A-Z]\.|\b(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Gov|Sen|Rep|Del|Gen|Lt|Col|Capt|Prof|Rev|Msgr|Inc|Co|Corp|No|vs|"
     r"U\.S|U\.K|D\.C|a\.m|p\.m|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec)\.)$"
 )
 
@@ -279,3 +282,10 @@ PLACE_FIRST = wordset(
     upper lower greater"""
 )
 """First words of place names ("San Francisco", "New Delhi", "Hong Kong"): such a pair is no person."""
+
+
+NICKNAME = re.compile(
+    r"(?P<name>\b[A-Z][\w.’'-]*) [\"“‘](?P<nick>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)?)[\"”’](?= [A-Z])"
+)
+"""A nickname in quote marks inside a name: Marcia "Cia" Price, Robert C. "Bobby" Scott. Replaced by
+``\\g<name>`` it leaves the name without it."""
