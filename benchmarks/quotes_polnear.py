@@ -159,13 +159,31 @@ written from it:
   split's 84 are all used), annotated after batch 11's rules. Where the source is a name with
   a party tag ("Rep. Elijah E. Cummings (D-Md.)") or an appositive before the name ("Another
   critic, Laurence H. Tribe,"), the map names the person.
+  First measurement (commit 2c6fcb0's code): precision 0.989, recall 0.870, F1 0.926; speaker
+  accuracy 0.908; quote-and-speaker F1 0.840 (100 quotes). Its eight speaker errors: epithets for
+  the story's protagonists ("the New York businessman said", "The former first lady and U.S.
+  senator said", "the GOP candidate … though he said"), a nickname inside a name (Marcia "Cia"
+  Price) that cut the name, "Air Force" taken for a person, and a clause scrap ("approach to the"
+  before "demands"). Its misses: a short quote the article gives twice ("and they're terrifying")
+  taken for a slogan although "he said" follows it, "You know, I love Larry," taken for a Title
+  Case title, "reports" as a cue, titles ("Peace Through Strength.", "It's Our Time.", a book's)
+  and short phrases ("vicious snake", "burning the Constitution").
+  Batches 4 to 12 pooled (first measurements, 63 articles, 641 quotes): precision 0.977, recall
+  0.858, F1 0.914; speaker accuracy 0.864; quote-and-speaker F1 0.789. Batches 11 and 12, the two
+  measured this session (187 quotes): F1 0.938, speaker accuracy 0.916, quote-and-speaker F1 0.859.
+  Rules were then written from its misses (batch 12 is seen now): recall 0.900, speaker accuracy
+  0.989. The epithet rule also mended three errors in batches 1 and 10 ("the Democratic nominee");
+  our own sets are unchanged but for held-out B, whose recall rose from 0.939 to 0.970 ("You
+  know, …"-style quotes). "reports" was tried as a cue and left out: on our development set it
+  read "two highly critical reports that depicted" as speech.
 
-Figures now, every batch seen (F1 / speaker accuracy): batch 1 0.936 / 0.902, batch 2 0.957 /
+Figures now, every batch seen (F1 / speaker accuracy): batch 1 0.936 / 0.912, batch 2 0.957 /
 0.974, batch 3 0.695 / 0.878, batch 4 0.943 / 0.959, batch 5 0.847 / 0.944, batch 6 0.974 / 0.989,
-batch 7 0.911 / 0.958, batch 8 0.938 / 0.981, batch 9 0.930 / 0.975, batch 10 0.889 / 0.875,
-batch 11 0.970 / 0.988; all 84 test articles (818 quotes) precision 0.989, recall 0.858, F1 0.919,
-speaker accuracy 0.953, quote-and-speaker F1 0.876. Seen figures say what the rules now do on these
-articles, not what they will do on the next: for that, read each batch's first measurement.
+batch 7 0.911 / 0.958, batch 8 0.938 / 0.981, batch 9 0.930 / 0.975, batch 10 0.889 / 0.906,
+batch 11 0.970 / 0.988, batch 12 0.942 / 0.989; all 84 test articles (818 quotes) precision 0.989,
+recall 0.858, F1 0.919, speaker accuracy 0.956, quote-and-speaker F1 0.878. Seen figures say what
+the rules now do on these articles, not what they will do on the next: for that, read each batch's
+first measurement.
 
 Where a content names its own inner speaker ("Broaddrick said Clinton … said, “…”"), the map
 names the inner one; that rule was added with batch 2 and applied to batch 1 too (two quotes).
