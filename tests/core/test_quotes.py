@@ -723,3 +723,34 @@ def test_batch_twelve_rules_epithets_nicknames_and_repeated_words_with_a_cue() -
         "Hillary Clinton", "Donald Trump", "Donald Trump", "Donald Trump", "Marcia Price", "Lloyd Newton",
         "Donald Trump", "Donald Trump", "Donald Trump", "Donald Trump",
     ]  # fmt: skip
+
+
+def test_batch_thirteen_rules_pairs_reported_clauses_and_documents() -> None:
+    text = (
+        "Critics, like Senators Charles E. Grassley, Republican of Iowa, and Patrick J. Leahy, Democrat "
+        "of Vermont, want changes. They sent a letter on Thursday.\n"
+        '"The program has become plagued by fraud and should be allowed to expire," they wrote.\n'
+        "The administration may be reluctant to act while talks go on, Adam Schiff said. "
+        '"The other factor the administration may be weighing is the appearance of bias."\n'
+        "President Obama condemned the test. He said the allies will take other measures "
+        '"to demonstrate to North Korea that there are consequences to its actions."\n'
+        '"To be clear, the United States will never accept North Korea as a nuclear state," he said.\n'
+        'South Korea accused its leader of "fanatic recklessness." South Korean President Park Geun-hye '
+        'said his state of mind is "spiraling out of control."\n'
+        "Other leaders used blunt language to denounce what Australian Prime Minister Malcolm Turnbull "
+        'called North Korea\'s "reckless, provocative, dangerous" actions.\n'
+        'It is prohibited when voting "to fill a vacancy on the national ticket," per the party\'s bylaws.\n'
+        'The primary requirement is a "lawful source of investment income," as a Homeland Security memo '
+        "put it.\n"
+        "Officials at Homeland Security Investigations, a division of Immigration and Customs Enforcement, "
+        'said they were concerned that brokers "may try to use increasingly sophisticated methods" to cheat.\n'
+        "Connie Mariano wrote a memoir of her time at the White House.\n"
+        '"Hillary was back on the campaign trail within days," the book said.\n'
+        "Caddell continued:\n"
+        '"The health issue is a partisan one: “Do you think her health concerns matter?” Forty-three, yes."\n'
+    )
+    assert _speakers(text) == [
+        "Charles E. Grassley and Patrick J. Leahy", "Adam Schiff", "Obama", "Obama", "Park Geun-hye",
+        "Malcolm Turnbull", "the party's bylaws", "a Homeland Security memo",
+        "officials at Homeland Security Investigations", "Connie Mariano", "Caddell",
+    ]  # fmt: skip

@@ -88,6 +88,7 @@ def extract_quotes(text: str) -> list[Quote]:
         subjects = subjects_in(paragraph, people)
         context.introduced = people.fullest(subjects[-1]) if subjects and not found else None
         context.subject = people.fullest(subjects[-1]) if subjects else context.subject
+        context.previous = paragraph
     return quotes
 
 

@@ -109,12 +109,20 @@ def reporters_in(text: str, people: People) -> list[str]:
         clause = _SENTENCE_BREAK.split(text[max(0, verb.start() - 120) : verb.start()])[-1]
         if re.match(r"\s*(?:he|she|they)\b", clause, re.IGNORECASE):
             continue  # "He called Ryan a … and boasted": he did, not Ryan
+        if _OPENING_PHRASE.match(clause) and "," in clause:
+            clause = clause.split(",", 1)[1]  # "In a letter to Obama, Warren called …": Warren
         head, whole = people_in(clause.split(",")[0], people), people_in(clause, people)
         named = [name for name in head or whole if not _possessive_in(name, clause)]
         named = named or [name for name in whole if not _possessive_in(name, clause)] or head or whole
         if named:
             found.append(named[0])  # "…," said Clinton's communications director, Jennifer
     return found  # Palmieri, adding …: Palmieri adds it, not Clinton
+
+
+_OPENING_PHRASE = re.compile(
+    r"\s*(?:In|On|At|After|Before|During|With|From|To|For|Under|Since|Despite|Following|Unlike|Like|When|While)\b"
+)
+"""A sentence that opens with a phrase before its subject ("In a letter to Obama, Warren called")."""
 
 
 def _possessive_in(name: str, text: str) -> bool:
@@ -193,6 +201,8 @@ def _person_in_run(tokens: str, people: People) -> str | None:
     if not run or is_org(run) or any(ch.isdigit() for ch in run):
         return None  # (an organisation, or "EB-5")
     words = run.split()
+    if len(words) == 2 and words[0].lower() in PLACE_FIRST:
+        return None  # "North Korea", "New York"
     if len(words) >= 2 and people.full_names.get(_surname(run).lower()):
         return people.fullest(run)
     if len(words) == 1 and people.knows(words[0]):
@@ -203,6 +213,7 @@ def _person_in_run(tokens: str, people: People) -> str | None:
 def index_people(text: str) -> People:
     """Full names (two to four capitalised words) by surname; roles; genders from nearby pronouns."""
     people = People()
+    appositive_roles: set[str] = set()  # names whose role an appositive gave, surer than words before them
     for match in NAME_IN_TEXT.finditer(text):
         just_before = text[max(0, match.start() - 3) : match.start()].rsplit("\n", 1)[-1]  # (same paragraph)
         closing = re.match(r"[\w,.!?…]['\"]", just_before.strip()[-2:])  # `…," Nancy Molitor says`
@@ -211,8 +222,8 @@ def index_people(text: str) -> People:
         tokens = name_tokens(match.group(1).split())
         if len(tokens) < 2 or is_org(" ".join(tokens)) or tokens[0].lower() in COMMON_CAPITALISED:
             continue
-        if len(tokens) == 2 and tokens[0].lower() in PLACE_FIRST:
-            continue  # "San Francisco", "New Delhi": a place
+        if len(tokens) == 2 and (tokens[0].lower() in PLACE_FIRST or re.fullmatch(r"[A-Z]\.", tokens[0])):
+            continue  # "San Francisco", "New Delhi": a place; "N. Korea" no person either
         if tokens[-1].lower() in GROUPS:
             continue  # "Kentucky Democrats" is a group of people, not a person
         name = bare_name(" ".join(tokens))
@@ -224,8 +235,13 @@ def index_people(text: str) -> People:
         people.first_names[first] = name if people.first_names.get(first, name) == name else ""
         name_start = match.start() + match.group(1).find(tokens[0])  # titles before it belong to the role
         role = _role_near(text, name_start, match.end())
-        if role and name not in people.roles:
-            people.roles[name] = role
+        appositive = bool(role) and text[match.end() : match.end() + 2].startswith(",")
+        if role and (name not in people.roles or (appositive and name not in appositive_roles)):
+            people.roles[name] = (
+                role  # ("Hillary Clinton, the Democratic nominee," over "the address Hillary Clinton")
+            )
+            if appositive:
+                appositive_roles.add(name)
         gender = _gender_near(text, match.end(), gender_of_first_name(name))
         if gender and name not in people.genders:
             people.genders[name] = gender
@@ -233,11 +249,23 @@ def index_people(text: str) -> People:
         full = people.full_names.get(bare_name(match.group(2)).lower())  # surer than a pronoun nearby
         if full:
             people.genders[full] = "m" if match.group(1) == "Mr" else "f"
+    for match in _TITLED_SURNAME.finditer(text):  # "President Obama", "Sen. Warren": a person, named so
+        people.full_names.setdefault(match.group(1).lower(), match.group(1))
     for match in SUBJECT_OF_SPEECH.finditer(text):  # "Trump said": a speaker the article never names in full
         name = match.group(1)
+        word_before = text[max(0, match.start() - 12) : match.start()].split()[-1:]
+        if word_before and word_before[0].lower() in PLACE_FIRST:
+            continue  # "North Korea said": a country, not a Mr. Korea
         if name.lower() not in COMMON_CAPITALISED and name.lower() not in GROUPS:
             people.full_names.setdefault(name.lower(), name)
     return people
+
+
+_TITLED_SURNAME = re.compile(
+    r"\b(?:President|Sen\.|Senator|Rep\.|Gov\.|Governor|Mayor|Judge|Justice|Dr\.|Mr\.|Mrs\.|Ms\.)"
+    r"\s+([A-Z][a-z’'-]{2,})\b(?![ \t]+[A-Z])"
+)
+"""A title and one capitalised word: a person the article names by surname only."""
 
 
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+([A-Z][\w’'-]+)")
@@ -367,9 +395,9 @@ def named_by_epithet(description: str, subject: str | None, text: str, people: P
     wanted = _EPITHETS[words[-1]]
     if wanted and people.gender(subject) not in (None, wanted):
         return description  # "the former first lady" is no man
-    names = set(people.full_names.values())
+    names = sorted(set(people.full_names.values()))  # (in a fixed order: ties go the same way every run)
     counts = {name: len(re.findall(rf"\b{re.escape(_surname(name))}\b", text)) for name in names}
-    protagonists = sorted(counts, key=lambda name: -counts[name])[:2]
+    protagonists = sorted(counts, key=lambda name: (-counts[name], text.find(_surname(name))))[:2]
     return subject if subject in protagonists else description
 
 

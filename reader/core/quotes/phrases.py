@@ -23,6 +23,7 @@ from reader.core.quotes.vocabulary import (
     TITLES,
     TRAILING_AUXILIARIES,
     TRAILING_DATE,
+    VERB,
     wordset,
 )
 
@@ -43,7 +44,11 @@ def _plausible(speaker: str) -> bool:
     words = speaker.split()
     acronym = words[0].isupper()  # "WHO" is the organisation, "Who" a sentence's first word
     common = len(words) == 1 and words[0].lower() in COMMON_CAPITALISED and not acronym
-    if _IMPLAUSIBLE.search(speaker) or common or any(ch.isdigit() for ch in speaker):  # ("EB-5")
+    # "EB-5" is no speaker; "a 52-count civil complaint" is one
+    digits = any(ch.isdigit() for ch in speaker) and not (
+        DETERMINERS.match(speaker) and not re.search(r"\d-year-old$", speaker)
+    )  # ("the 56-year-old" is someone still to be named)
+    if _IMPLAUSIBLE.search(speaker) or common or digits:
         return False
     return not (len(words) == 2 and words[0].lower() in PLACE_FIRST and words[0][:1].isupper())
 
@@ -57,6 +62,9 @@ def _speaker_named(phrase: str, people: People) -> str | None:
     phrase = TRAILING_AUXILIARIES.sub("", phrase).strip(" ,")
     if not phrase or NOT_A_SPEAKER.search(phrase.split(",")[0]):  # (an appositive may name a poll)
         return None
+    staff = _PEOPLE_AT_ORG.match(phrase.split(",")[0])
+    if staff:  # "Officials at Homeland Security Investigations, a division of …": those officials
+        return f"{staff.group(1).lower()} {staff.group(2)}"
     document = DOCUMENT_FROM.match(phrase)
     if document:
         return _speaker_named(document.group("who"), people) or phrase
@@ -110,6 +118,12 @@ def _speaker_named(phrase: str, people: People) -> str | None:
     return None
 
 
+_PEOPLE_AT_ORG = re.compile(
+    r"^([A-Z]?[a-z]+s)\s+((?:at|of|from|with)\s+(?:the\s+)?(?:[A-Z][\w&’'.-]*\s*){1,6})$"
+)
+"""People of an organisation, the sentence's first words: "Officials at Homeland Security Investigations"."""
+
+
 _FUNCTION_WORDS = wordset("a an the to of in on at for from with by and or but that this these those it")
 
 
@@ -149,8 +163,16 @@ _DESCRIPTION_END = re.compile(
 
 
 def _description(phrase: str) -> str:
-    """ "the doctors said they also have …" is "the doctors": a description ends at its first verb."""
-    return " ".join(_DESCRIPTION_END.split(phrase)[0].split()[:8])  # "the former first lady and U.S. senator"
+    """ "the doctors said they also have …" is "the doctors": a description ends at its first verb
+    ("The statement noted they", "Other leaders used particularly blunt language")."""
+    head = _DESCRIPTION_END.split(_PAST_AFTER_PLURAL.split(phrase)[0])[0]
+    head = head[: verb.start()] if (verb := VERB.search(head)) else head
+    return " ".join(head.split()[:8])  # "the former first lady and U.S. senator"
+
+
+_PAST_AFTER_PLURAL = re.compile(r"(?<=[a-z]s)\s+[a-z]+ed\b|\s+[a-z]+ed(?=\s+by\b)")
+"""A verb in the past after a plural noun ("leaders used") or before "by" ("a complaint filed by"):
+where a description ends."""
 
 
 def _capitalised_description(words: list[str], people: People) -> bool:

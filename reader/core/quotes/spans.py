@@ -77,8 +77,16 @@ def _next_opener(paragraph: str, position: int) -> int | None:
 
 def _closing(paragraph: str, begin: int, opener: str) -> int | None:
     single = opener in "‘‹"
+    nested = False  # `"… the question: “As you know, …?” Forty-three."`: a curly quote inside a straight one
     for index in range(begin, len(paragraph)):
         char = paragraph[index]
+        opens_inside = paragraph[index - 1] == " " and paragraph[index + 1 : index + 2].isalnum()
+        if opener == '"' and char == "“" and opens_inside:
+            nested = True
+            continue
+        if nested:
+            nested = char != "”"
+            continue
         if single:
             if char in "’›" and (index + 1 == len(paragraph) or not paragraph[index + 1].isalpha()):
                 return index

@@ -59,6 +59,7 @@ class Context:
     reporters: list[str] = field(default_factory=list)  # subjects of speech verbs ("X told The Hill")
     introduced: str | None = None  # the person a paragraph without quotes was about ("Rep. X pushed for Y.")
     subject: str | None = None  # the person the last sentence with a named subject was about
+    previous: str = ""  # the paragraph before, for a "they" its people were
 
 
 def attribute_paragraph(
@@ -226,11 +227,23 @@ _CUE_JUST_BEFORE = re.compile(rf"\b(?:{SPEECH_VERBS})\s*[,:]\s*$")
 def _reported_speech(before: str) -> bool:
     """The sentence reports what someone said: "… said in a letter that the risks were "…""."""
     sentence = _last_sentence(before)
-    return bool(re.search(rf"\b(?:{SPEECH_VERBS})\b[^;]{{0,160}}?\bthat\b", sentence))
+    verb = VERB.search(sentence)
+    return bool(re.search(rf"\b(?:{SPEECH_VERBS})\b[^;]{{0,160}}?\bthat\b", sentence)) or bool(
+        verb and _REPORTED_CLAUSE.match(sentence, verb.end())  # "said the United States would take "…""
+    )
+
+
+_REPORTED_CLAUSE = re.compile(
+    r"\s+(?:the|a|an|his|her|its|their|he|she|it|they|we|[A-Z][\w’'.-]*)\b[^.;:\"“]{0,120}?"
+    r"\b(?:was|were|is|are|would|will|had|has|have|could|should|must|can)\b"
+)
+"""What a speech verb reports without "that": "said the decision was …", "said it would …"."""
 
 
 def _same_sentence(paragraph: str, first: Span, second: Span) -> bool:
     between = paragraph[first.end + 1 : second.mark]
+    if re.search(r"[.!?]$", first.text.rstrip()) and re.match(r"\s+[A-Z]", between):
+        return False  # `of "fanatic recklessness." South Korean President Park said …`
     ends = re.search(r"[.!?]\s+[A-Z]", between) or re.search(r"[.!?]\s*$", between)
     return not ends and len(between.split()) <= 25
 
@@ -337,7 +350,8 @@ def _speaker_before(before: str, people: People, partial: bool) -> str | None:
     if not verbs:
         return None
     tail = sentence[verbs[-1].end() :]
-    if partial and len(WORD.findall(tail)) > 10 and not (" that " in f" {tail} " and len(tail.split()) <= 25):
+    reported = " that " in f" {tail} " or _REPORTED_CLAUSE.match(tail)
+    if partial and len(WORD.findall(tail)) > 10 and not (reported and len(tail.split()) <= 25):
         return None  # a verb far from the quote is not its cue
     last = verbs[-1]
     with_saying = _WITH_X_SAYING.search(sentence)
@@ -382,7 +396,13 @@ def _speaker_before(before: str, people: People, partial: bool) -> str | None:
         if re.search(r"\b(?:that|which)$", who):
             continue  # "testimony that concluded …": a thing says it, not a person
         aside = who.rsplit(",", 1)[-1].strip()
-        if aside != who and sentence[verb.end() :].lstrip().startswith(",") and 0 < len(aside.split()) <= 3:
+        ends_here = sentence[verb.end() :].strip() in ("", ".")  # "…, Schiff said. "…""
+        named_aside = aside[:1].isupper() or aside.lower() in PRONOUNS
+        if (
+            aside != who
+            and 0 < len(aside.split()) <= 3
+            and (sentence[verb.end() :].lstrip().startswith(",") or (ends_here and named_aside))
+        ):
             speaker = speaker_named(aside, people)  # "Finding water there, he said, is the "next best thing""
             if speaker:
                 return speaker
@@ -405,7 +425,9 @@ def _speaker_before(before: str, people: People, partial: bool) -> str | None:
         if inner:
             return inner
         clause = _SUBORDINATE.split(who)[-1]  # (", though he said": he)
-        if clause != who and 0 < len(clause.split()) <= 4 and not _NAMED_THEN_DESCRIBED.match(who):
+        titled_name = all(word[:1].isupper() for word in clause.split())  # "Prime Minister Malcolm Turnbull"
+        short = 0 < len(clause.split()) <= (6 if titled_name else 4)
+        if clause != who and short and not _NAMED_THEN_DESCRIBED.match(who):
             who = clause  # "… billboards in which people say": the subject is "people"
         speaker = speaker_named(who, people)
         if speaker:
@@ -414,7 +436,7 @@ def _speaker_before(before: str, people: People, partial: bool) -> str | None:
 
 
 _SUBORDINATE = re.compile(
-    r"\b(?:in which|which|where|whom|as|because|that|after|while|though|although|but|since|if|unless)\s+"
+    r"\b(?:in which|which|where|whom|what|as|because|that|after|while|though|although|but|since|if|unless)\s+"
 )
 
 
@@ -546,6 +568,10 @@ def _resolve_pronoun(pronoun: str, before: str, paragraph_speaker: str | None, c
     """He/she: the nearest earlier person that fits the pronoun: this paragraph's speaker or sentence
     subjects first, then the last speaker, then people mentioned in the paragraphs before."""
     gender = PRONOUNS.get(pronoun)
+    if pronoun == "they" and not paragraph_speaker:  # (not `he said, adding that they told him`)
+        pair = _pair_in(before, people) or _pair_in(context.previous, people)
+        if pair:
+            return pair  # "They sent a letter …. "…," they wrote": the two senators, not one man
     mentioned = people_in(before, people)
     subjects = [name for name in subjects_in(before, people) if name in mentioned]
     possessed = {name for name in mentioned if re.search(rf"{re.escape(name.split()[-1])}[’']s\b", before)}
@@ -556,11 +582,28 @@ def _resolve_pronoun(pronoun: str, before: str, paragraph_speaker: str | None, c
                *reversed(context.mentioned)]  # fmt: skip
     candidates = [*reversed(fresh or []), paragraph_speaker, *here, described, *earlier]
     for candidate in candidates:
+        if candidate and gender and is_org(candidate):
+            continue  # "he" is a person, not the Security Council
         if candidate and (gender is None or people.gender(candidate) in (None, gender)):
             if gender and people.gender(candidate) is None and candidate in people.full_names.values():
                 people.genders[candidate] = gender  # "…," she tweeted: a later "he" is someone else
             return candidate
     return None
+
+
+def _pair_in(text: str, people: People) -> str | None:
+    """The last two people a text names together as one subject ("Mr. Grassley and Mr. Leahy",
+    "Senators Charles E. Grassley, Republican of Iowa, and Patrick J. Leahy")."""
+    for match in reversed(list(_PAIR.finditer(text))):
+        first, second = people_in(match.group(1), people), people_in(match.group(2), people)
+        if first and second and first[-1] != second[0]:
+            return f"{first[-1]} and {second[0]}"
+    return None
+
+
+_PAIR = re.compile(
+    r"((?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+)(?:,[^,.;]{0,40},)?\s+and\s+((?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+)"
+)
 
 
 _DESCRIBED = re.compile(
@@ -588,6 +631,8 @@ def issuer_of(speaker: str, before: str, people: People) -> str:
         return speaker
     head = words[-1]
     if head in DOCUMENTS:
+        if words[0] == "a" or any(word[:1].isupper() for word in speaker.split()[1:-1]):
+            return speaker  # "a Homeland Security memo": a new document, its issuer in its name
         found = [*ISSUED.finditer(before), *FROM.finditer(before)]
         if found:
             nearest = max(found, key=lambda match: match.start())

@@ -42,7 +42,11 @@ VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")  # lower case: "States" in "United
 VERB_FIRST = re.compile(rf"^(?:{SPEECH_VERBS})\b\s*(?P<who>.*)$", re.DOTALL)
 
 
-ACCORDING = re.compile(r"\baccording to\s+(?P<who>[^,.;:]+)", re.IGNORECASE)
+ACCORDING = re.compile(
+    r"\b(?:according to|per(?=\s+(?:the|a|an|his|her|its|their)\s|\s+(?-i:[A-Z])))"
+    r"\s+(?P<who>[^,.;:]+)",
+    re.IGNORECASE,
+)  # "according to X", "per the party's bylaws" (not "per cent", "per year")
 
 
 NOT_SPEECH_CUES = re.compile(
@@ -105,7 +109,7 @@ TITLES = wordset(
     attorney general commissioner chief director officer spokesman spokeswoman spokesperson leader
     administrator ambassador deputy associate assistant sheriff captain lieutenant sergeant
     detective coach manager us uk eu un former acting interim state federal lt col gen capt sgt rev
-    reverend msgr del delegate"""
+    reverend msgr del delegate senators"""
 )
 
 
@@ -118,7 +122,8 @@ ORG_WORDS = wordset(
     republic county city research embassy consulate treasury parliament senate congress house force
     corps energy holdings capital partners industries airlines airways motors pharmaceuticals
     technologies systems media communications resources financial insurance entertainment studios
-    ventures logistics petroleum utilities telecom brands"""
+    ventures logistics petroleum utilities telecom brands program programme endowment studies initiative
+    international national day"""
 )
 
 
@@ -192,7 +197,7 @@ _NAME_WORD = r"[A-Z][a-z’'-]+(?:[A-Z][a-z’'-]+)?"  # "McKinley", "DeSantis",
 
 
 NAME_IN_TEXT = re.compile(
-    rf"\b((?:{_NAME_WORD}|[A-Z]\.|(?:van|von|de|der|den|da|di|del|bin|al)\b)"
+    rf"(?<![.\w])((?:{_NAME_WORD}|[A-Z]\.|(?:van|von|de|der|den|da|di|del|bin|al)\b)"
     rf"(?:[ \t\u00a0]+(?:{_NAME_WORD}|[A-Z]\.|(?:van|von|de|der|den|da|di|del|bin|al)\b))+)"
 )
 
@@ -227,7 +232,7 @@ ROLE_STOPS = frozenset({"by", "to", "with", "of", "for", "from", "said", "says"}
 
 
 DOCUMENTS = frozenset({"statement", "release", "letter", "email", "post", "memo", "note", "filing", "report",
-                       "study", "analysis", "paper", "review"})  # fmt: skip
+                       "study", "analysis", "paper", "review", "book", "memoir"})  # fmt: skip
 
 
 ORG_KINDS = {  # a generic head noun, and the words an organisation of that kind is named with
@@ -253,8 +258,8 @@ _NAMED = r"(?P<who>(?:[A-Z][\w&’'.-]*)(?:\s+(?:[A-Z][\w&’'.-]*|of|and|&|for)
 
 ISSUED = re.compile(
     rf"{_NAMED}\s+(?:has\s+|had\s+|also\s+)?(?:issued|released|put out|posted|shared|published|sent|"
-    rf"said in|denied [^.]{{0,60}}?in|added in|wrote in)\s+(?:a|an|its|the|their)\s+(?:\w+\s+){{0,2}}"
-    rf"(?:statement|release|letter|email|post|memo|note|filing)"
+    rf"said in|denied [^.]{{0,60}}?in|added in|wrote in|wrote)\s+(?:a|an|its|the|their)\s+(?:\w+\s+){{0,2}}"
+    rf"(?:statement|release|letter|email|post|memo|note|filing|book|memoir)"
 )
 
 
