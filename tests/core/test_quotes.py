@@ -754,3 +754,21 @@ def test_batch_thirteen_rules_pairs_reported_clauses_and_documents() -> None:
         "Malcolm Turnbull", "the party's bylaws", "a Homeland Security memo",
         "officials at Homeland Security Investigations", "Connie Mariano", "Caddell",
     ]  # fmt: skip
+
+
+def test_batch_fourteen_rules_cues_after_a_continued_sentence_and_headings_in_capitals() -> None:
+    text = (
+        "Douglas Holtz-Eakin, an economist, weighed the plans.\n"
+        '"I have admiration for the mechanics" of the Clinton proposals, Mr. Holtz-Eakin said.\n'
+        "CONGRESS HAS INVESTIGATED HIM — His advice earned him a hearing, where he was questioned for "
+        "saying an extract was a “magic weight loss cure for every body type.”\n"
+        "Oz is “smart as hell,” Steve Mosko wrote in an email, and “full of it.”\n"
+        "Now Brazile’s CNN colleague, Jake Tapper, insists her actions were “unethical” and “truly horrifying.”\n"
+    )
+    assert _speakers(text) == [
+        "Douglas Holtz-Eakin",
+        "Steve Mosko",
+        "Steve Mosko",
+        "Jake Tapper",
+        "Jake Tapper",
+    ]

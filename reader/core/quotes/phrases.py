@@ -50,6 +50,8 @@ def _plausible(speaker: str) -> bool:
     )  # ("the 56-year-old" is someone still to be named)
     if _IMPLAUSIBLE.search(speaker) or common or digits:
         return False
+    if len(words) >= 2 and all(word.isupper() for word in words) and any(len(word) > 4 for word in words):
+        return False  # a run-in heading in capitals ("CONGRESS HAS INVESTIGATED HIM —"), not a name
     return not (len(words) == 2 and words[0].lower() in PLACE_FIRST and words[0][:1].isupper())
 
 
@@ -143,8 +145,9 @@ _NAMED_STAFF = re.compile(
 
 
 _DESCRIBED_THEN_NAMED = re.compile(
-    r"^(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+[a-z][^,]*,\s*(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,2})$"
-)
+    r"^(?:(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+[a-z]|[A-Z][\w.-]*[’']s\s+)[^,]*,\s*"
+    r"(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,2})$"
+)  # "a spokeswoman for the hotels, Jennifer Rodstrom", "Brazile's CNN colleague, Jake Tapper"
 
 
 _NAMED_GROUP = re.compile(

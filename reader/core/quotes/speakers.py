@@ -94,6 +94,10 @@ def attribute_paragraph(
                 names.append(span.mark)
             continue
         if speech == MAYBE:
+            earlier = results[-1] if results and results[-1][1] else None
+            if earlier and _same_sentence(paragraph, earlier[0], span):
+                results.append((span, earlier[1], partial))  # `"smart as hell," X wrote, and "full of …"`
+                continue
             pending.append(len(results))  # kept only if a later quote of its sentence has a speaker
             results.append((span, None, partial))
             continue
@@ -322,10 +326,12 @@ def _speaker_after(after: str, people: People) -> str | None:
     verb = VERB.search(text)
     if verb and verb.start() > 0:  # X said
         who = re.sub(r"^as\s+", "", text[: verb.start()].strip(" ,"))  # `"…," as X puts it`
-        if SUBJECT_START.match(who) or len(who.split()) <= 3 or not CLAUSE_WORDS.search(who):
-            return speaker_named(who, people)  # a subject right after the quote, not a clause of the writer's
         aside = who.rsplit(",", 1)[-1].strip()
         short_name = len(aside.split()) <= 3 and aside[:1].isupper()
+        if re.match(r"(?:of|for|about|on|in|to|at|from|with)\s", who) and aside != who and short_name:
+            return speaker_named(aside, people)  # `"…" of the Clinton proposals, Mr. Holtz-Eakin said`
+        if SUBJECT_START.match(who) or len(who.split()) <= 3 or not CLAUSE_WORDS.search(who):
+            return speaker_named(who, people)  # a subject right after the quote, not a clause of the writer's
         if aside != who and (aside.lower() in PRONOUNS or short_name):
             return speaker_named(aside, people)  # `"…" and get away with it if …, he says`
         return None
