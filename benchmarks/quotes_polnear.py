@@ -259,9 +259,11 @@ import quote_scoring
 from reader.core.quotes import extract_quotes
 
 SPEAKERS = quote_scoring.ANNOTATION / "polnear" / "speakers.json"
-_QUOTED = re.compile(r"(?:''|[\"“])(.+?)(?:''|[\"“”]|$)")
+_QUOTED = re.compile(r"(?:''|[\"“])([^\n]+?)(?:''|[\"“”]|$|(?=\n))")
 """A stretch in quote marks: straight, curly, or the two apostrophes of NYT archive text; a quote
-left open runs to the end of the span (it goes on in the next paragraph)."""
+left open runs to the end of its paragraph (it goes on in the next). Until batch 15 an open quote
+whose content went on into the next paragraph was lost from the gold; the fix added two gold
+quotes, one each in batches 13 and 15, after their first measurements."""
 
 
 @dataclass

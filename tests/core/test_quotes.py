@@ -772,3 +772,23 @@ def test_batch_fourteen_rules_cues_after_a_continued_sentence_and_headings_in_ca
         "Jake Tapper",
         "Jake Tapper",
     ]
+
+
+def test_batch_fifteen_rules_lead_ins_epithets_and_titled_surnames() -> None:
+    text = (
+        "The New York Times reports:\n"
+        '"In an illustration of the lack of enthusiasm, just 24 percent of the contributors gave little.\n'
+        '"Without this online network, the campaign has to hold more fund-raisers."\n'
+        "Bernie Sanders spoke on Friday.\n"
+        '"I think we have got to back away from personality and look at the issues," Sanders said.\n'
+        'As far as whether anger remains, the Vermont senator acknowledged that "some people" feel that way.\n'
+        "President Obama spoke to the caucus.\n"
+        'The president told African-Americans he would consider it a "personal insult" if they did not vote.\n'
+        'Minyon Moore, a senior adviser, called Mr. Obama\'s remarks "a true wake-up call" to his supporters.\n'
+        "Obama has had a frosty relationship with McConnell, now the majority leader, who in 2010 said "
+        'the goal was to make Obama a "one-term president."\n'
+    )
+    assert _speakers(text) == [
+        "the New York Times", "the New York Times", "Bernie Sanders", "Bernie Sanders", "Obama", "Minyon Moore",
+        "McConnell",
+    ]  # fmt: skip

@@ -37,7 +37,7 @@ from reader.core.quotes.spans import (
     repeated_short_spans,
     straighten_doubled_apostrophes,
 )
-from reader.core.quotes.speakers import Context, attribute_paragraph, issuer_of
+from reader.core.quotes.speakers import Context, attribute_paragraph, issuer_of, lead_in
 from reader.core.quotes.vocabulary import NICKNAME
 
 
@@ -75,7 +75,7 @@ def extract_quotes(text: str) -> list[Quote]:
             if speaker[:4].lower() == "the ":  # "the New York businessman": whom the story was about
                 subjects = subjects_in(paragraph[: span.start], people)
                 subject = subjects[-1] if subjects else context.subject
-                speaker = named_by_epithet(speaker, subject, text, people)
+                speaker = named_by_epithet(speaker, subject, text, people, context.last_speaker)
             quotes.append(Quote(speaker=speaker, role=people.roles.get(speaker), quote=span.text,
                                 start=start + span.start, partial=partial))  # fmt: skip
             context.last_speaker = speaker
@@ -89,6 +89,7 @@ def extract_quotes(text: str) -> list[Quote]:
         context.introduced = people.fullest(subjects[-1]) if subjects and not found else None
         context.subject = people.fullest(subjects[-1]) if subjects else context.subject
         context.previous = paragraph
+        context.lead_in = lead_in(paragraph, people)
     return quotes
 
 

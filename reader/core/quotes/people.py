@@ -251,6 +251,9 @@ def index_people(text: str) -> People:
             people.genders[full] = "m" if match.group(1) == "Mr" else "f"
     for match in _TITLED_SURNAME.finditer(text):  # "President Obama", "Sen. Warren": a person, named so
         people.full_names.setdefault(match.group(1).lower(), match.group(1))
+        title = match.group(0).split()[0]
+        if title not in ("Mr.", "Mrs.", "Ms.", "Dr."):
+            people.roles.setdefault(match.group(1), title)  # so that "the president" finds him
     for match in SUBJECT_OF_SPEECH.finditer(text):  # "Trump said": a speaker the article never names in full
         name = match.group(1)
         word_before = text[max(0, match.start() - 12) : match.start()].split()[-1:]
@@ -292,8 +295,8 @@ def _gender_near(text: str, end: int, by_first_name: str | None) -> str | None:
 def name_tokens(run: list[str]) -> list[str]:
     """A person's name at the end of a run of capitalised words ("U.S. Defense Secretary Mark Esper"):
     the last two words, with a middle initial or a particle ("Sonya A. Zoghlin", "Van der Berg")."""
-    while run and not run[-1][0].isupper():
-        run = run[:-1]
+    while run and (not run[-1][0].isupper() or run[-1].lower() in COMMON_CAPITALISED):
+        run = run[:-1]  # ("President Obama Speech" under a video ends at Obama)
     if len(run) >= 3 and bare_name(run[-1]).lower().rstrip(".") in ("jr", "sr", "ii", "iii"):
         return [*name_tokens(run[:-1]), run[-1]]  # "Joseph R. Biden Jr.": the name, then its suffix
     if len(run) < 2:
@@ -385,7 +388,9 @@ _TITLES_FOR = {
 """The titles a description's noun stands for: a lawmaker is a Rep. or a Sen."""
 
 
-def named_by_epithet(description: str, subject: str | None, text: str, people: People) -> str:
+def named_by_epithet(
+    description: str, subject: str | None, text: str, people: People, last_speaker: str | None = None
+) -> str:
     """ "The New York businessman said", "the former first lady … said": an epithet the story uses
     for one of its two most-named people, meaning the one the sentences before were about.
     Anonymous descriptions ("the spokesman", "a source") are left as they are."""
@@ -398,7 +403,7 @@ def named_by_epithet(description: str, subject: str | None, text: str, people: P
     names = sorted(set(people.full_names.values()))  # (in a fixed order: ties go the same way every run)
     counts = {name: len(re.findall(rf"\b{re.escape(_surname(name))}\b", text)) for name in names}
     protagonists = sorted(counts, key=lambda name: (-counts[name], text.find(_surname(name))))[:2]
-    return subject if subject in protagonists else description
+    return subject if subject in protagonists or subject == last_speaker else description  # (or just quoted)
 
 
 _EPITHETS = {
@@ -407,7 +412,8 @@ _EPITHETS = {
     **dict.fromkeys(
         wordset(
             """candidate nominee billionaire mogul tycoon magnate developer politician contender frontrunner
-            front-runner incumbent challenger hopeful senator governor lawmaker star host celebrity"""
+            front-runner incumbent challenger hopeful senator governor lawmaker star host celebrity
+            secretary"""
         ),
         None,
     ),

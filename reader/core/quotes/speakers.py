@@ -60,6 +60,7 @@ class Context:
     introduced: str | None = None  # the person a paragraph without quotes was about ("Rep. X pushed for Y.")
     subject: str | None = None  # the person the last sentence with a named subject was about
     previous: str = ""  # the paragraph before, for a "they" its people were
+    lead_in: str | None = None  # who the paragraph before announced: "The New York Times reports:"
 
 
 def attribute_paragraph(
@@ -120,6 +121,10 @@ def attribute_paragraph(
             speaker = _sentence_subject(lead_in, people, named_only=True)  # `Smith agreed: "…"`
             if speaker is None and len(lead_in.split()) <= 8 and not VERB.search(lead_in):
                 speaker = speaker_named(lead_in.split(",")[0], people)  # `Meghan McCain, Twitter: "…"`
+        if speaker is None and not partial and context.lead_in and span is spans[0] and not before.strip():
+            speaker = (
+                context.lead_in
+            )  # "The New York Times reports:" then a paragraph that opens with a quote
         if speaker is None and not partial and (paragraph_speaker or span.continues or quote_only):
             speaker = paragraph_speaker or context.last_speaker  # the same speaker goes on
             if quote_only and not paragraph_speaker and not span.continues and context.introduced:
@@ -298,10 +303,21 @@ def _speech_like(span: Span) -> bool:
 
 def _first_sentence(text: str) -> str:
     """Up to the first sentence end, not fooled by "D.C." or "Jr." or "U.S."."""
-    for match in re.finditer(r"[.!?](?=\s+[A-Z“\"‘(])", text):
-        if not ABBREVIATIONS.search(text[: match.end()]):
+    for match in _SENTENCE_END.finditer(text):
+        if not _abbreviation_ends(text, match.end()):
             return text[: match.end()]
     return text
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z“\"‘(])")
+
+
+def _abbreviation_ends(text: str, end: int) -> bool:
+    """The text up to ``end`` ends in "Mr." or "U.S.": no sentence end. Only its last few characters
+    are searched (the whole prefix, for every full stop, made long articles slow)."""
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return bool(ABBREVIATIONS.search(text, max(0, end - 16), end))
 
 
 def _speaker_after(after: str, people: People) -> str | None:
@@ -495,7 +511,12 @@ _ISSUED_A_STATEMENT = re.compile(
 )
 
 
-_NAME_THEN_WHO = re.compile(r"((?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+)(?:\s*\([^)]*\))?,\s*who$")
+_NAME_THEN_WHO = re.compile(
+    r"((?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+)(?:\s*\([^)]*\))?(?:,[^,]{3,60})?,\s*who"
+    r"(?:\s+(?!(?:he|she|they|we|I|you)\b)[^,]{1,30})?$"
+)
+"""A name a relative clause speaks for: "Sen. Ron Johnson (R-Wis.), who told", "McConnell, now the
+Senate majority leader, who in 2010 said" (not "Republicans, who he said are": he said it)."""
 
 
 _INTERJECTED_CUE = re.compile(rf",\s*(?:he|she|they)\s+(?:{SPEECH_VERBS})\s*,")
@@ -550,6 +571,16 @@ _CONJOINED_CUE = re.compile(rf"^[\s,]*(?:and|but)\s+(?:also\s+|then\s+)?(?:{SPEE
 _SUBJECT_LINE = re.compile(r"\b(?:with|under)\s+the\s+subject\s+line\W*$")
 
 
+def lead_in(paragraph: str, people: People) -> str | None:
+    """Who a paragraph that ends in a colon announces ("The New York Times reports:", "Caddell
+    continued:"): the subject of its last sentence, when that sentence has a speech verb."""
+    text = paragraph.rstrip()
+    sentence = _last_sentence(text)
+    if not text.endswith(":") or not (VERB.search(sentence) or re.search(r"\breports:$", sentence)):
+        return None  # ("reports" is a cue only here: elsewhere it is as often the noun)
+    return _sentence_subject(text[:-1], people, named_only=True) or _sentence_subject(text[:-1], people)
+
+
 def _sentence_subject(text: str, people: People, named_only: bool = False) -> str | None:
     """The person who is the subject of the last sentence of a stretch of text: a pronoun or
     a named person (only a named person when the quote has no cue of its own)."""
@@ -564,9 +595,11 @@ def _sentence_subject(text: str, people: People, named_only: bool = False) -> st
 
 
 def _last_sentence(text: str) -> str:
-    starts = [0] + [m.end() for m in re.finditer(r"[.!?][”\"’]?\s+(?=[A-Z“\"‘(])", text)
-                    if not ABBREVIATIONS.search(text[: m.end()].rstrip())]  # fmt: skip
+    starts = [0] + [m.end() for m in _SENTENCE_START.finditer(text) if not _abbreviation_ends(text, m.end())]
     return text[starts[-1] :]
+
+
+_SENTENCE_START = re.compile(r"[.!?][”\"’]?\s+(?=[A-Z“\"‘(])")
 
 
 def _resolve_pronoun(pronoun: str, before: str, paragraph_speaker: str | None, context: Context,

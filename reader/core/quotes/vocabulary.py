@@ -89,8 +89,8 @@ STAFF_ROLE = (
 
 NAME_AFTER_VERB = re.compile(
     r"\s+(?:(?!(?:that|the|a|an|it|this|in|on|at|to|of|for|by)\s)[a-z]+\s+){0,2}"
-    r"((?:[A-Z][\w’'.-]+\s+){0,4}[A-Z][\w’'.-]+)\s*(?:,|\.|$)"
-)
+    r"((?:[A-Z][\w’'.-]+\s+){0,4}[A-Z][\w’'.-]+)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)\s*(?:,|\.|$)"
+)  # (not "Mr" of "called Mr. Obama's remarks")
 """The name right after a speech verb when it ends the clause: "…, said Bart Naylor, an advocate.",
 "…, adds psychologist Mary Alvord." (not the subject of what is said: "…, says Hillsborough is")."""
 
@@ -128,7 +128,8 @@ ORG_WORDS = wordset(
 
 
 COMMON_CAPITALISED = wordset(
-    """the a an this that these those it its in on at for from by with as after before during about
+    """speech video photo interview
+    the a an this that these those it its in on at for from by with as after before during about
     but and or so yet if when while though although because later earlier meanwhile however still i
     we you they he she his her their our my january february march april may june july august
     september october november december monday tuesday wednesday thursday friday saturday sunday
