@@ -792,3 +792,23 @@ def test_batch_fifteen_rules_lead_ins_epithets_and_titled_surnames() -> None:
         "the New York Times", "the New York Times", "Bernie Sanders", "Bernie Sanders", "Obama", "Minyon Moore",
         "McConnell",
     ]  # fmt: skip
+
+
+def test_roles_are_no_verbs_asides_or_datelines() -> None:
+    text = (
+        "The bill would let families sue Saudi Arabia. Last week I caught Larry King on his new show.\n"
+        '"They pay us well," Larry King said.\n'
+        'Democratic nominee Hillary Clinton, at a later rally, said, "We wait for the facts."\n'
+        '"It was a sad moment," said European Council President Donald Tusk, summing up the talks.\n'
+        "WASHINGTON - Senator Claire McCaskill spoke first.\n"
+        '"We are ready," McCaskill said.\n'
+        'Jeremy Bird, a senior aide to Mr. Obama, said: "The field is ours."\n'
+        'Former astronaut Tom Stafford said "the moon can wait."\n'
+    )
+    roles = {q.speaker: q.role for q in extract_quotes(text)}
+    assert roles["Larry King"] is None  # not "caught"
+    assert roles["Hillary Clinton"] == "Democratic nominee"  # not "at a later rally"
+    assert roles["Donald Tusk"] == "European Council President"  # not "summing up the talks"
+    assert roles["Claire McCaskill"] == "Senator"  # not the dateline
+    assert roles["Jeremy Bird"] == "a senior aide to Mr. Obama"  # on past "Mr."
+    assert roles["Tom Stafford"] == "Former astronaut"

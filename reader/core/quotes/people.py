@@ -18,7 +18,10 @@ from reader.core.quotes.vocabulary import (
     MALE_ROLE,
     NAME_AFTER_VERB,
     NAME_IN_TEXT,
+    NOT_AN_APPOSITIVE,
     ORG_WORDS,
+    PERSON_NOUN_ENDING,
+    PERSON_NOUNS,
     PLACE_FIRST,
     ROLE_STOPS,
     SUBJECT_OF_SPEECH,
@@ -318,7 +321,12 @@ def _role_near(text: str, start: int, end: int) -> str | None:
     `planetary geologist Rosaly Lopes`: an appositive after the name, else the title words before it."""
     after = APPOSITIVE.match(text[end : end + 140])
     appositive = after.group(1).strip() if after else ""
-    plausible = appositive and not VERB.match(appositive) and not CLAUSE_START.match(appositive)
+    plausible = (
+        appositive
+        and not VERB.match(appositive)
+        and not CLAUSE_START.match(appositive)
+        and not NOT_AN_APPOSITIVE.match(appositive)
+    )
     if plausible and _is_role(appositive):
         return appositive
     words = re.findall(r"[^\s]+", text[max(0, start - 70) : start].rsplit("\n", 1)[-1])[-6:]  # this line
@@ -331,13 +339,50 @@ def _role_near(text: str, start: int, end: int) -> str | None:
         title_of = bare == "of" and role and position > 0 and _normal_title(words[position - 1]) in TITLES
         if not title_of and (
             VERB.fullmatch(bare) or bare.lower() in COMMON_CAPITALISED or bare.lower() in ROLE_STOPS
-        ):
+            or _verb_like(bare)
+        ):  # fmt: skip
             break  # (but "Secretary of State" is one title)
+        if not role and not _heads_a_role(bare):
+            return None  # "allow families to sue Saudi Arabia", "I caught Larry King": no role
         role.insert(0, bare)
     if not any(w[:1].islower() or _normal_title(w) in TITLES for w in role):
         return None  # "NASA's", "US": a possessive or a place, not a role
     joined = " ".join(role).strip(" —–-")
     return joined if joined and _is_role(joined) else None
+
+
+def _heads_a_role(word: str) -> bool:
+    """The word right before a name can head a role: a title ("Sen.", "Chairman") or a noun for a
+    person ("CNN host", "Clinton aide", "Goddard planetary scientist"), not a verb or an adjective."""
+    if word[:1].isupper() or _normal_title(word) in TITLES:
+        return True
+    noun = word.lower().rsplit("-", 1)[-1]
+    if noun in _NOT_PERSON_NOUNS:
+        return False  # "remember Hillary Clinton did …"
+    return word.lower() in PERSON_NOUNS or noun in PERSON_NOUNS or bool(PERSON_NOUN_ENDING.search(noun))
+
+
+_NOT_PERSON_NOUNS = wordset(
+    """remember consider deliver discover wonder order offer answer enter gather suffer cover after
+    other never ever however whether over under together neither either rather later earlier"""
+)
+
+
+_ADJECTIVES_LIKE_VERBS = wordset(
+    """retired elected appointed renowned celebrated acclaimed embattled disgraced indicted convicted
+    jailed ousted fired beloved licensed certified registered unnamed alleged decorated seasoned
+    respected noted acting managing ranking leading outgoing incoming founding presiding visiting
+    governing reigning sitting running"""
+)
+
+
+def _verb_like(word: str) -> bool:
+    """ "kill Rep. X", "blamed President X", "cut off MSNBC anchor X": a verb before a title ends the
+    role read backwards; "retired", "outgoing" and "Oscar-winning" describe the person and stay."""
+    lower = word.lower()
+    if not word.isalpha() or not word.islower() or lower in _ADJECTIVES_LIKE_VERBS:  # ("Fed Chair")
+        return False
+    return lower.endswith(("ed", "ing")) or lower in ("kill", "cut", "off", "sue", "know", "mind", "hoped")
 
 
 _NOT_A_ROLE = re.compile(

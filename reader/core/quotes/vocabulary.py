@@ -203,7 +203,12 @@ NAME_IN_TEXT = re.compile(
 )
 
 
-APPOSITIVE = re.compile(r",\s+((?:an?|the)\s+[^,.;]{3,90}?|[a-z][^,.;]{3,90}?)(?:,|\.|;|$)")
+_APPOSITIVE_CHAR = r"(?:\b(?:Mr|Mrs|Ms|Dr|St)\.|[^,.;])"  # "a senior aide to Mr. Trump" runs on past "Mr."
+
+
+APPOSITIVE = re.compile(
+    rf",\s+((?:an?|the)\s+{_APPOSITIVE_CHAR}{{3,90}}?|[a-z]{_APPOSITIVE_CHAR}{{3,90}}?)(?:,|\.|;|$)"
+)
 
 
 GROUPS = wordset(
@@ -229,7 +234,42 @@ CLAUSE_WORDS = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|to|for|
 CLAUSE_START = re.compile(r"(?:who|which|whose|and|but)\b")
 
 
-ROLE_STOPS = frozenset({"by", "to", "with", "of", "for", "from", "said", "says"})
+ROLE_STOPS = wordset(
+    """by to with of for from said says on in at as about against between through into over under
+    including like than and or but - – — week month year day today yesterday tonight"""
+)
+"""Words that end a role read backwards from a name: "echoed Sen.", "a race against singer X"."""
+
+
+NOT_AN_APPOSITIVE = re.compile(
+    r"(?:at|as|according|despite|even|for|often|shortly|not|after|before|during|in|on|with|while|when|"
+    r"where|though|although|if|because|since|until|including|like|unlike|without|from|into|by|to|about|"
+    r"then|also|just|only|still|who|whom|which)\b|"
+    r"(?!(?:acting|managing|ranking|leading|outgoing|incoming|founding|presiding|visiting|governing|"
+    r"reigning|longstanding|sitting)\b)[a-z]+ing\b|"
+    r"[a-z]+ed\s+(?:to|his|her|their|its|the|a|an|that|by|with|on|in|at|from|for|up|out|off|down)\b"
+)
+"""An aside after a name that says where or how, not who: ", at a later press gaggle,", ", summing
+up …", ", assigned to …"."""
+
+
+PERSON_NOUNS = wordset(
+    """nominee chief head host widow widower anchor star judge coach boss aide staff veteran mogul
+    billionaire millionaire chair clerk guard scholar expert envoy ally rival friend wife husband son
+    daughter mother father brother sister partner colleague general doctor nurse priest pastor rabbi
+    imam bishop cardinal pope king queen prince princess heir icon legend mate lady resident student
+    candidate delegate official analyst executive agent consultant assistant lieutenant sergeant
+    servant accountant attendant defendant immigrant migrant applicant contestant participant
+    informant president correspondent superintendent dissident opponent proponent descendant
+    representative detective relative operative advocate graduate associate magnate diplomat critic
+    medic cleric pilot patriot physician surgeon author deputy spouse fiancee fiance girlfriend
+    boyfriend uncle aunt nephew niece cousin grandmother grandfather child teen kid fan user
+    native citizen victim survivor parent chef ceo cfo coo cto cio co-ceo"""
+)
+"""Heads of a role before a name ("Clinton aide", "CNN host") that no agent-noun ending shows."""
+
+
+PERSON_NOUN_ENDING = re.compile(r"(?:er|or|ist|yst|ian|man|men|woman|women|person|ee|ess|ary|eur|naut)s?$")
 
 
 DOCUMENTS = frozenset({"statement", "release", "letter", "email", "post", "memo", "note", "filing", "report",
