@@ -812,3 +812,19 @@ def test_roles_are_no_verbs_asides_or_datelines() -> None:
     assert roles["Claire McCaskill"] == "Senator"  # not the dateline
     assert roles["Jeremy Bird"] == "a senior aide to Mr. Obama"  # on past "Mr."
     assert roles["Tom Stafford"] == "Former astronaut"
+
+
+def test_batch_sixteen_rules_titles_before_names_widows_and_institutions() -> None:
+    text = (
+        'The blast was what Mayor Bill de Blasio called "an intentional act."\n'
+        '"We see no link to terrorism," the mayor said.\n'
+        "The court may let families sue Saudi Arabia.\n"
+        '"The reasons for the veto hold no weight. They are wrong," said 9/11 widow Terry Strada.\n'
+        'She continued, "All we ask is to be heard in a courtroom."\n'
+        '"Our assumption is that the veto will be overridden," Senate Majority Leader Mitch McConnell said.\n'
+        "House Speaker Paul Ryan, despite his worries, thinks McConnell is right about the override.\n"
+        '"I do think the votes are there for the override," he said.\n'
+    )
+    assert _speakers(text) == [
+        "Bill de Blasio", "Bill de Blasio", "Terry Strada", "Terry Strada", "Mitch McConnell", "Paul Ryan",
+    ]  # fmt: skip

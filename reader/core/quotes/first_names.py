@@ -3,7 +3,7 @@ when the article itself gives none ("Oliver Sacks … 'I couldn't focus,' she sa
 
 The lists are the most frequent given names of US birth records (Social Security Administration,
 1950-2000), their common short forms (Josh, Kate), plus a few of the commonest elsewhere; names
-widely given to both (Alex, Jordan, Sam, Taylor, Robin, Kim, Jessie, Chris, Pat) are left out on
+widely given to both (Alex, Jordan, Sam, Taylor, Robin, Kim, Jessie, Chris, Pat, Terry) are left out on
 purpose. Nothing here comes from the annotated articles.
 """
 
@@ -28,7 +28,7 @@ MALE = wordset(
     anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason
     jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel
     gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose adam nathan henry douglas
-    zachary peter kyle walter ethan jeremy harold keith christian roger noah gerald carl terry sean
+    zachary peter kyle walter ethan jeremy harold keith christian roger noah gerald carl sean
     austin arthur lawrence jesse dylan bryan joe billy bruce albert willie gabriel logan alan juan wayne
     roy ralph randy eugene vincent russell elijah louis bobby philip johnny oliver charlie tom bill mike
     steve bob jim hans pierre ivan mohammed muhammad ahmed hassan omar rahul hiroshi"""

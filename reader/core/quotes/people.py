@@ -201,6 +201,9 @@ _CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+")
 
 def _person_in_run(tokens: str, people: People) -> str | None:
     run = strip_titles(LEADING_WORDS.sub("", tokens))  # ("Even Mike Pence, …" is Mike Pence)
+    full = people.full_names.get(_surname(run).lower(), "") if run else ""
+    if " " in full and run.endswith(f" {full}") and is_org(run[: -len(full)]):
+        return full  # "House Speaker Paul Ryan": the person after the institution's title
     if not run or is_org(run) or any(ch.isdigit() for ch in run):
         return None  # (an organisation, or "EB-5")
     words = run.split()
@@ -245,7 +248,7 @@ def index_people(text: str) -> People:
             )
             if appositive:
                 appositive_roles.add(name)
-        gender = _gender_near(text, match.end(), gender_of_first_name(name))
+        gender = _gender_near(text, match.end(), gender_of_first_name(name), role)
         if gender and name not in people.genders:
             people.genders[name] = gender
     for match in _HONORIFIC.finditer(text):  # "Mrs. Clinton": the article says who is a woman,
@@ -269,23 +272,26 @@ def index_people(text: str) -> People:
 
 _TITLED_SURNAME = re.compile(
     r"\b(?:President|Sen\.|Senator|Rep\.|Gov\.|Governor|Mayor|Judge|Justice|Dr\.|Mr\.|Mrs\.|Ms\.)"
-    r"\s+([A-Z][a-z’'-]{2,})\b(?![ \t]+[A-Z])"
+    r"\s+([A-Z][a-z’'-]{2,})\b(?![ \t]+(?:[A-Z]|(?:van|von|de|der|den|da|di|del|la|le|bin|al)[ \t]+[A-Z]))"
 )
-"""A title and one capitalised word: a person the article names by surname only."""
+"""A title and one capitalised word: a person the article names by surname only (not "Mayor Bill" of
+"Mayor Bill de Blasio")."""
 
 
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+([A-Z][\w’'-]+)")
 
 
-def _gender_near(text: str, end: int, by_first_name: str | None) -> str | None:
+def _gender_near(text: str, end: int, by_first_name: str | None, role: str | None = None) -> str | None:
     """A person's gender from the words right after their name, an appositive ("a spokesman for
-    …"); else from a given name that is one gender's; else from the next sentence's subject pronoun
-    ("… She said …"), the weakest sign ("Stephanie Ruhle asked Michael Flynn …. He did not")."""
+    …"), or the role before it ("9/11 widow Terry Strada"); else from a given name that is one
+    gender's; else from the next sentence's subject pronoun ("… She said …"), the weakest sign
+    ("Stephanie Ruhle asked Michael Flynn …. He did not")."""
     appositive = text[end : end + 60].split(".")[0]
-    if appositive.startswith(","):
-        if FEMALE_ROLE.search(appositive):
+    described = appositive if appositive.startswith(",") else ""
+    for words in (described, (role or "").lower()):
+        if FEMALE_ROLE.search(words):
             return "f"
-        if MALE_ROLE.search(appositive):
+        if MALE_ROLE.search(words):
             return "m"
     if by_first_name:
         return by_first_name

@@ -60,6 +60,7 @@ def _speaker_named(phrase: str, people: People) -> str | None:
     phrase = TRAILING_DATE.sub("", phrase.strip(' ,;:—–-()"“”')).strip(' ,;:—–-()"“”')
     phrase = re.split(r"\s+(?:who|which|whose)\s+", phrase)[0]
     phrase = LEADING_WORDS.sub("", re.sub(r"\b\d+-year-old\s+", "", phrase))  # "the 63-year-old senator"
+    phrase = re.sub(r"^\d[\w/-]*\s+(?=[a-z]+\s+[A-Z])", "", phrase)  # "9/11 widow Terry Strada": no poll
     phrase = INTRODUCTION.sub("", phrase) or phrase  # "Last November, Hillary Clinton tweeted"
     phrase = TRAILING_AUXILIARIES.sub("", phrase).strip(" ,")
     if not phrase or NOT_A_SPEAKER.search(phrase.split(",")[0]):  # (an appositive may name a poll)

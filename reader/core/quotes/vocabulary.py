@@ -88,11 +88,12 @@ STAFF_ROLE = (
 
 
 NAME_AFTER_VERB = re.compile(
-    r"\s+(?:(?!(?:that|the|a|an|it|this|in|on|at|to|of|for|by)\s)[a-z]+\s+){0,2}"
+    r"\s+(?:(?!(?:that|the|a|an|it|this|in|on|at|to|of|for|by)\s)(?:[a-z]+|\d[\w/-]*)\s+){0,2}"
     r"((?:[A-Z][\w’'.-]+\s+){0,4}[A-Z][\w’'.-]+)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)\s*(?:,|\.|$)"
 )  # (not "Mr" of "called Mr. Obama's remarks")
 """The name right after a speech verb when it ends the clause: "…, said Bart Naylor, an advocate.",
-"…, adds psychologist Mary Alvord." (not the subject of what is said: "…, says Hillsborough is")."""
+"…, adds psychologist Mary Alvord.", "…, said 9/11 widow Terry Strada." (not the subject of what
+is said: "…, says Hillsborough is")."""
 
 
 PRONOUNS = {"he": "m", "she": "f", "they": None, "him": "m", "her": "f"}
@@ -181,13 +182,13 @@ WORD = re.compile(r"[\w’'-]+")
 
 FEMALE_ROLE = re.compile(
     r"\b(?:woman|spokeswoman|chairwoman|congresswoman|businesswoman|mother|wife|daughter|sister|"
-    r"grandmother|aunt|queen|princess|actress|girl|her (?:husband|son)|mrs|ms)\b"
+    r"grandmother|aunt|queen|princess|actress|girl|widow|her (?:husband|son)|mrs|ms)\b"
 )
 
 
 MALE_ROLE = re.compile(
     r"\b(?:man|spokesman|chairman|congressman|businessman|father|husband|son|brother|grandfather|"
-    r"uncle|king|prince|actor|boy|his (?:wife|daughter)|mr)\b"
+    r"uncle|king|prince|actor|boy|widower|his (?:wife|daughter)|mr)\b"
 )
 
 
@@ -325,7 +326,7 @@ DOCUMENT_FROM = re.compile(
 
 PLACE_FIRST = wordset(
     """san los las santa saint st. fort port mount lake cape hong costa puerto rio new north south east west
-    upper lower greater"""
+    upper lower greater saudi"""
 )
 """First words of place names ("San Francisco", "New Delhi", "Hong Kong"): such a pair is no person."""
 
