@@ -828,3 +828,21 @@ def test_batch_sixteen_rules_titles_before_names_widows_and_institutions() -> No
     assert _speakers(text) == [
         "Bill de Blasio", "Bill de Blasio", "Terry Strada", "Terry Strada", "Mitch McConnell", "Paul Ryan",
     ]  # fmt: skip
+
+
+def test_a_quoted_transcript_gives_each_turn_to_its_labelled_speaker() -> None:
+    text = (
+        "On Sunday, Gov. Mike Pence said the tweet was a joke. Partial transcript as follows:\n"
+        '"WALLACE: Let’s start with the debate. Will the guest be there tomorrow night?\n'
+        '"PENCE: Well, look, the other campaign thinks this is an episode of “Shark Tank.” It is not.\n'
+        '"And that is why we are going to win in November.\n'
+        '"WALLACE: Governor, I don’t want to interrupt, but we are out of time.\n'
+        '"Follow Pam Key on Twitter @pamkeyNEN."\n'
+    )
+    found = [(q.speaker, q.quote[:20]) for q in extract_quotes(text)]
+    assert found == [
+        ("Wallace", "Let’s start with the"),
+        ("Mike Pence", "Well, look, the othe"),
+        ("Mike Pence", "And that is why we a"),
+        ("Wallace", "Governor, I don’t wa"),
+    ]

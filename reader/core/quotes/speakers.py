@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from reader.core.quotes.people import (
     People,
@@ -84,6 +84,13 @@ def attribute_paragraph(
             return [(spans[0], credited, False)]
     names: list[int] = []  # marks of quoted names inside the writer's sentence
     for span in spans:
+        turn = _transcript_turn(paragraph, span, people) if span is spans[0] else None
+        if turn:  # `"WALLACE: Let’s start with …`: a transcript's speaker label, then their words
+            span, paragraph_speaker = turn
+            results.append((span, paragraph_speaker, False))
+            continue
+        if _SOCIAL_CREDIT.match(span.text):
+            continue  # "Follow Pam Key on Twitter @pamkeyNEN.": the writer's credit, quoted with the rest
         long_enough = len(WORD.findall(span.text)) >= MIN_UNCUED_WORDS  # (not a scare quote's cue)
         kept = [other for other in spans if other.mark not in names] if names and long_enough else spans
         before = _outside_before(paragraph, span, kept)  # `saying that "Obama-Clinton" policies are
@@ -163,6 +170,30 @@ def attribute_paragraph(
         pending = []
         results.append((span, speaker, partial))
     return [(span, speaker, partial) for span, speaker, partial in results if speaker is not None]
+
+
+_TRANSCRIPT_LABEL = re.compile(r"(?P<label>[A-Z][A-Z’'-]+(?: [A-Z][A-Z’'-]+){0,2}):\s+(?=\S)")
+
+
+_SOCIAL_CREDIT = re.compile(
+    r"(?:Follow|Like|Subscribe to)\b[^.!?]{0,60}?\b(?:on|at)\s+(?:Twitter|Facebook|Instagram|YouTube|X)\b"
+)
+
+
+def _transcript_turn(paragraph: str, span: Span, people: People) -> tuple[Span, str] | None:
+    """A quoted transcript's turn (`"PENCE: Well, look, …`, as sites print a broadcast interview
+    inside one quote): the words after the label, and the person the label names (the article's
+    fullest form of the name: PENCE is Mike Pence)."""
+    if paragraph[: span.mark].strip() or span.start != span.mark + 1:
+        return None
+    label = _TRANSCRIPT_LABEL.match(span.text)
+    if not label:
+        return None
+    speaker = speaker_named(label.group("label").title(), people)
+    if not speaker:
+        return None
+    cut = label.end()
+    return replace(span, start=span.start + cut, text=span.text[cut:]), speaker
 
 
 def credit_line(line: str, people: People) -> str | None:
