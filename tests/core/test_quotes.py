@@ -846,3 +846,16 @@ def test_a_quoted_transcript_gives_each_turn_to_its_labelled_speaker() -> None:
         ("Mike Pence", "And that is why we a"),
         ("Wallace", "Governor, I don’t wa"),
     ]
+
+
+def test_reported_speech_frames_said_because_conveyed_and_as_x_put_it() -> None:
+    text = (
+        "Ed Schultz joined the network in 2015.\n"
+        'He said he did not mention the leak in the segment I watched last week because "no one can '
+        'credibly state they have evidence, and as soon as they do, I will report it."\n'
+        "The Times reported that the network's editor, Margarita Simonyan, conveyed to the host that "
+        'her statement was "not in line with our editorial policy."\n'
+        "Critics say the network is biased. As Ms. Simonyan put it in a statement to my colleague in "
+        'July, the network is "providing a perspective you won\'t get from the mainstream press."\n'
+    )
+    assert _speakers(text) == ["Ed Schultz", "Margarita Simonyan", "Margarita Simonyan"]

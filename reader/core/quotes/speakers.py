@@ -275,7 +275,7 @@ def _reported_speech(before: str) -> bool:
 
 _REPORTED_CLAUSE = re.compile(
     r"\s+(?:the|a|an|his|her|its|their|he|she|it|they|we|[A-Z][\w’'.-]*)\b[^.;:\"“]{0,120}?"
-    r"\b(?:was|were|is|are|would|will|had|has|have|could|should|must|can)\b"
+    r"\b(?:was|were|is|are|would|will|had|has|have|could|should|must|can|did|does|do|may|might)\b"
 )
 """What a speech verb reports without "that": "said the decision was …", "said it would …"."""
 
@@ -393,6 +393,11 @@ def _speaker_before(before: str, people: People, partial: bool) -> str | None:
     sentence = _last_sentence(before)
     if not sentence.strip():
         return None
+    as_put = _AS_X_PUT_IT.match(sentence)
+    if as_put and partial:  # `As Ms. Simonyan put it in a statement …, RT is "…"`: hers, however far
+        speaker = speaker_named(as_put.group("who"), people)
+        if speaker:
+            return speaker
     according = ACCORDING.search(sentence)
     if according:
         rest = sentence[according.end() :]
@@ -486,6 +491,13 @@ def _speaker_before(before: str, people: People, partial: bool) -> str | None:
         if speaker:
             return speaker
     return None
+
+
+_AS_X_PUT_IT = re.compile(
+    r"\s*As\s+(?P<who>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|he|she|they)\s+"
+    r"(?:put it|puts it|said|says|wrote|writes|noted|notes|told|tells)\b[^,;]{0,80},"
+)
+"""An "as X put it" frame at a sentence's start: the quote the sentence ends with is X's."""
 
 
 _SUBORDINATE = re.compile(

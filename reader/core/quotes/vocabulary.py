@@ -32,7 +32,7 @@ SPEECH_VERBS = (
     "apologized|apologised|announced|read|reads|interjected|interjects|retorted|retorts|puts it|put it|"
     "boasts|tweet|fumed|fumes|sighed|sighs|blurted out|blurted|chimed in|snapped|scoffed|calling|"
     "wondered aloud|wondering aloud|wonders aloud|referred to \\w+ as|refers to \\w+ as|criticized|"
-    "criticizes|advises|advised|emailed|e-mailed|texted"
+    "criticizes|advises|advised|emailed|e-mailed|texted|conveyed|conveys"
 )
 
 
@@ -208,7 +208,8 @@ _APPOSITIVE_CHAR = r"(?:\b(?:Mr|Mrs|Ms|Dr|St)\.|[^,.;])"  # "a senior aide to Mr
 
 
 APPOSITIVE = re.compile(
-    rf",\s+((?:an?|the)\s+{_APPOSITIVE_CHAR}{{3,90}}?|[a-z]{_APPOSITIVE_CHAR}{{3,90}}?)(?:,|\.|;|$)"
+    rf",\s+((?:an?|the)\s+{_APPOSITIVE_CHAR}{{3,90}}?|[a-z]{_APPOSITIVE_CHAR}{{3,90}}?)"
+    r"(?:,|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)\.|;|$)"
 )
 
 
