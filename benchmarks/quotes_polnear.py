@@ -259,9 +259,10 @@ written from it:
   Batches 4 to 16 pooled (first measurements, 91 articles, 923 quotes): precision 0.982, recall
   0.866, F1 0.920; speaker accuracy 0.862; quote-and-speaker F1 0.793. Batches 11 to 16 (469
   quotes): F1 0.936, speaker accuracy 0.882, quote-and-speaker F1 0.825.
-  Rules were then written from its misses (batch 16 is seen now): precision 1.000, recall 0.879,
-  speaker accuracy 0.966 (a transcript's labels name its speakers; roles before names must be
-  titles or nouns for people; "9/11 widow Terry Strada"; "Mayor Bill de Blasio" is no Mayor Bill).
+  Rules were then written from its misses (batch 16 is seen now): precision 1.000, recall 0.909,
+  speaker accuracy 0.983 (a transcript's labels name its speakers; roles before names must be
+  titles or nouns for people; "9/11 widow Terry Strada"; "Mayor Bill de Blasio" is no Mayor Bill;
+  "conveyed"; "As X put it …, RT is "…""). No other batch's figures moved.
 
 Figures now, every batch seen (F1 / speaker accuracy): batch 1 0.941 / 0.913, batch 2 0.963 /
 0.962, batch 3 0.706 / 0.881, batch 4 0.943 / 0.959, batch 5 0.899 / 0.950, batch 6 0.979 / 0.989,
