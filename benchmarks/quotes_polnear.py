@@ -264,6 +264,10 @@ written from it:
   titles or nouns for people; "9/11 widow Terry Strada"; "Mayor Bill de Blasio" is no Mayor Bill;
   "conveyed"; "As X put it …, RT is "…""). No other batch's figures moved.
 
+- Batch 17: the sixth dev-split article of each publisher (7 articles), annotated after batch
+  16's rules. A document on a campaign's website speaks for the campaign; a newspaper's "it"
+  is the newspaper.
+
 Figures now, every batch seen (F1 / speaker accuracy): batch 1 0.941 / 0.913, batch 2 0.963 /
 0.962, batch 3 0.706 / 0.881, batch 4 0.943 / 0.959, batch 5 0.899 / 0.950, batch 6 0.979 / 0.989,
 batch 7 0.925 / 0.959, batch 8 0.947 / 0.981, batch 9 0.943 / 0.951, batch 10 0.889 / 0.938,
