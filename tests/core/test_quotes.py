@@ -859,3 +859,19 @@ def test_reported_speech_frames_said_because_conveyed_and_as_x_put_it() -> None:
         'July, the network is "providing a perspective you won\'t get from the mainstream press."\n'
     )
     assert _speakers(text) == ["Ed Schultz", "Margarita Simonyan", "Margarita Simonyan"]
+
+
+def test_batch_seventeen_rules_titles_descriptions_documents_staff_and_it() -> None:
+    text = (
+        "Donald Trump spoke in Ohio.\n"
+        'Ouisa Davis\' commentary, "Melania, tell your immigrant story," is very thoughtful.\n'
+        'During a heated debate about the nominees, a friend commented: "For you, immigration is the '
+        'most important reason to vote."\n'
+        "A document on the Trump campaign's website states that couples qualify only if their marriage "
+        'is "recognized under state law," language that could bar many parents.\n'
+        "Trump campaign spokesman Jason Miller told The Post that the policy covers single mothers.\n"
+        '"We don\'t have the exact legislation written down," he said.\n'
+        "During the primaries, the Times gave Clinton a glowing endorsement.\n"
+        'Meanwhile, it attacked Trump, saying he "has offended Hispanics, women and the disabled."\n'
+    )
+    assert _speakers(text) == ["a friend", "the Trump campaign", "Jason Miller", "the Times"]

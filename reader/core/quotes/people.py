@@ -24,6 +24,7 @@ from reader.core.quotes.vocabulary import (
     PERSON_NOUNS,
     PLACE_FIRST,
     ROLE_STOPS,
+    STAFF_ROLE,
     SUBJECT_OF_SPEECH,
     SUBJECT_PRONOUN,
     TITLES,
@@ -151,6 +152,9 @@ def subjects_in(text: str, people: People) -> list[str]:
         while reach < min(len(words), 8) and words[reach - 1][:1].isupper():
             reach += 1
         named = people_in(" ".join(words[:reach]), people)
+        staff = _EMPLOYER_THEN_NAME.match(main)
+        if staff:  # "Trump campaign spokesman Jason Miller told …": Miller, not Trump
+            named = people_in(staff.group(1), people) or named
         if named and not _FOLLOWERS.match(" ".join(words[: reach + 1])):
             found.append(named[0])
             continue
@@ -166,6 +170,12 @@ _SENT_BY = re.compile(
     r"(?:(?:[A-Z][\w’'.-]*\s+){0,3}(?:[a-z]+\s+){1,3})?((?:[A-Z][\w’'.-]+\s+){0,2}[A-Z][\w’'.-]+)"
 )
 """A sentence about a message that names who wrote it: a following "she wrote" is the writer."""
+
+
+_EMPLOYER_THEN_NAME = re.compile(
+    rf"(?:[A-Z][\w’'.-]*\s+){{1,4}}{STAFF_ROLE}\s+((?:[A-Z][\w’'.-]+\s+){{0,2}}[A-Z][\w’'.-]+)"
+)
+"""A sentence that opens with whom someone works for, their role, then their name."""
 
 
 _FOLLOWERS = re.compile(

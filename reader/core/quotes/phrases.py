@@ -71,6 +71,9 @@ def _speaker_named(phrase: str, people: People) -> str | None:
     document = DOCUMENT_FROM.match(phrase)
     if document:
         return _speaker_named(document.group("who"), people) or phrase
+    site = _OWNERS_SITE.match(phrase)
+    if site:  # "the Trump campaign's website": the campaign
+        return _speaker_named(site.group("owner"), people)
     words = phrase.split()
     if words[0].lower() in ("his", "her", "their", "its") and len(words) >= 2:
         return _description(phrase[0].lower() + phrase[1:])  # "her campaign said": not "her"
@@ -128,6 +131,9 @@ _PEOPLE_AT_ORG = re.compile(
 
 
 _FUNCTION_WORDS = wordset("a an the to of in on at for from with by and or but that this these those it")
+
+
+_OWNERS_SITE = re.compile(r"(?P<owner>.+?)[’']s?\s+(?:website|site|web page|page|blog|account|feed)$")
 
 
 _ROLE_THEN_NAME = re.compile(

@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from reader.core.quotes.first_names import gender_of_first_name
 from reader.core.quotes.people import (
     People,
     is_org,
     people_in,
     reporters_in,
+    sentences,
     strip_titles,
     subjects_in,
     word_key,
@@ -465,7 +467,9 @@ def _speaker_before(before: str, people: People, partial: bool) -> str | None:
             if speaker:
                 return speaker
         if aside != who and len(aside.split()) <= 4 and _OPENING_CLAUSE.match(who):
-            described = re.match(r"the\s+[A-Z]", aside)  # "When asked …, the Democratic nominee responded"
+            described = re.match(  # "When asked …, the Democratic nominee responded", "…, a friend said:"
+                r"the\s+[A-Z]|(?:a|an|one|another)\s+[a-z]+(?:\s+[a-z]+)?$", aside
+            )
             if aside[:1].isupper() or described:
                 speaker = speaker_named(aside, people)  # "As the deal was negotiated in 2012, Clinton said"
                 if speaker and (speaker[:1].isupper() or described):
@@ -506,7 +510,7 @@ _SUBORDINATE = re.compile(
 
 
 _SENTENCE_SUBJECT = re.compile(
-    r"(?:[Hh]e|[Ss]he|[Tt]hey)\b|(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'.-]*(?=\s+[a-z])"
+    r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\b|(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'.-]*(?=\s+[a-z])"
 )
 
 
@@ -650,6 +654,12 @@ def _resolve_pronoun(pronoun: str, before: str, paragraph_speaker: str | None, c
     """He/she: the nearest earlier person that fits the pronoun: this paragraph's speaker or sentence
     subjects first, then the last speaker, then people mentioned in the paragraphs before."""
     gender = PRONOUNS.get(pronoun)
+    if gender == "n":  # "…," it said / "it attacked Trump, saying …": the organisation named last
+        found = _organisation_in(before) or _organisation_in(context.previous)
+        last = context.last_speaker
+        if found or not last or last in PRONOUNS or gender_of_first_name(last):
+            return found  # (not "Aaron Sharockman": a person is no "it")
+        return last  # "Big Machine … they said in a statement. … "…," it says": the same statement
     if pronoun == "they" and not paragraph_speaker:  # (not `he said, adding that they told him`)
         pair = _pair_in(before, people) or _pair_in(context.previous, people)
         if pair:
@@ -671,6 +681,21 @@ def _resolve_pronoun(pronoun: str, before: str, paragraph_speaker: str | None, c
                 people.genders[candidate] = gender  # "…," she tweeted: a later "he" is someone else
             return candidate
     return None
+
+
+def _organisation_in(text: str) -> str | None:
+    """The organisation a text's last sentence about one has as its subject ("the Times gave
+    Clinton …", "Apple Inc. released …"), for an "it" that speaks; None when none is, so that
+    "it" is not "the AMAs" of "a statement to the organisers of the AMAs"."""
+    for sentence in reversed(sentences(text)):
+        opening = INTRODUCTION.sub("", LEADING_WORDS.sub("", sentence.strip()))
+        subject = _ORGANISATION.match(opening)
+        if subject and (is_org(subject.group(0)) or subject.group(0).lower().startswith("the ")):
+            return re.sub(r"^The\b", "the", re.sub(r"(?<=[a-z])\.$", "", subject.group(0)))
+    return None
+
+
+_ORGANISATION = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w’'.&-]+\s+){0,4}[A-Z][\w’'.&-]+(?=\s+[a-z])")
 
 
 def _pair_in(text: str, people: People) -> str | None:

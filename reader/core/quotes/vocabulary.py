@@ -32,7 +32,7 @@ SPEECH_VERBS = (
     "apologized|apologised|announced|read|reads|interjected|interjects|retorted|retorts|puts it|put it|"
     "boasts|tweet|fumed|fumes|sighed|sighs|blurted out|blurted|chimed in|snapped|scoffed|calling|"
     "wondered aloud|wondering aloud|wonders aloud|referred to \\w+ as|refers to \\w+ as|criticized|"
-    "criticizes|advises|advised|emailed|e-mailed|texted|conveyed|conveys"
+    "criticizes|advises|advised|emailed|e-mailed|texted|conveyed|conveys|states(?=\\s+that\\b)"
 )
 
 
@@ -56,9 +56,12 @@ NOT_SPEECH_CUES = re.compile(
     r"|\b(?:phenomenon|practice|process|concept|condition|strategy|program|group|campaign)\s+called\s*$"
     r"|\b(?:is|are|was|were|be|been|being|what’s|what's|what is)\s+(?:often\s+|commonly\s+|also\s+|now\s+)?"
     r"(?:called|known as|named|termed|dubbed|referred to as)\s*$"
-    r"|\bterm\b(?:\s+\w+){0,3}\s+(?:is|was)\s*$",
+    r"|\bterm\b(?:\s+\w+){0,3}\s+(?:is|was)\s*$"
+    r"|(?:’s|'s|s’|s')\s+(?:commentary|column|op-ed|editorial|essay|article|piece|poem)\s*,\s*$",
     re.IGNORECASE,
 )
+"""What a quote's own words introduce as a name, not as speech; "Ouisa Davis' commentary, "…,"
+is its title."""
 
 
 DATE_WORDS = re.compile(
@@ -96,7 +99,8 @@ NAME_AFTER_VERB = re.compile(
 is said: "…, says Hillsborough is")."""
 
 
-PRONOUNS = {"he": "m", "she": "f", "they": None, "him": "m", "her": "f"}
+PRONOUNS = {"he": "m", "she": "f", "they": None, "him": "m", "her": "f", "it": "n"}
+"""Pronouns that stand for a speaker, with the gender they need ("n": an organisation)."""
 
 
 DETERMINERS = re.compile(
@@ -318,7 +322,8 @@ NOT_A_SPEAKER = re.compile(r"\b(?:percent|per cent|poll|polls|survey|surveys)\b|
 
 DOCUMENT_FROM = re.compile(
     r"^(?:a|an|the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}(?:statement|release|letter|email|memo|note|report|"
-    r"study|analysis|paper|filing)\s+(?:from|by|issued by|signed by|written by|published by|of)\s+"
+    r"study|analysis|paper|filing|document|fact sheet)\s+"
+    r"(?:from|by|issued by|signed by|written by|published by|of|on|posted on|published on)\s+"
     r"(?P<who>.+)$",
     re.IGNORECASE,
 )
