@@ -211,11 +211,13 @@ _CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+")
 
 def _person_in_run(tokens: str, people: People) -> str | None:
     run = strip_titles(LEADING_WORDS.sub("", tokens))  # ("Even Mike Pence, …" is Mike Pence)
-    full = people.full_names.get(_surname(run).lower(), "") if run else ""
-    if " " in full and run.endswith(f" {full}") and is_org(run[: -len(full)]):
-        return full  # "House Speaker Paul Ryan": the person after the institution's title
-    if not run or is_org(run) or any(ch.isdigit() for ch in run):
-        return None  # (an organisation, or "EB-5")
+    if not run or any(ch.isdigit() for ch in run):
+        return None  # ("EB-5")
+    if is_org(run):
+        full = people.full_names.get(_surname(run).lower(), "")
+        if " " in full and run.endswith(f" {full}") and is_org(run[: -len(full)]):
+            return full  # "House Speaker Paul Ryan": the person after the institution's title
+        return None  # an organisation
     words = run.split()
     if len(words) == 2 and words[0].lower() in PLACE_FIRST:
         return None  # "North Korea", "New York"
