@@ -279,6 +279,8 @@ written from it:
   Batches 4 to 17 pooled (first measurements, 98 articles, 963 quotes): precision 0.978, recall
   0.865, F1 0.918; speaker accuracy 0.866; quote-and-speaker F1 0.794. Batches 11 to 17 (509
   quotes): F1 0.931, speaker accuracy 0.886, quote-and-speaker F1 0.825.
+  Rules were then written from its errors (batch 17 is seen now): precision 0.921, recall 0.875,
+  speaker accuracy 1.000; the organisation rule for a speaking "it" also found a batch 13 quote.
 
 Figures now, every batch seen (F1 / speaker accuracy): batch 1 0.941 / 0.913, batch 2 0.963 /
 0.962, batch 3 0.706 / 0.881, batch 4 0.943 / 0.959, batch 5 0.899 / 0.950, batch 6 0.979 / 0.989,
