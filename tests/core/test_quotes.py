@@ -875,3 +875,17 @@ def test_batch_seventeen_rules_titles_descriptions_documents_staff_and_it() -> N
         'Meanwhile, it attacked Trump, saying he "has offended Hispanics, women and the disabled."\n'
     )
     assert _speakers(text) == ["a friend", "the Trump campaign", "Jason Miller", "the Times"]
+
+
+def test_batch_eighteen_rules_rulings_labels_and_call_them() -> None:
+    text = (
+        "The appeals court ruled that the state's practices are unlawful.\n"
+        '"A state cannot avoid the conclusion that its process removes voters," said the ruling.\n'
+        "Senate Minority Leader Harry Reid (D-Nev.), in particular, has been pounding Trump as a "
+        '"con artist" for weeks. Reid has also gone after Trump as a "spoiled brat."\n'
+        'When attackers are found, Obama and Clinton call them "lone wolves" and move on.\n'
+        '"I\'m voting for him," one student said. "I feel good about Mike Pence," said another.\n'
+    )
+    assert _speakers(text) == [
+        "the appeals court", "Harry Reid", "Harry Reid", "Obama and Clinton", "one student", "another",
+    ]  # fmt: skip

@@ -32,7 +32,10 @@ def speaker_named(phrase: str, people: People) -> str | None:
     """The speaker a phrase names: a person's fullest name, an organisation, or a description;
     None when what it would name is no speaker at all ("’s a", "that’s why I always", "New Delhi")."""
     speaker = _speaker_named(phrase, people)
-    return speaker if speaker is None or _plausible(speaker) else None
+    return speaker if speaker is None or speaker in _ANOTHER or _plausible(speaker) else None
+
+
+_ANOTHER = frozenset({"another", "a second", "a third", "a fourth", "yet another"})
 
 
 _IMPLAUSIBLE = re.compile(r"^[^\w]|^\w?[’']s\b|\b(?:I|I’m|I'm|that’s|that's|me|my)\b")
@@ -58,6 +61,9 @@ def _plausible(speaker: str) -> bool:
 def _speaker_named(phrase: str, people: People) -> str | None:
     phrase = NICKNAME.sub(r"\g<name>", phrase)  # Marcia "Cia" Price
     phrase = TRAILING_DATE.sub("", phrase.strip(' ,;:—–-()"“”')).strip(' ,;:—–-()"“”')
+    phrase = re.sub(r"(?<=[a-z]{2})\.$", "", phrase)  # "…," said the ruling.: no full stop in a name
+    if phrase.lower() in _ANOTHER:
+        return phrase.lower()  # "…," one said. "…," said another: someone else, unnamed
     phrase = re.split(r"\s+(?:who|which|whose)\s+", phrase)[0]
     phrase = LEADING_WORDS.sub("", re.sub(r"\b\d+-year-old\s+", "", phrase))  # "the 63-year-old senator"
     phrase = re.sub(r"^\d[\w/-]*\s+(?=[a-z]+\s+[A-Z])", "", phrase)  # "9/11 widow Terry Strada": no poll

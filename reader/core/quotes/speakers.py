@@ -34,6 +34,7 @@ from reader.core.quotes.vocabulary import (
     NOT_SPEECH_CUES,
     ORG_KINDS,
     PRONOUNS,
+    RULINGS,
     SPEECH_VERBS,
     STAFF_ROLE,
     SUBJECT_START,
@@ -138,6 +139,8 @@ def attribute_paragraph(
             speaker = paragraph_speaker or context.last_speaker  # the same speaker goes on
             if quote_only and not paragraph_speaker and not span.continues and context.introduced:
                 speaker = context.introduced  # "Clinton was asked why …" then a paragraph of only a quote
+        if speaker is None and partial and _LABELLED_AS.search(before):
+            speaker = _sentence_subject(paragraph[: span.mark], people)  # `Reid has gone after Trump as a "`
         if speaker is None and _CONJOINED_CUE.match(before):
             speaker = _sentence_subject(paragraph[: span.mark], people)  # `X …, but cautions that "…"`
         if speaker is None and not partial and re.search(r"[.!?]\s*$", before):
@@ -295,7 +298,25 @@ def _cue_adjacent(before: str, after: str) -> bool:
     so "know your triggers," she advises."""
     near_before = " ".join(before.split()[-6:])
     near_after = " ".join(after.split()[:4])
-    return bool(VERB.search(near_before) or _CUE_RIGHT_AFTER.match(near_after))
+    return bool(VERB.search(near_before) or _CUE_RIGHT_AFTER.match(near_after) or _LABELLED_AS.search(before))
+
+
+_COURT_RULED = re.compile(
+    r"\b((?:[Tt]he|[Aa])\s+(?:[\w.-]+\s+){0,5}?(?:court|judge|panel|justices))\s+(?:\w+\s+)?"
+    r"(?:ruled|decided|found|held|rejected|overruled)\b"
+)
+
+
+_SUBJECT_ASIDE = re.compile(r"^((?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'.-]*),\s+[a-z][^,]{0,30},")
+
+
+_LABELLED_AS = re.compile(
+    r"\b(?:pound|attack|paint|portray|brand|label|cast|deride|mock|dismiss|slam|blast|describ|characteriz|"
+    r"characteris|go(?:ne|ing)? after|went after|refer(?:red|ring)? to)\w*\s+"
+    r"(?:(?:[A-Z][\w’'.-]+\s+){1,3}|him\s+|her\s+|them\s+|it\s+)as\s+(?:an?\s+|the\s+)?$"
+)
+"""Who is labelled with a quoted name: "pounding Trump as a "con artist"", "has gone after Trump as
+a "human leech …"": the words of the sentence's subject."""
 
 
 _CUE_RIGHT_AFTER = re.compile(
@@ -632,6 +653,8 @@ def _sentence_subject(text: str, people: People, named_only: bool = False) -> st
     """The person who is the subject of the last sentence of a stretch of text: a pronoun or
     a named person (only a named person when the quote has no cue of its own)."""
     sentence = INTRODUCTION.sub("", LEADING_WORDS.sub("", _last_sentence(text).lstrip()))  # "In May, X …"
+    sentence = re.sub(r"\s*\([^()]{1,20}\)", "", sentence)  # "Harry Reid (D-Nev.) said": no party tag
+    sentence = _SUBJECT_ASIDE.sub(r"\1", sentence)  # "Harry Reid, in particular, has …": Reid
     subject = _SENTENCE_SUBJECT.match(sentence)
     if subject is None:
         return None
@@ -746,6 +769,11 @@ def issuer_of(speaker: str, before: str, people: People) -> str:
             issuer = speaker_named(nearest.group("who"), people)
             if issuer:
                 return issuer_of(issuer, before[: nearest.start()], people)
+        return speaker
+    if head in RULINGS:
+        courts = list(_COURT_RULED.finditer(before))
+        if courts:  # "The appeals court ruled that …. "…," said the ruling": the court
+            return re.sub(r"^(?:The|A)\b", lambda m: m.group(0).lower(), courts[-1].group(1))
         return speaker
     kinds = ORG_KINDS.get(head)
     if kinds:

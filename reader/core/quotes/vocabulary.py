@@ -32,7 +32,7 @@ SPEECH_VERBS = (
     "apologized|apologised|announced|read|reads|interjected|interjects|retorted|retorts|puts it|put it|"
     "boasts|tweet|fumed|fumes|sighed|sighs|blurted out|blurted|chimed in|snapped|scoffed|calling|"
     "wondered aloud|wondering aloud|wonders aloud|referred to \\w+ as|refers to \\w+ as|criticized|"
-    "criticizes|advises|advised|emailed|e-mailed|texted|conveyed|conveys|states(?=\\s+that\\b)"
+    "criticizes|advises|advised|emailed|e-mailed|texted|conveyed|conveys|states(?=\\s+that\\b)|call(?=\\s+(?:them|him|her|it|this|that)\\b)"
 )
 
 
@@ -280,6 +280,10 @@ PERSON_NOUN_ENDING = re.compile(r"(?:er|or|ist|yst|ian|man|men|woman|women|perso
 
 DOCUMENTS = frozenset({"statement", "release", "letter", "email", "post", "memo", "note", "filing", "report",
                        "study", "analysis", "paper", "review", "book", "memoir"})  # fmt: skip
+
+
+RULINGS = wordset("ruling decision opinion order judgment verdict")
+"""Documents a court issues: "…," said the ruling, is the court's."""
 
 
 ORG_KINDS = {  # a generic head noun, and the words an organisation of that kind is named with
