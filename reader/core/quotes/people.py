@@ -54,10 +54,23 @@ class People:
         if " " not in name and key not in self.full_names and self.first_names.get(key):
             return self.first_names[key]  # "Li" for Li Jifeng: a family name written first
         full = self.full_names.get(_surname(name).lower())
-        return full if full and len(full) > len(name) and full.endswith(_surname(name)) else name
+        if not full or len(full) <= len(name) or not full.endswith(_surname(name)):
+            return name
+        first = name.split()[0]
+        if " " in name and first not in full.split() and _given_name(first) and not is_org(name):
+            return name  # "Rakeyia Scott" is not Keith Lamont Scott: a wife, a son, a brother
+        return full
 
     def gender(self, name: str | None) -> str | None:
         return self.genders.get(self.fullest(name)) if name else None
+
+
+def _given_name(word: str) -> bool:
+    """A word that can be someone's first name: capitalised, more than an initial, not a title,
+    not a common capitalised word ("The Trump campaign")."""
+    bare = word.strip(".,")
+    return len(bare) > 1 and bare[:1].isupper() and _normal_title(bare) not in TITLES \
+        and bare.lower() not in COMMON_CAPITALISED and bare.lower() not in ("the", "a", "an")  # fmt: skip
 
 
 def strip_titles(run: str) -> str:
@@ -232,6 +245,7 @@ def index_people(text: str) -> People:
     """Full names (two to four capitalised words) by surname; roles; genders from nearby pronouns."""
     people = People()
     appositive_roles: set[str] = set()  # names whose role an appositive gave, surer than words before them
+    guessed_genders: set[str] = set()  # names whose gender only a nearby pronoun gave
     for match in NAME_IN_TEXT.finditer(text):
         just_before = text[max(0, match.start() - 3) : match.start()].rsplit("\n", 1)[-1]  # (same paragraph)
         closing = re.match(r"[\w,.!?…]['\"]", just_before.strip()[-2:])  # `…," Nancy Molitor says`
@@ -260,9 +274,13 @@ def index_people(text: str) -> People:
             )
             if appositive:
                 appositive_roles.add(name)
-        gender = _gender_near(text, match.end(), gender_of_first_name(name), role)
-        if gender and name not in people.genders:
-            people.genders[name] = gender
+        gender, sure = _gender_near(text, match.end(), gender_of_first_name(name), role)
+        if gender and (name not in people.genders or (sure and name in guessed_genders)):
+            people.genders[name] = gender  # ("eldest daughter" later outranks a "he said" nearby)
+            if sure:
+                guessed_genders.discard(name)
+            else:
+                guessed_genders.add(name)
     for match in _HONORIFIC.finditer(text):  # "Mrs. Clinton": the article says who is a woman,
         full = people.full_names.get(bare_name(match.group(2)).lower())  # surer than a pronoun nearby
         if full:
@@ -293,24 +311,28 @@ _TITLED_SURNAME = re.compile(
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+([A-Z][\w’'-]+)")
 
 
-def _gender_near(text: str, end: int, by_first_name: str | None, role: str | None = None) -> str | None:
+def _gender_near(
+    text: str, end: int, by_first_name: str | None, role: str | None = None
+) -> tuple[str | None, bool]:
     """A person's gender from the words right after their name, an appositive ("a spokesman for
     …"), or the role before it ("9/11 widow Terry Strada"); else from a given name that is one
     gender's; else from the next sentence's subject pronoun ("… She said …"), the weakest sign
-    ("Stephanie Ruhle asked Michael Flynn …. He did not")."""
+    ("Stephanie Ruhle asked Michael Flynn …. He did not"), so the one a later sure sign replaces.
+    Returns the gender and whether the sign was sure."""
     appositive = text[end : end + 60].split(".")[0]
     described = appositive if appositive.startswith(",") else ""
     for words in (described, (role or "").lower()):
         if FEMALE_ROLE.search(words):
-            return "f"
+            return "f", True
         if MALE_ROLE.search(words):
-            return "m"
+            return "m", True
     if by_first_name:
-        return by_first_name
-    pronoun = SUBJECT_PRONOUN.search(text[end : end + 160])
+        return by_first_name, True
+    after = re.sub(r"[\"“][^\"“”\n]*[\"”]", " ", text[end : end + 240])[:160]  # (not "shoot him. He has …")
+    pronoun = SUBJECT_PRONOUN.search(after)
     if pronoun:
-        return "f" if pronoun.group(1).lower() == "she" else "m"
-    return None
+        return ("f" if pronoun.group(1).lower() == "she" else "m"), False
+    return None, False
 
 
 def name_tokens(run: list[str]) -> list[str]:

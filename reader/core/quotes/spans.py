@@ -72,10 +72,12 @@ def _next_opener(paragraph: str, position: int) -> int | None:
             return index
         if char == "‘" and (index == 0 or not paragraph[index - 1].isalnum()):
             return index
+        if char == "”" and index == 0 and paragraph[1:2].isalnum():
+            return index  # ”Fear. I am …” ― Edwin Monroy: an opening mark typed as a closing one
     return None
 
 
-_MARK = re.compile(f"[{re.escape(OPENERS)}‘]")
+_MARK = re.compile(f"[{re.escape(OPENERS)}‘”]")
 
 
 def _closing(paragraph: str, begin: int, opener: str) -> int | None:
@@ -84,8 +86,8 @@ def _closing(paragraph: str, begin: int, opener: str) -> int | None:
     for index in range(begin, len(paragraph)):
         char = paragraph[index]
         opens_inside = paragraph[index - 1] == " " and paragraph[index + 1 : index + 2].isalnum()
-        if opener == '"' and char == "“" and opens_inside:
-            nested = True
+        if opener in '"“' and char == "“" and opens_inside:
+            nested = True  # (and "… what he calls “hell” than …" inside a curly quote)
             continue
         if nested:
             nested = char != "”"

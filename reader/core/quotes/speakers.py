@@ -375,8 +375,9 @@ def _abbreviation_ends(text: str, end: int) -> bool:
 
 
 def _speaker_after(after: str, people: People) -> str | None:
-    """`…," Heyward said` / `…," said U.S. Attorney Nealy Cox` / `…," he told reporters` / `— X`."""
-    layout = re.match(r"^\s*[—–-]\s*(?P<who>[A-Z][^,.;]{2,60})", after)
+    """`…," Heyward said` / `…," said U.S. Attorney Nealy Cox` / `…," he told reporters` / `— X` /
+    `…” ― Oscar P. Quintero`."""
+    layout = re.match(r"^\s*[—–―-]\s*(?P<who>[A-Z](?:[^,.;]|(?<=\s[A-Z])\.){2,60})", after)
     if layout:
         return speaker_named(layout.group("who"), people)
     text = _first_sentence(after.lstrip(" ,.;:!?—–-\u00a0"))
@@ -443,9 +444,13 @@ def _speaker_before(before: str, people: People, partial: bool) -> str | None:
     participle = last.group(0).split()[0].endswith("ing")  # "…, saying" / "by wondering aloud"
     if participle and re.search(r"(?:,|\bby|\bwhile)\s*$", sentence[: last.start()]):
         opening = INTRODUCTION.sub("", LEADING_WORDS.sub("", sentence.lstrip()))
+        opening = re.sub(r"\s*\([^()]{1,20}\)", "", opening)  # ("Roy Cooper (D), …")
         subject = _TITLED_SUBJECT.match(opening) or _DESCRIBED_SUBJECT.match(opening) \
             or _SENTENCE_SUBJECT.match(opening)  # fmt: skip
         speaker = speaker_named(subject.group(0), people) if subject else None
+        if speaker is None or (" " not in speaker and speaker not in PRONOUNS and not people.knows(speaker)):
+            named = subjects_in(opening, people)  # "Democratic nominee Hillary Clinton chimed in"
+            speaker = named[0] if named else speaker
         if speaker:
             return speaker  # "He urged Mr. Trump to make a deal, saying "…"": the sentence's subject
     for verb in reversed(verbs):  # "X testified, describing her as "…"": the subject is X
