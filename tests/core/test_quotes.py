@@ -889,3 +889,27 @@ def test_batch_eighteen_rules_rulings_labels_and_call_them() -> None:
     assert _speakers(text) == [
         "the appeals court", "Harry Reid", "Harry Reid", "Obama and Clinton", "one student", "another",
     ]  # fmt: skip
+
+
+def test_batch_nineteen_rules_credits_shared_surnames_and_introductions() -> None:
+    text = (
+        "Keith Lamont Scott was sitting in his truck. Rakeyia Scott can be heard yelling that her "
+        "husband was unarmed.\n"
+        '"Don\'t shoot him," she says. "He has no weapon."\n'
+        "”Fear. I am truly afraid of what he calls “hell” in this race.” ― Edwin G. Monroy\n"
+        "“The most unqualified child to ever run for president.” ― Oscar P. Quintero\n"
+        "The gala at the National Museum of African American History and Culture drew stars like Patti "
+        "LaBelle and Stevie Wonder, who joked, \"I haven't seen it yet, but I'm going to.\"\n"
+        "Mr. Obama spoke next.\n"
+        '"A museum alone will not alleviate poverty in every inner city," he said.\n'
+        'Democratic nominee Hillary Clinton chimed in on Twitter, saying the videos should come out "without '
+        'delay."\n'
+        'Scott\'s family has called on police to release the videos "as a matter of transparency."\n'
+        "That worries Henry Crespo, president of the Miami-based Florida Democratic Black Caucus.\n"
+        '"No one is writing songs for Hillary," he said.\n'
+        'They turned to the Chicago Police Department which reported "2,521 shooting incidents" this year.\n'
+    )
+    assert _speakers(text) == [
+        "Rakeyia Scott", "Rakeyia Scott", "Edwin G. Monroy", "Oscar P. Quintero", "Stevie Wonder", "Obama",
+        "Hillary Clinton", "Scott's family", "Henry Crespo", "Chicago Police Department",
+    ]  # fmt: skip

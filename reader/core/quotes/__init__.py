@@ -23,6 +23,7 @@ from __future__ import annotations
 from reader.core.model import Quote
 from reader.core.quotes.people import (
     index_people,
+    introduced_last,
     named_by_description,
     named_by_epithet,
     people_in,
@@ -54,7 +55,7 @@ def extract_quotes(text: str) -> list[Quote]:
     texts = [paragraph for _, paragraph in paragraphs]
     spans = [span for span in find_spans(texts) if not is_nickname(texts[span.paragraph], span)]
     repeated = repeated_short_spans(spans)
-    pulled = pull_quotes(spans)
+    pulled = pull_quotes(spans, texts)
     by_paragraph: dict[int, list[Span]] = {}
     for span in spans:
         by_paragraph.setdefault(span.paragraph, [])
@@ -87,6 +88,8 @@ def extract_quotes(text: str) -> list[Quote]:
         )
         subjects = subjects_in(paragraph, people)
         context.introduced = people.fullest(subjects[-1]) if subjects and not found else None
+        if not found:  # "…, which concerns Henry Crespo, president of …." then "“…,” he said."
+            context.introduced = introduced_last(paragraph, people) or context.introduced
         context.subject = people.fullest(subjects[-1]) if subjects else context.subject
         context.previous = paragraph
         context.lead_in = lead_in(paragraph, people)

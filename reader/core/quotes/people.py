@@ -57,12 +57,16 @@ class People:
         if not full or len(full) <= len(name) or not full.endswith(_surname(name)):
             return name
         first = name.split()[0]
-        if " " in name and first not in full.split() and _given_name(first) and not is_org(name):
+        in_full = first.lower() in full.lower().split()  # ("Van der Berg" is Pieter van der Berg)
+        if " " in name and not in_full and _given_name(first) and not is_org(name):
             return name  # "Rakeyia Scott" is not Keith Lamont Scott: a wife, a son, a brother
         return full
 
     def gender(self, name: str | None) -> str | None:
         return self.genders.get(self.fullest(name)) if name else None
+
+
+_OF_BEFORE = re.compile(r"\b([A-Z][a-z]+) of $")
 
 
 def _given_name(word: str) -> bool:
@@ -198,6 +202,22 @@ _FOLLOWERS = re.compile(
 """A name that only says whose people the subject are: "Trump backers on campus looked to Kukura"."""
 
 
+def introduced_last(paragraph: str, people: People) -> str | None:
+    """A person a paragraph ends by introducing, name then role ("…, which is something that
+    concerns Henry Crespo, president of the Miami-based Florida Democratic Black Caucus."): whom
+    a "he said" under it most likely means."""
+    ending = _INTRODUCED_LAST.search(paragraph)
+    if not ending or not _is_role(ending.group(2)):
+        return None
+    named = people_in(ending.group(1), people)
+    return people.fullest(named[-1]) if named else None
+
+
+_INTRODUCED_LAST = re.compile(
+    r"((?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'.-]+),\s+((?:the\s+|an?\s+)?[a-z][^.;:!?\"“”]{3,140})\.\s*$"
+)
+
+
 def sentences(text: str) -> list[str]:
     """A stretch of text cut into sentences, not at the full stop of "Mr." or "Sept. 11"."""
     found, start = [], 0
@@ -254,6 +274,9 @@ def index_people(text: str) -> People:
         tokens = name_tokens(match.group(1).split())
         if len(tokens) < 2 or is_org(" ".join(tokens)) or tokens[0].lower() in COMMON_CAPITALISED:
             continue
+        of = _OF_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        if of and _normal_title(of.group(1)) not in TITLES:
+            continue  # "Museum of African American History": an institution's name, not a person
         if len(tokens) == 2 and (tokens[0].lower() in PLACE_FIRST or re.fullmatch(r"[A-Z]\.", tokens[0])):
             continue  # "San Francisco", "New Delhi": a place; "N. Korea" no person either
         if tokens[-1].lower() in GROUPS:

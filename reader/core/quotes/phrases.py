@@ -77,6 +77,12 @@ def _speaker_named(phrase: str, people: People) -> str | None:
     document = DOCUMENT_FROM.match(phrase)
     if document:
         return _speaker_named(document.group("who"), people) or phrase
+    kin = _OWNERS_PEOPLE.match(phrase)
+    if kin:  # "Scott's family has called on …": the family, not Scott
+        junior = f"{kin.group('owner')} Jr"
+        if kin.group("kin") == "son":  # "Donald Trump’s son" where the article names Donald Trump Jr.
+            return next((name for name in _names(people) if name.startswith(junior)), phrase)
+        return phrase
     site = _OWNERS_SITE.match(phrase)
     if site:  # "the Trump campaign's website": the campaign
         return _speaker_named(site.group("owner"), people)
@@ -137,6 +143,17 @@ _PEOPLE_AT_ORG = re.compile(
 
 
 _FUNCTION_WORDS = wordset("a an the to of in on at for from with by and or but that this these those it")
+
+
+_OWNERS_PEOPLE = re.compile(
+    r"(?P<owner>(?:[A-Z][\w.-]+\s+){0,2}[A-Z][\w.-]+)[’']s\s+(?P<kin>family|relatives|parents|children|widow|"
+    r"wife|husband|son|daughter|mother|father|brother|sister|lawyers?|attorneys?|spokes(?:man|woman|person)|aides?|"
+    r"friends?)$"
+)
+
+
+def _names(people: People) -> list[str]:
+    return [*people.full_names.values(), *people.genders]
 
 
 _OWNERS_SITE = re.compile(r"(?P<owner>.+?)[’']s?\s+(?:website|site|web page|page|blog|account|feed)$")

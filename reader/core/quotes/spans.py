@@ -86,7 +86,7 @@ def _closing(paragraph: str, begin: int, opener: str) -> int | None:
     for index in range(begin, len(paragraph)):
         char = paragraph[index]
         opens_inside = paragraph[index - 1] == " " and paragraph[index + 1 : index + 2].isalnum()
-        if opener in '"“' and char == "“" and opens_inside:
+        if opener in '"“”' and char == "“" and opens_inside:
             nested = True  # (and "… what he calls “hell” than …" inside a curly quote)
             continue
         if nested:
@@ -120,9 +120,17 @@ def repeated_short_spans(spans: list[Span]) -> set[str]:
 PULL_QUOTE_WORDS = 6
 
 
-def pull_quotes(spans: list[Span]) -> set[tuple[int, int]]:
+def pull_quotes(spans: list[Span], paragraphs: list[str]) -> set[tuple[int, int]]:
     """A long quote the article gives twice, word for word: the earlier copies are pull quotes
-    (set in large type above the paragraph that says it), the last is where it is said."""
+    (set in large type above the paragraph that says it), the last is where it is said. A
+    paragraph that is only a quote, cut from a longer quote further on, is one too."""
     long = [span for span in spans if len(WORD.findall(span.text)) >= PULL_QUOTE_WORDS]
-    last = {word_key(span.text): span for span in long}
-    return {(span.paragraph, span.start) for span in long if last[word_key(span.text)] is not span}
+    keys = [word_key(span.text) for span in long]
+    pairs = list(zip(long, keys, strict=True))
+    last = {key: span for span, key in pairs}
+    pulled = {(span.paragraph, span.start) for span, key in pairs if last[key] is not span}
+    for index, (span, key) in enumerate(pairs):
+        alone = paragraphs[span.paragraph].strip(" " + OPENERS + CLOSERS) == span.text.strip(" " + CLOSERS)
+        if alone and any(len(other) > len(key) and key in other for other in keys[index + 1 :]):
+            pulled.add((span.paragraph, span.start))
+    return pulled

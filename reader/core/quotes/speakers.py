@@ -301,6 +301,11 @@ def _cue_adjacent(before: str, after: str) -> bool:
     return bool(VERB.search(near_before) or _CUE_RIGHT_AFTER.match(near_after) or _LABELLED_AS.search(before))
 
 
+_ORG_THEN_WHICH = re.compile(
+    r"((?:\b[Tt]he\s+)?(?:[A-Z][\w&’'.-]*\s+){0,4}[A-Z][\w&’'.-]*),?\s+(?:which|that)$"
+)
+
+
 _COURT_RULED = re.compile(
     r"\b((?:[Tt]he|[Aa])\s+(?:[\w.-]+\s+){0,5}?(?:court|judge|panel|justices))\s+(?:\w+\s+)?"
     r"(?:ruled|decided|found|held|rejected|overruled)\b"
@@ -480,6 +485,9 @@ def _speaker_before(before: str, people: People, partial: bool) -> str | None:
             after_verb = DATE_WORDS.sub("", sentence[verb.end() :].strip(" ,:"))
             return speaker_named(after_verb, people) if after_verb and not partial else None
         if re.search(r"\b(?:that|which)$", who):
+            body = _ORG_THEN_WHICH.search(who)
+            if body and is_org(body.group(1)):  # "the Chicago Police Department which reported "…""
+                return re.sub(r"^The\b", "the", body.group(1))
             continue  # "testimony that concluded …": a thing says it, not a person
         aside = who.rsplit(",", 1)[-1].strip()
         ends_here = sentence[verb.end() :].strip() in ("", ".")  # "…, Schiff said. "…""
@@ -585,11 +593,12 @@ _ISSUED_A_STATEMENT = re.compile(
 
 
 _NAME_THEN_WHO = re.compile(
-    r"((?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+)(?:\s*\([^)]*\))?(?:,[^,]{3,60})?,\s*who"
+    r"((?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+)(?:\s*\([^)]*\))?(?:,\s*(?=[a-z\d])[^,]{3,60})?,\s*who"
     r"(?:\s+(?!(?:he|she|they|we|I|you)\b)[^,]{1,30})?$"
 )
 """A name a relative clause speaks for: "Sen. Ron Johnson (R-Wis.), who told", "McConnell, now the
-Senate majority leader, who in 2010 said" (not "Republicans, who he said are": he said it)."""
+Senate majority leader, who in 2010 said" (not "Republicans, who he said are": he said it; not
+"Robert DeNiro" of "Robert DeNiro, Patti LaBelle and Stevie Wonder, who joked")."""
 
 
 _INTERJECTED_CUE = re.compile(rf",\s*(?:he|she|they)\s+(?:{SPEECH_VERBS})\s*,")

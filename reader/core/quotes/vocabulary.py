@@ -51,7 +51,8 @@ ACCORDING = re.compile(
 
 NOT_SPEECH_CUES = re.compile(
     r"\b(?:slogan|tagline|motto|hashtag|titled|entitled|title|dubbed|nicknamed|nickname|so-called|"
-    r"known as|term|phrase|song|songs|single|album|film|movie|book|novel|show|series|episode|"
+    r"known as|term|phrase|song|songs|single|album|anthem|hymn|ballad|film|movie|book|novel|show|series|"
+    r"episode|"
     r"headline|label|brand|sign|signs|banner|the words?|word|jam|hit|hits|memoir|alias)\s*[,:]?\s*$"
     r"|\b(?:phenomenon|practice|process|concept|condition|strategy|program|group|campaign)\s+called\s*$"
     r"|\b(?:is|are|was|were|be|been|being|what’s|what's|what is)\s+(?:often\s+|commonly\s+|also\s+|now\s+)?"
