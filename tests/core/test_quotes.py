@@ -913,3 +913,17 @@ def test_batch_nineteen_rules_credits_shared_surnames_and_introductions() -> Non
         "Rakeyia Scott", "Rakeyia Scott", "Edwin G. Monroy", "Oscar P. Quintero", "Stevie Wonder", "Obama",
         "Hillary Clinton", "Scott's family", "Henry Crespo", "Chicago Police Department",
     ]  # fmt: skip
+
+
+def test_batch_twenty_rules_accented_names_adverbs_and_an_ellipsis_opening() -> None:
+    text = (
+        "Jorge Castañeda, a former foreign minister, has a plan.\n"
+        "''We should throw as many monkey wrenches into the works as possible,'' Mr. Castañeda said.\n"
+        "Lamenting their luck, Mexicans often say, ''Poor Mexico, so far from God and so close to the "
+        "United States.''\n"
+        'Cruz exhorted Republicans to "vote your conscience" at the convention.\n'
+        "Obama said the words divide people.\n"
+        "” … what I learned is that when you start calling these groups ‘Islamic terrorists,’ the way "
+        "it’s heard is that Islam is terroristic,” he said.\n"
+    )
+    assert _speakers(text) == ["Jorge Castañeda", "Mexicans", "Cruz", "Obama"]

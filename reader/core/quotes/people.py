@@ -15,6 +15,7 @@ from reader.core.quotes.vocabulary import (
     GROUPS,
     INTRODUCTION,
     LEADING_WORDS,
+    LOWER,
     MALE_ROLE,
     NAME_AFTER_VERB,
     NAME_IN_TEXT,
@@ -28,6 +29,7 @@ from reader.core.quotes.vocabulary import (
     SUBJECT_OF_SPEECH,
     SUBJECT_PRONOUN,
     TITLES,
+    UPPER,
     VERB,
     WORD,
     wordset,
@@ -325,7 +327,8 @@ def index_people(text: str) -> People:
 
 _TITLED_SURNAME = re.compile(
     r"\b(?:President|Sen\.|Senator|Rep\.|Gov\.|Governor|Mayor|Judge|Justice|Dr\.|Mr\.|Mrs\.|Ms\.)"
-    r"\s+([A-Z][a-z’'-]{2,})\b(?![ \t]+(?:[A-Z]|(?:van|von|de|der|den|da|di|del|la|le|bin|al)[ \t]+[A-Z]))"
+    rf"\s+([{UPPER}][{LOWER}’'-]{{2,}})\b"
+    r"(?![ \t]+(?:[A-Z]|(?:van|von|de|der|den|da|di|del|la|le|bin|al)[ \t]+[A-Z]))"
 )
 """A title and one capitalised word: a person the article names by surname only (not "Mayor Bill" of
 "Mayor Bill de Blasio")."""

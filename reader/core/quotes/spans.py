@@ -72,7 +72,7 @@ def _next_opener(paragraph: str, position: int) -> int | None:
             return index
         if char == "‘" and (index == 0 or not paragraph[index - 1].isalnum()):
             return index
-        if char == "”" and index == 0 and paragraph[1:2].isalnum():
+        if char == "”" and index == 0 and (paragraph[1:2].isalnum() or paragraph[1:3] in (" …", " .")):
             return index  # ”Fear. I am …” ― Edwin Monroy: an opening mark typed as a closing one
     return None
 

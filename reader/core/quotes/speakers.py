@@ -306,6 +306,11 @@ _ORG_THEN_WHICH = re.compile(
 )
 
 
+_ADVERBS_AT_END = re.compile(
+    r"(?:\s+(?:[a-z]+ly|often|always|never|also|still|then|now|later|again|once|too|even|already|sometimes))+$"
+)
+
+
 _COURT_RULED = re.compile(
     r"\b((?:[Tt]he|[Aa])\s+(?:[\w.-]+\s+){0,5}?(?:court|judge|panel|justices))\s+(?:\w+\s+)?"
     r"(?:ruled|decided|found|held|rejected|overruled)\b"
@@ -472,7 +477,7 @@ def _speaker_before(before: str, people: People, partial: bool) -> str | None:
         if "(" in who and ")" not in who.rsplit("(", 1)[-1]:
             who = who.rsplit("(", 1)[-1]  # "… (Clinton called it "…")": inside the open parenthesis
         who = _ISSUED_A_STATEMENT.sub("", who)  # "Teneo issued a statement saying": Teneo
-        who = re.sub(r"(?:\s+[a-z]+ly)+$", "", who)  # "the Democratic nominee mockingly responded"
+        who = _ADVERBS_AT_END.sub("", who)  # "the nominee mockingly responded", "Mexicans often say"
         relative = _NAME_THEN_WHO.search(who)
         if relative:  # "he echoed Sen. Ron Johnson (R-Wis.), who told a local newspaper"
             speaker = speaker_named(relative.group(1), people)

@@ -32,7 +32,7 @@ SPEECH_VERBS = (
     "apologized|apologised|announced|read|reads|interjected|interjects|retorted|retorts|puts it|put it|"
     "boasts|tweet|fumed|fumes|sighed|sighs|blurted out|blurted|chimed in|snapped|scoffed|calling|"
     "wondered aloud|wondering aloud|wonders aloud|referred to \\w+ as|refers to \\w+ as|criticized|"
-    "criticizes|advises|advised|emailed|e-mailed|texted|conveyed|conveys|states(?=\\s+that\\b)|call(?=\\s+(?:them|him|her|it|this|that)\\b)"
+    "criticizes|advises|advised|emailed|e-mailed|texted|conveyed|conveys|exhorted|exhorts|states(?=\\s+that\\b)|call(?=\\s+(?:them|him|her|it|this|that)\\b)"
 )
 
 
@@ -200,7 +200,12 @@ MALE_ROLE = re.compile(
 SUBJECT_PRONOUN = re.compile(r"(?:^|[.;]\s+|,\s+(?:and|but)\s+|\band\s+)(He|She|he|she)\b")
 
 
-_NAME_WORD = r"[A-Z][a-z’'-]+(?:[A-Z][a-z’'-]+)?"  # "McKinley", "DeSantis", "O'Neill" too
+UPPER = "A-ZÀ-ÖØ-Þ"
+LOWER = "a-zß-öø-ÿ"
+"""Letters of names, accented ones too ("Castañeda", "Éric")."""
+
+
+_NAME_WORD = rf"[{UPPER}][{LOWER}’'-]+(?:[{UPPER}][{LOWER}’'-]+)?"  # "McKinley", "DeSantis", "O'Neill" too
 
 
 NAME_IN_TEXT = re.compile(
@@ -226,7 +231,7 @@ GROUPS = wordset(
 
 
 SUBJECT_OF_SPEECH = re.compile(
-    rf"(?<![\w’'.-])([A-Z](?:[a-z’'-]{{2,}}|[a-z’'-]+[A-Z][a-z’'-]+))\s+(?:{SPEECH_VERBS})\b"
+    rf"(?<![\w’'.-])([{UPPER}](?:[{LOWER}’'-]{{2,}}|[{LOWER}’'-]+[{UPPER}][{LOWER}’'-]+))\s+(?:{SPEECH_VERBS})\b"
 )  # "Trump said", "McKinley said"; not "Li said" (a family name alone may be a given name's)
 
 
