@@ -342,6 +342,8 @@ written from it:
   Batches 4 to 20 pooled (first measurements, 118 articles, 1153 quotes): precision 0.979,
   recall 0.850, F1 0.910; speaker accuracy 0.859; quote-and-speaker F1 0.782. Batches 11 to 20
   (699 quotes): F1 0.914, speaker accuracy 0.871, quote-and-speaker F1 0.796.
+  Rules were then written from its misses (batch 20 is seen now): precision 1.000, recall
+  0.907, speaker accuracy 1.000; accented names also mended four quotes of our development pages.
 
 Figures now, every batch seen (F1 / speaker accuracy): batch 1 0.941 / 0.913, batch 2 0.963 /
 0.962, batch 3 0.706 / 0.881, batch 4 0.943 / 0.959, batch 5 0.899 / 0.950, batch 6 0.979 / 0.989,
