@@ -357,11 +357,15 @@ written from it:
   chorus", an epithet with a possessive ("Obama's former campaign strategist said"), "…, Kall
   said: "…"" to Trump, "Cameron Easley for Morning Consult" for Easley, and a show's title after
   "on CNN's". Its misses: quotes after "tweeting," and after a sentence whose subject is named
-  before an aside ("Sen. Bernie Sanders (Vt.), who lost …, identified …. "…""), quotes the
-  doubled apostrophes hid after "--" and "asserting,", and short phrases.
+  before an aside ("Sen. Bernie Sanders (Vt.), who lost …, identified …. "…""), a quote set off
+  by dashes and one after "asserting," (both Mr. Trump's, named before the first of them), and
+  short phrases.
   Batches 4 to 21 pooled (first measurements, 125 articles, 1224 quotes): precision 0.976,
   recall 0.847, F1 0.907; speaker accuracy 0.852; quote-and-speaker F1 0.773. Batches 11 to 21
   (770 quotes): F1 0.909, speaker accuracy 0.859, quote-and-speaker F1 0.781.
+  Rules were then written from its errors (batch 21 is seen now): precision 0.953, recall 0.859,
+  speaker accuracy 0.869. What is left is the Breitbart piece: an excerpt of another article with
+  the profiled woman's words inside it is still given to the excerpt's reporter.
 
 Figures now, every batch seen (F1 / speaker accuracy): batch 1 0.941 / 0.913, batch 2 0.963 /
 0.962, batch 3 0.706 / 0.881, batch 4 0.943 / 0.959, batch 5 0.899 / 0.950, batch 6 0.979 / 0.989,

@@ -927,3 +927,35 @@ def test_batch_twenty_rules_accented_names_adverbs_and_an_ellipsis_opening() -> 
         "it’s heard is that Islam is terroristic,” he said.\n"
     )
     assert _speakers(text) == ["Jorge Castañeda", "Mexicans", "Cruz", "Obama"]
+
+
+def test_batch_twenty_one_rules_dashed_asides_participles_and_employers() -> None:
+    text = (
+        "The issue grew after the debate, when the Democratic candidate Hillary Clinton boldly suggested "
+        "that Donald Trump ''doesn't want the American people to know that he's paid nothing.''\n"
+        "Mr. Trump hardly clarified the matter, treating Mrs. Clinton's remark as a compliment -- ''That "
+        "makes me smart'' -- and, when questioned after the debate, asserting, ''Of course, I pay federal "
+        "taxes.''\n"
+        "A chorus of prominent Republicans has said the same thing, including the former presidential "
+        "candidate Mitt Romney -- ''It is disqualifying for a nominee to refuse to release tax returns'' -- "
+        "and Fred Goldberg.\n"
+        "David Axelrod on Wednesday called on Howard Dean to apologize.\n"
+        "“My reaction, that was outrageous,” Obama's former campaign strategist said in an interview.\n"
+        "Dean poked at Trump's sniffing, tweeting, “Notice Trump sniffing all the time. Coke user?”\n"
+        "Trump will probably use Monday's encounter to make news, Aaron Kall said: \"I feel like he's got a "
+        'surprise up his sleeve."\n'
+        '"We need to step away from these efforts," Pence said on CNN\'s "State of the Union."\n'
+        "On Sunday, Sen. Bernie Sanders (Vt.), who lost the Democratic primaries to Clinton, identified young "
+        'voters as a reason. "The younger people are sick and tired of discrimination and racism."\n'
+        "“The impact of Monday’s debate is still small,” wrote Cameron Easley for Morning Consult.\n"
+        "Debates are not likely to alter the campaign, noted NBC’s Dante Chinni.\n"
+        "“Debates happen late — very late — in the campaign,” he wrote.\n"
+        "Even as his path narrows, a defiant Donald Trump is insisting he is “winning” this race.\n"
+        'In an interview, House Speaker Paul D. Ryan (R-Wis.) called for "more listening" and "more '
+        'learning."\n'
+    )
+    assert _speakers(text) == [
+        "Hillary Clinton", "Donald Trump", "Donald Trump", "Mitt Romney", "David Axelrod", "Howard Dean",
+        "Aaron Kall", "Pence", "Bernie Sanders", "Cameron Easley", "Dante Chinni", "Donald Trump",
+        "Paul D. Ryan", "Paul D. Ryan",
+    ]  # fmt: skip

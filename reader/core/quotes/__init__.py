@@ -26,6 +26,7 @@ from reader.core.quotes.people import (
     introduced_last,
     named_by_description,
     named_by_epithet,
+    named_by_possessive,
     people_in,
     reporters_in,
     subjects_in,
@@ -77,6 +78,8 @@ def extract_quotes(text: str) -> list[Quote]:
                 subjects = subjects_in(paragraph[: span.start], people)
                 subject = subjects[-1] if subjects else context.subject
                 speaker = named_by_epithet(speaker, subject, text, people, context.last_speaker)
+            elif "'s " in speaker or "’s " in speaker:  # "Obama's former campaign strategist"
+                speaker = named_by_possessive(speaker, context.subject, people)
             quotes.append(Quote(speaker=speaker, role=people.roles.get(speaker), quote=span.text,
                                 start=start + span.start, partial=partial))  # fmt: skip
             context.last_speaker = speaker

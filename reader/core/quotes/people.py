@@ -244,8 +244,12 @@ def people_in(text: str, people: People) -> list[str]:
 _CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+")
 
 
+_EMPLOYER = re.compile(r"^(?:[A-Z][\w&.-]*\s+){0,2}[A-Z][\w&.-]*[’']s\s+(?=[A-Z])")
+
+
 def _person_in_run(tokens: str, people: People) -> str | None:
     run = strip_titles(LEADING_WORDS.sub("", tokens))  # ("Even Mike Pence, …" is Mike Pence)
+    run = _EMPLOYER.sub("", run)  # ("NBC’s Dante Chinni" is Dante Chinni)
     if not run or any(ch.isdigit() for ch in run):
         return None  # ("EB-5")
     if is_org(run):
@@ -515,6 +519,23 @@ def named_by_epithet(
     counts = {name: len(re.findall(rf"\b{re.escape(_surname(name))}\b", text)) for name in names}
     protagonists = sorted(counts, key=lambda name: (-counts[name], text.find(_surname(name))))[:2]
     return subject if subject in protagonists or subject == last_speaker else description  # (or just quoted)
+
+
+def named_by_possessive(description: str, subject: str | None, people: People) -> str:
+    """ "Obama's former campaign strategist said": a description by whom the speaker works for,
+    meaning the person the sentences before were about (not the one it names: Obama)."""
+    found = _POSSESSIVE_DESCRIPTION.fullmatch(description)
+    if not found or not subject or is_org(subject) or not _heads_a_role(found.group("head")):
+        return description
+    owner = found.group("owner")
+    if owner.lower() in subject.lower() or subject.split()[-1].lower() == owner.lower():
+        return description
+    return subject
+
+
+_POSSESSIVE_DESCRIPTION = re.compile(
+    r"(?P<owner>[A-Za-z][\w.-]*)['’]s\s+(?:[a-z][\w-]*\s+){0,3}(?P<head>[a-z][\w-]*)"
+)
 
 
 _EPITHETS = {

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from reader.core.quotes.people import People, bare_name, is_org, name_tokens, strip_titles
+from reader.core.quotes.people import People, bare_name, is_org, name_tokens, people_in, strip_titles
 from reader.core.quotes.vocabulary import (
     COMMON_CAPITALISED,
     DETERMINERS,
@@ -256,6 +256,9 @@ def _score_run(tokens: list[str], people: People) -> tuple[str, float]:
     if name != bare_name(run) and len(parts) >= 2 and not is_org(name):
         return name, 3.0  # "SciSpacE Team Leader Jennifer Ngo-Anh": a person after their title
     if is_org(run) or (len(parts) == 1 and parts[0].replace(".", "").isupper() and len(parts[0]) > 1):
+        person = people_in(run, people)  # "House Speaker Paul D. Ryan": the person after the institution
+        if person and " " in person[-1] and run.endswith(f" {person[-1]}"):
+            return person[-1], 3.0
         return bare_name(run.removeprefix("The ")), 1.0
     if len(parts) >= 2:
         return name, 3.0

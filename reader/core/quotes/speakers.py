@@ -38,6 +38,7 @@ from reader.core.quotes.vocabulary import (
     SPEECH_VERBS,
     STAFF_ROLE,
     SUBJECT_START,
+    TRAILING_AUXILIARIES,
     VERB,
     VERB_FIRST,
     WORD,
@@ -120,8 +121,9 @@ def attribute_paragraph(
         cue_after = None if next_sentence else _speaker_after(after, people)  # `X said, "… ." Y said …`: what
         cue_was_used = bool(results) and results[-1][1] is not None and not partial \
             and bool(re.search(r"[.!?]\s*$", before))  # fmt: skip
-        speaker = cue_after or (  # follows is the next sentence
-            None if cue_was_used else _speaker_before(before, people, partial)
+        dashed = not partial and _set_off_by_dashes(before, after)
+        speaker = cue_after or (_named_before_dash(before, people) if dashed else None) or (  # follows is
+            None if cue_was_used else _speaker_before(before, people, partial)  # the next sentence
         )  # (`"…?" Trump said, according to audio of it. "…"`: that cue was the quote before's)
         if speaker is None and before.strip(" ,") and VERB_FIRST.match(before.strip(" ,")) \
                 and not VERB_FIRST.match(before.strip(" ,")).group("who").strip():  # fmt: skip
@@ -145,6 +147,10 @@ def attribute_paragraph(
             speaker = _sentence_subject(paragraph[: span.mark], people)  # `X …, but cautions that "…"`
         if speaker is None and not partial and re.search(r"[.!?]\s*$", before):
             speaker = _sentence_subject(before.rstrip(), people, named_only=True)  # `X returned to it. "…?"`
+        if speaker is None and not partial and _PARTICIPLE_CUE.search(before):
+            speaker = _sentence_subject(paragraph[: span.mark], people)  # `X …, "…" -- and …, asserting, "…"`
+        if speaker is None and dashed:  # `Mr. Trump …, treating her remark as a compliment -- "…" --`
+            speaker = _sentence_subject(paragraph[: span.mark], people)
         if speaker is None and _SUBJECT_LINE.search(before):
             speaker = _sentence_subject(before, people)  # `X sent a note with the subject line, "…"`
         if speaker in PRONOUNS:
@@ -175,6 +181,28 @@ def attribute_paragraph(
         pending = []
         results.append((span, speaker, partial))
     return [(span, speaker, partial) for span, speaker, partial in results if speaker is not None]
+
+
+_PARTICIPLE_CUE = re.compile(rf",\s*(?:{SPEECH_VERBS})\s*[,:]\s*$")
+"""`…, asserting, "…"` with the sentence's subject before an earlier quote of the sentence."""
+
+
+_SET_OFF_BY_DASHES = re.compile(r"(?:--|[—–])\s*$")
+_SET_OFF_BY_DASHES_AFTER = re.compile(r"\s*(?:--|[—–])")
+
+
+def _set_off_by_dashes(before: str, after: str) -> bool:
+    return bool(_SET_OFF_BY_DASHES.search(before) and _SET_OFF_BY_DASHES_AFTER.match(after))
+
+
+def _named_before_dash(before: str, people: People) -> str | None:
+    """A quote set off by dashes right after a name is that person's words: "… including the
+    former presidential candidate Mitt Romney -- "It is disqualifying …" --"."""
+    lead = _SET_OFF_BY_DASHES.sub("", before.rstrip()).rstrip()
+    named = people_in(lead[-60:], people)
+    if named and not is_org(named[-1]) and lead.endswith(named[-1].split()[-1]):
+        return people.fullest(named[-1])
+    return None
 
 
 _TRANSCRIPT_LABEL = re.compile(r"(?P<label>[A-Z][A-Z’'-]+(?: [A-Z][A-Z’'-]+){0,2}):\s+(?=\S)")
@@ -247,11 +275,11 @@ def _is_speech(span: Span, before: str, after: str, partial: bool, repeated: set
     if len(words) <= 6 and word_key(span.text) in repeated and not said_here:
         return False  # a slogan written twice, unless a cue says it here (`"…," he said`)
     capitalised = sum(1 for w in words if w[0].isupper() and w not in _FIRST_PERSON)  # ("You know, I love …")
-    if re.search(r"\b(?:on|in|of|from)\s*$", before) and words[0][0].isupper() \
-            and len(words) <= 4 and capitalised >= 0.6 * len(words):  # fmt: skip
-        return False  # he said on "Meet the Press.": a show's title, whatever its full stop
+    if re.search(r"\b(?:on|in|of|from)(?:\s+[A-Z][\w.-]*['’]s)?\s*$", before) and words[0][0].isupper() \
+            and len(words) <= 4 and capitalised >= 0.6 * len(_content_words(words)):  # fmt: skip
+        return False  # he said on (CNN's) "Meet the Press.": a show's title, whatever its full stop
     cued = said_here  # `blurted out, "Oh, God,"` / `"You know, I love Larry," he said`: said, not a title
-    content_words = [w for w in words if w.lower() not in _TITLE_SMALL_WORDS] or words  # "Man of the World,"
+    content_words = _content_words(words)  # "Man of the World,"
     title_case = sum(1 for w in content_words if w[0].isupper()) >= 0.6 * len(content_words)
     if 2 <= len(words) <= MAX_TITLE_WORDS and title_case and words[0][0].isupper() \
             and not span.text.rstrip().endswith((".", "!", "?")) and not cued:  # fmt: skip
@@ -261,6 +289,11 @@ def _is_speech(span: Span, before: str, after: str, partial: bool, repeated: set
     if len(words) < MIN_UNCUED_WORDS and partial:  # a scare quote, unless someone is said to say it
         return True if _cue_adjacent(before, after) or _reported_speech(before) else MAYBE
     return True
+
+
+def _content_words(words: list[str]) -> list[str]:
+    """The words a title capitalises ("State of the Union": State, Union)."""
+    return [w for w in words if w.lower() not in _TITLE_SMALL_WORDS] or words
 
 
 _VERB_JUST_BEFORE = re.compile(rf"\b(?:{SPEECH_VERBS})\s*$")
@@ -317,7 +350,9 @@ _COURT_RULED = re.compile(
 )
 
 
-_SUBJECT_ASIDE = re.compile(r"^((?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'.-]*),\s+[a-z][^,]{0,30},")
+_SUBJECT_ASIDE = re.compile(
+    r"^((?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'.-]*),\s+(?:who\s[^,]{0,80}|[a-z][^,]{0,30}),"
+)
 
 
 _LABELLED_AS = re.compile(
@@ -403,6 +438,10 @@ def _speaker_after(after: str, people: People) -> str | None:
     if verb_first:  # said X
         who = DATE_WORDS.sub("", verb_first.group("who").strip())
         who = re.split(r"\s+(?:as|while|when|after|before|during)\s+", who)[0]  # "said Trump as he dined"
+        writing_for = re.match(r"(.+?)\s+for\s+(?:the\s+)?[A-Z]", who)  # "wrote Cameron Easley for Politico"
+        named = people_in(writing_for.group(1), people) if writing_for else []
+        if named and writing_for.group(1).endswith(named[-1].split()[-1]):
+            who = writing_for.group(1)
         return speaker_named(who, people) if who else None
     verb = VERB.search(text)
     if verb and verb.start() > 0:  # X said
@@ -463,6 +502,8 @@ def _speaker_before(before: str, people: People, partial: bool) -> str | None:
             speaker = named[0] if named else speaker
         if speaker:
             return speaker  # "He urged Mr. Trump to make a deal, saying "…"": the sentence's subject
+        if not sentence.strip()[:1].isupper():
+            return None  # `-- and, when questioned, asserting, "…"`: the subject is before an earlier quote
     for verb in reversed(verbs):  # "X testified, describing her as "…"": the subject is X
         if _BELIEF.fullmatch(verb.group(0)) and any(not _BELIEF.fullmatch(v.group(0)) for v in verbs):
             continue  # "X told NBC that the campaign believes … she "is going to win"": X said it
@@ -495,7 +536,8 @@ def _speaker_before(before: str, people: People, partial: bool) -> str | None:
                 return re.sub(r"^The\b", "the", body.group(1))
             continue  # "testimony that concluded …": a thing says it, not a person
         aside = who.rsplit(",", 1)[-1].strip()
-        ends_here = sentence[verb.end() :].strip() in ("", ".")  # "…, Schiff said. "…""
+        rest = sentence[verb.end() :].strip()  # "…, Schiff said. "…"", "…, Kall said: "…"", not "Inc., says:"
+        ends_here = rest in ("", ".") or (rest == ":" and bool(aside) and people.knows(aside.split()[-1]))
         named_aside = aside[:1].isupper() or aside.lower() in PRONOUNS
         if (
             aside != who
@@ -513,6 +555,11 @@ def _speaker_before(before: str, people: People, partial: bool) -> str | None:
                 speaker = speaker_named(aside, people)  # "As the deal was negotiated in 2012, Clinton said"
                 if speaker and (speaker[:1].isupper() or described):
                     return speaker
+        if aside != who and _OPENING_CLAUSE.match(who):  # "Even as …, a defiant Donald Trump is insisting"
+            core = TRAILING_AUXILIARIES.sub("", aside).strip()
+            named = people_in(core, people) if len(core.split()) <= 6 else []
+            if named and core.endswith(named[-1].split()[-1]):
+                return named[-1]
         if "," not in who and _OPENING_CLAUSE.match(who):  # "When asked if … any Trump supporter Moore said"
             name_at_end = _NAME_AT_END.search(who)
             named = people_in(name_at_end.group(1), people) if name_at_end else []
@@ -527,6 +574,8 @@ def _speaker_before(before: str, people: People, partial: bool) -> str | None:
             return inner
         clause = _SUBORDINATE.split(who)[-1]  # (", though he said": he)
         titled_name = all(word[:1].isupper() for word in clause.split())  # "Prime Minister Malcolm Turnbull"
+        named_last = people_in(clause, people)  # "when the Democratic candidate Hillary Clinton suggested"
+        titled_name = titled_name or bool(named_last and clause.rstrip().endswith(named_last[-1].split()[-1]))
         short = 0 < len(clause.split()) <= (6 if titled_name else 4)
         if clause != who and short and not _NAMED_THEN_DESCRIBED.match(who):
             who = clause  # "… billboards in which people say": the subject is "people"
@@ -544,7 +593,8 @@ _AS_X_PUT_IT = re.compile(
 
 
 _SUBORDINATE = re.compile(
-    r"\b(?:in which|which|where|whom|what|as|because|that|after|while|though|although|but|since|if|unless)\s+"
+    r"\b(?:in which|which|where|whom|what|as|because|that|after|while|when|though|although|but|since|if|"
+    r"unless)\s+"
 )
 
 
@@ -630,7 +680,7 @@ _NOUN_BEFORE = re.compile(
 
 
 _OPENING_CLAUSE = re.compile(
-    r"(?:As|In|When|After|While|Before|At|On|During|Since|Although|Though|If|Asked|Speaking|Later|"
+    r"(?:As|In|When|After|While|Before|At|On|During|Since|Although|Though|If|Asked|Speaking|Later|Even\s+(?:as|though|if|when)\b|"
     r"Earlier|Meanwhile|Still|However|Instead|Separately|For|With|Without|Despite|Amid|Like|Unlike|Given|"
     r"[A-Z][a-z]{2,}ing\s)"
 )
