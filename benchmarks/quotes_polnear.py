@@ -371,6 +371,19 @@ written from it:
   21's rules. Two have no quote of two words or more (a reader's letter, a column); a source the
   annotator swapped with its cue ("said" as the source of Robert McAtee's words) is mapped to
   the person.
+  First measurement (commit 61ed85a's code): precision 1.000, recall 0.885, F1 0.939; speaker
+  accuracy 0.812; quote-and-speaker F1 0.762 (78 quotes). Its speaker errors: "She says …" and
+  "She adds, "…"" given to "Pell Grants" (a plural name read as a person), "he said" after a
+  questioner's words given to the questioner, "footage of Trump saying during the debate …, "…""
+  to "The spot", "Mr. Morgan of the Sierra Club said" to the club, "His former business partner
+  at Lenox, Lawrence B. Cummings, called him …" to the description, "The Hill reported" for the
+  loopholes Sanders cited, "the article" and "the union" not named as the Times and the
+  Association, and "The clip" for the committee's web video. Its misses: a nickname ("King
+  James"), a title ("The Apprentice,"), "War On Drugs,", two scare-quoted phrases, a standard's
+  wording after "if they", and a partial quote after "to her,".
+  Batches 4 to 22 pooled (first measurements, 132 articles, 1302 quotes): precision 0.978,
+  recall 0.849, F1 0.909; speaker accuracy 0.850; quote-and-speaker F1 0.773. Batches 11 to 22
+  (848 quotes): F1 0.912, speaker accuracy 0.855, quote-and-speaker F1 0.780.
 
 Figures now, every batch seen (F1 / speaker accuracy): batch 1 0.941 / 0.913, batch 2 0.963 /
 0.962, batch 3 0.706 / 0.881, batch 4 0.943 / 0.959, batch 5 0.899 / 0.950, batch 6 0.979 / 0.989,
