@@ -384,6 +384,10 @@ written from it:
   Batches 4 to 22 pooled (first measurements, 132 articles, 1302 quotes): precision 0.978,
   recall 0.849, F1 0.909; speaker accuracy 0.850; quote-and-speaker F1 0.773. Batches 11 to 22
   (848 quotes): F1 0.912, speaker accuracy 0.855, quote-and-speaker F1 0.780.
+  Rules were then written from its errors (batch 22 is seen now): precision 1.000, recall 0.885,
+  speaker accuracy 0.942. A pronoun after a name that is a preposition's object or a sentence's
+  last words no longer gives that name a gender ("contributed to Pell Grants …. She says"), which
+  had made Hillary Clinton a man in that article.
 
 Figures now, every batch seen (F1 / speaker accuracy): batch 1 0.941 / 0.913, batch 2 0.963 /
 0.962, batch 3 0.706 / 0.881, batch 4 0.943 / 0.959, batch 5 0.899 / 0.950, batch 6 0.979 / 0.989,

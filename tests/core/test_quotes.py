@@ -959,3 +959,27 @@ def test_batch_twenty_one_rules_dashed_asides_participles_and_employers() -> Non
         "Aaron Kall", "Pence", "Bernie Sanders", "Cameron Easley", "Dante Chinni", "Donald Trump",
         "Paul D. Ryan", "Paul D. Ryan",
     ]  # fmt: skip
+
+
+def test_batch_twenty_two_rules_objects_unions_documents_and_footage() -> None:
+    text = (
+        "Trump linked the server to his opponent, Hillary Clinton. He said it was criminal.\n"
+        "Hillary Clinton is seizing upon a report about Donald Trump's taxes.\n"
+        "Clinton says it means Trump never contributed to Pell Grants to help kids attend college.\n"
+        "She says Trump represents the “same rigged system that he claims he’s going to change.”\n"
+        "In a statement announcing the pick, the Association of Flight Attendants called Clinton a champion.\n"
+        "“Our union's progress has opened the door for women,” the union wrote.\n"
+        "A web video by the Republican National Committee references four cases.\n"
+        "The clip says Kaine “has a passion for the defending the wrong people.”\n"
+        "The spot concludes with footage of Trump saying during the debate last week, “That makes me "
+        "smart,” when Clinton blasted him.\n"
+        'His former business partner at Lenox, Lawrence B. Cummings, called him a master at deals. "He '
+        "showed again and again an ability to put together deals that other people couldn't.\"\n"
+        '"It was the least bad outcome," Mr. Morgan of the Sierra Club said.\n'
+        "Twenty-two years ago, a Times article hailed Trump for his success.\n"
+        "“Business leaders honored Donald J. Trump yesterday for pulling off a comeback,” the article read.\n"
+    )
+    assert _speakers(text) == [
+        "Hillary Clinton", "Association of Flight Attendants", "Republican National Committee", "Donald J. Trump",
+        "Lawrence B. Cummings", "Morgan", "Times",
+    ]  # fmt: skip

@@ -304,6 +304,8 @@ def index_people(text: str) -> People:
             if appositive:
                 appositive_roles.add(name)
         gender, sure = _gender_near(text, match.end(), gender_of_first_name(name), role)
+        if gender and not sure and not _may_be_subject(text, name_start, match.end()):
+            gender = None  # "… contributed to Pell Grants …. She says": the next "she" is the subject's
         if gender and (name not in people.genders or (sure and name in guessed_genders)):
             people.genders[name] = gender  # ("eldest daughter" later outranks a "he said" nearby)
             if sure:
@@ -339,6 +341,19 @@ _TITLED_SURNAME = re.compile(
 
 
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+([A-Z][\w’'-]+)")
+
+
+def _may_be_subject(text: str, start: int, end: int) -> bool:
+    """The name can be its clause's subject, so that a pronoun opening the next clause may be its:
+    not the object of a preposition ("contributed to Pell Grants"), nor a sentence's last words
+    ("… used by his opponent, Hillary Clinton. He said")."""
+    before = text[max(0, start - 20) : start].split()[-1:]
+    if before and before[0].lower() in _PREPOSITIONS:
+        return False
+    return not re.match(r"[’'s]*[.!?]", text[end : end + 3])
+
+
+_PREPOSITIONS = wordset("to of for with by from at on in about against into over under between among toward")
 
 
 def _gender_near(

@@ -88,6 +88,9 @@ def _speaker_named(phrase: str, people: People) -> str | None:
         return _speaker_named(site.group("owner"), people)
     words = phrase.split()
     if words[0].lower() in ("his", "her", "their", "its") and len(words) >= 2:
+        named_after = _DESCRIBED_THEN_NAMED.match(phrase.rstrip("."))
+        if named_after:  # "His former business partner at Lenox, Lawrence B. Cummings, called"
+            return people.fullest(named_after.group("name"))
         return _description(phrase[0].lower() + phrase[1:])  # "her campaign said": not "her"
     if words[0].lower() in PRONOUNS and len(words) <= 2:
         return words[0].lower()

@@ -31,6 +31,7 @@ from reader.core.quotes.vocabulary import (
     LEADING_WORDS,
     MALE_ROLE,
     NAME_AFTER_VERB,
+    NAMED_DOCUMENT,
     NOT_SPEECH_CUES,
     ORG_KINDS,
     PRONOUNS,
@@ -122,8 +123,13 @@ def attribute_paragraph(
         cue_was_used = bool(results) and results[-1][1] is not None and not partial \
             and bool(re.search(r"[.!?]\s*$", before))  # fmt: skip
         dashed = not partial and _set_off_by_dashes(before, after)
-        speaker = cue_after or (_named_before_dash(before, people) if dashed else None) or (  # follows is
-            None if cue_was_used else _speaker_before(before, people, partial)  # the next sentence
+        named_before_dash = _named_before_dash(before, people) if dashed else None
+        speaker = (
+            cue_after
+            or named_before_dash
+            or (  # (what follows is the next sentence)
+                None if cue_was_used else _speaker_before(before, people, partial)
+            )
         )  # (`"…?" Trump said, according to audio of it. "…"`: that cue was the quote before's)
         if speaker is None and before.strip(" ,") and VERB_FIRST.match(before.strip(" ,")) \
                 and not VERB_FIRST.match(before.strip(" ,")).group("who").strip():  # fmt: skip
@@ -604,8 +610,8 @@ _SENTENCE_SUBJECT = re.compile(
 
 
 _WITH_X_SAYING = re.compile(
-    r"\b(?:with|has|had|shows|showed|have)\s+([^,]{3,60}?)\s+(?:saying|adding|noting|calling|writing)"
-    r"(?:\s+\w+){0,3}\W*$"
+    r"\b(?:with|has|had|shows|showed|have|(?:footage|video|audio|a recording|recordings) of)\s+([^,]{3,60}?)"
+    r"\s+(?:saying|adding|noting|calling|writing)(?:\s+\w+){0,5}\W*$"
 )
 
 
@@ -822,6 +828,13 @@ def _described_person(before: str, gender: str | None) -> str | None:
     return None
 
 
+_NAMED_OF_KIND = (
+    r"\b((?:[A-Z][\w&’'.-]*\s+){{0,4}}(?:{kinds})(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w&’'.-]*\s?){{1,4}})?)\b"
+)
+"""An organisation named with a word of its kind: "Dick Clark Productions", "the Association of Flight
+Attendants" (for "the union")."""
+
+
 def issuer_of(speaker: str, before: str, people: People) -> str:
     """ "The statement said" names no one: its issuer, named earlier, said it. "The production
     company" is the company the article named before ("Dick Clark Productions")."""
@@ -832,7 +845,7 @@ def issuer_of(speaker: str, before: str, people: People) -> str:
     if head in DOCUMENTS:
         if words[0] == "a" or any(word[:1].isupper() for word in speaker.split()[1:-1]):
             return speaker  # "a Homeland Security memo": a new document, its issuer in its name
-        found = [*ISSUED.finditer(before), *FROM.finditer(before)]
+        found = [*ISSUED.finditer(before), *FROM.finditer(before), *NAMED_DOCUMENT.finditer(before)]
         if found:
             nearest = max(found, key=lambda match: match.start())
             issuer = speaker_named(nearest.group("who"), people)
@@ -846,7 +859,7 @@ def issuer_of(speaker: str, before: str, people: People) -> str:
         return speaker
     kinds = ORG_KINDS.get(head)
     if kinds:
-        named = list(re.finditer(rf"\b((?:[A-Z][\w&’'.-]*\s+){{0,4}}(?:{kinds}))\b", before))
+        named = list(re.finditer(_NAMED_OF_KIND.format(kinds=kinds), before))
         if named:
             return named[-1].group(1).strip().removeprefix("The ")
     return speaker

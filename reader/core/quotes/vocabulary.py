@@ -129,7 +129,7 @@ ORG_WORDS = wordset(
     corps energy holdings capital partners industries airlines airways motors pharmaceuticals
     technologies systems media communications resources financial insurance entertainment studios
     ventures logistics petroleum utilities telecom brands program programme endowment studies initiative
-    international national day"""
+    international national day club union federation league organization organisation grants"""
 )
 
 
@@ -285,7 +285,8 @@ PERSON_NOUN_ENDING = re.compile(r"(?:er|or|ist|yst|ian|man|men|woman|women|perso
 
 
 DOCUMENTS = frozenset({"statement", "release", "letter", "email", "post", "memo", "note", "filing", "report",
-                       "study", "analysis", "paper", "review", "book", "memoir"})  # fmt: skip
+                       "study", "analysis", "paper", "review", "book", "memoir", "article", "video", "clip",
+                       "ad", "advertisement", "spot"})  # fmt: skip
 
 
 RULINGS = wordset("ruling decision opinion order judgment verdict")
@@ -305,7 +306,7 @@ ORG_KINDS = {  # a generic head noun, and the words an organisation of that kind
     "network": "Network|News|TV|Television|Broadcasting",
     "commission": "Commission",
     "committee": "Committee",
-    "union": "Union",
+    "union": "Union|Association|Federation|Guild|Brotherhood|Teamsters",
     "university": "University|College|Institute",
 }
 
@@ -321,9 +322,13 @@ ISSUED = re.compile(
 
 
 FROM = re.compile(
-    rf"\b(?:statement|release|letter|email|memo|note|report|study|analysis|paper)"
-    rf" (?:from|by|issued by|signed by|written by|published by) {_NAMED}"
+    rf"\b(?:statement|release|letter|email|memo|note|report|study|analysis|paper|article|story|video|ad|clip)"
+    rf" (?:from|by|in|issued by|signed by|written by|published by) (?:the\s+)?{_NAMED}"
 )
+
+
+NAMED_DOCUMENT = re.compile(rf"\b(?:[Aa]n?|[Tt]he)\s+{_NAMED}\s+(?:article|story|report|editorial)\b")
+"""A document named by its publisher: "a Times article hailed Trump as …"."""
 
 
 NOT_A_SPEAKER = re.compile(r"\b(?:percent|per cent|poll|polls|survey|surveys)\b|%|^\W*\d", re.IGNORECASE)
