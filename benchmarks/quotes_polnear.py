@@ -407,6 +407,9 @@ written from it:
   Batches 4 to 23 pooled (first measurements, 139 articles, 1361 quotes): precision 0.979,
   recall 0.846, F1 0.907; speaker accuracy 0.849; quote-and-speaker F1 0.770. Batches 11 to 23
   (907 quotes): F1 0.909, speaker accuracy 0.853, quote-and-speaker F1 0.775.
+  Rules were then written from its errors (batch 23 is seen now): precision 1.000, recall 0.881,
+  speaker accuracy 0.923. A first-person writer ("I laughed and said") is the name that signs the
+  piece, else "the writer"; "my father" and "my mother" are the writer's.
 
 Figures now, every batch seen (F1 / speaker accuracy): batch 1 0.941 / 0.913, batch 2 0.963 /
 0.962, batch 3 0.706 / 0.881, batch 4 0.943 / 0.959, batch 5 0.899 / 0.950, batch 6 0.979 / 0.989,

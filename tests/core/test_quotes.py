@@ -983,3 +983,30 @@ def test_batch_twenty_two_rules_objects_unions_documents_and_footage() -> None:
         "Hillary Clinton", "Association of Flight Attendants", "Republican National Committee", "Donald J. Trump",
         "Lawrence B. Cummings", "Morgan", "Times",
     ]  # fmt: skip
+
+
+def test_batch_twenty_three_rules_first_person_kin_documents_and_second_clauses() -> None:
+    text = (
+        "I grew up in a paranoid household.\n"
+        '"We live in Satan\'s kingdom," my father often said.\n'
+        'When my mother mentioned the devil, I laughed and said, "I don\'t believe in the devil." She became '
+        'upset, so that I had to change my answer: "Of course I believe in the devil." To which she said, '
+        '"Thank God at least you still believe in the devil."\n'
+        "Not paying taxes ''makes me smart,'' Donald J. Trump said last week.\n"
+        "Instead, the study -- which notes that companies would owe $212 billion, ''equal to the budgets of "
+        "California, Virginia and Indiana combined,'' if they were taxed -- should be a call to voters.\n"
+        "The researchers reported that Apple holds $214.9 billion offshore, and the report says the company "
+        "''reports having 987 subsidiaries in offshore tax havens.''\n"
+        "A group of black parents with kids in charter schools sent a letter to the board.\n"
+        "“Our children are thriving in charter schools,” the letter reads.\n"
+        '"Although the market reaction was orderly, the impact remains unclear," the IMF report stated.\n'
+        "“It’s hard to avoid,” said Ryan Ellis, a Republican tax consultant.\n"
+        "Clinton has ignored tax reform. Said Ellis: “I don’t get the sense she’s the least bit interested.”\n"
+        "Former President Bill Clinton criticized the Affordable Care Act as a “crazy system” in Flint.\n"
+        "Charlotte Meehan is playwright-in-residence at Wheaton College.\n"
+    )
+    assert _speakers(text) == [
+        "the writer's father", "Charlotte Meehan", "Charlotte Meehan", "the writer's mother", "Donald J. Trump",
+        "the study", "the report", "a group of black parents with kids in charter schools", "the IMF", "Ryan Ellis",
+        "Ryan Ellis", "Bill Clinton",
+    ]  # fmt: skip

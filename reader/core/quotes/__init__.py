@@ -20,6 +20,8 @@ Three steps, paragraph by paragraph (spans.py, speakers.py with phrases.py and p
 
 from __future__ import annotations
 
+import re
+
 from reader.core.model import Quote
 from reader.core.quotes.people import (
     index_people,
@@ -31,6 +33,7 @@ from reader.core.quotes.people import (
     reporters_in,
     subjects_in,
 )
+from reader.core.quotes.phrases import FIRST_PERSON
 from reader.core.quotes.spans import (
     Span,
     find_spans,
@@ -72,6 +75,8 @@ def extract_quotes(text: str) -> list[Quote]:
             paragraph, by_paragraph.get(index, []), people, context, repeated, next_paragraph
         )
         for span, speaker, partial in found:
+            if speaker == FIRST_PERSON:
+                speaker = _writer(texts)
             speaker = issuer_of(speaker, text[: start + span.start], people)
             speaker = named_by_description(speaker, text, people)
             if speaker[:4].lower() == "the ":  # "the New York businessman": whom the story was about
@@ -97,6 +102,21 @@ def extract_quotes(text: str) -> list[Quote]:
         context.previous = paragraph
         context.lead_in = lead_in(paragraph, people)
     return quotes
+
+
+def _writer(paragraphs: list[str]) -> str:
+    """Who "I" is in a first-person piece: the writer its closing line names ("Charlotte Meehan is
+    playwright-in-residence at …", as opinion pages sign them), or its byline; else "the writer"."""
+    for paragraph in [*paragraphs[-2:], *paragraphs[:3]]:
+        signed = _SIGNATURE.match(paragraph.strip())
+        if signed:
+            return signed.group("name")
+    return "the writer"
+
+
+_SIGNATURE = re.compile(
+    r"(?:By\s+)?(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w’'-]+)(?:\s+(?:is|was)\s+(?:an?\s+|the\s+)?[a-z]|\s*$)"
+)
 
 
 def _outside_quotes(paragraph: str, spans: list[Span]) -> str:

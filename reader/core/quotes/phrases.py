@@ -32,7 +32,20 @@ def speaker_named(phrase: str, people: People) -> str | None:
     """The speaker a phrase names: a person's fullest name, an organisation, or a description;
     None when what it would name is no speaker at all ("’s a", "that’s why I always", "New Delhi")."""
     speaker = _speaker_named(phrase, people)
+    if speaker == FIRST_PERSON:
+        return speaker
     return speaker if speaker is None or speaker in _ANOTHER or _plausible(speaker) else None
+
+
+FIRST_PERSON = "I"
+"""The writer of a first-person piece ("I laughed and said, "…""), named later from the article."""
+
+
+_FIRST_PERSON_SUBJECT = re.compile(r"I(?:\s+[a-z]+){0,2}?\s+and|I")
+_MY_KIN = re.compile(
+    r"[Mm]y\s+(?P<kin>father|mother|dad|mom|husband|wife|son|daughter|brother|sister|grandfather|grandmother|"
+    r"uncle|aunt|friend|boss|doctor)(?:\s+(?:often|always|once|also|then|later|still|would))?"
+)
 
 
 _ANOTHER = frozenset({"another", "a second", "a third", "a fourth", "yet another"})
@@ -64,7 +77,13 @@ def _speaker_named(phrase: str, people: People) -> str | None:
     phrase = re.sub(r"(?<=[a-z]{2})\.$", "", phrase)  # "…," said the ruling.: no full stop in a name
     if phrase.lower() in _ANOTHER:
         return phrase.lower()  # "…," one said. "…," said another: someone else, unnamed
+    if _FIRST_PERSON_SUBJECT.fullmatch(phrase):
+        return FIRST_PERSON  # "I laughed and said, "…"": the writer
+    kin = _MY_KIN.fullmatch(phrase)
+    if kin:
+        return f"the writer's {kin.group('kin')}"  # "my father often said": not "my"
     phrase = re.split(r"\s+(?:who|which|whose)\s+", phrase)[0]
+    phrase = re.sub(r"^(?:Said|Says|Added|Adds|Wrote|Writes)\s+(?=[A-Z])", "", phrase)  # `Said Ellis: "…"`
     phrase = LEADING_WORDS.sub("", re.sub(r"\b\d+-year-old\s+", "", phrase))  # "the 63-year-old senator"
     phrase = re.sub(r"^\d[\w/-]*\s+(?=[a-z]+\s+[A-Z])", "", phrase)  # "9/11 widow Terry Strada": no poll
     phrase = INTRODUCTION.sub("", phrase) or phrase  # "Last November, Hillary Clinton tweeted"

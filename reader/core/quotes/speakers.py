@@ -16,7 +16,7 @@ from reader.core.quotes.people import (
     subjects_in,
     word_key,
 )
-from reader.core.quotes.phrases import speaker_named
+from reader.core.quotes.phrases import FIRST_PERSON, speaker_named
 from reader.core.quotes.spans import Span
 from reader.core.quotes.vocabulary import (
     ABBREVIATIONS,
@@ -119,7 +119,11 @@ def attribute_paragraph(
             bool(re.search(r"[,:]\s*$", before)) and bool(VERB.search(_last_sentence(before)))
         ) or bool(_VERB_JUST_BEFORE.search(before[-60:]))  # `it believed "in the work …." He said`
         next_sentence = (partial and ends_sentence) or (cued_before and span.text.rstrip().endswith("."))
-        cue_after = None if next_sentence else _speaker_after(after, people)  # `X said, "… ." Y said …`: what
+        cue_for_next = bool(  # `"… kidding." To which she said, "…"`: that cue is the next quote's
+            re.search(r"[.!?]\W*$", span.text) and re.search(r"^[^.!?]*[,:]\s*$", after)
+        ) and any(other.mark > span.end for other in spans)
+        next_sentence = next_sentence or cue_for_next  # (`X said, "… ." Y said …`: the next one's)
+        cue_after = None if next_sentence else _speaker_after(after, people)
         cue_was_used = bool(results) and results[-1][1] is not None and not partial \
             and bool(re.search(r"[.!?]\s*$", before))  # fmt: skip
         dashed = not partial and _set_off_by_dashes(before, after)
@@ -137,6 +141,8 @@ def attribute_paragraph(
         if speaker is None and not partial and before.rstrip().endswith(":"):
             lead_in = paragraph[: span.mark].rstrip().removesuffix(":")
             speaker = _sentence_subject(lead_in, people, named_only=True)  # `Smith agreed: "…"`
+            if speaker is None and re.match(r"I\s", re.split(r",\s*|\bthat\s+", lead_in)[-1]):
+                speaker = FIRST_PERSON  # `…, that I had to change my answer: "…"`
             if speaker is None and len(lead_in.split()) <= 8 and not VERB.search(lead_in):
                 speaker = speaker_named(lead_in.split(",")[0], people)  # `Meghan McCain, Twitter: "…"`
         if speaker is None and not partial and context.lead_in and span is spans[0] and not before.strip():
@@ -345,6 +351,11 @@ _ORG_THEN_WHICH = re.compile(
 )
 
 
+_DOCUMENT_THEN_WHICH = re.compile(
+    rf"\b(?:[Tt]he|[Tt]his)\s+({'|'.join(sorted(DOCUMENTS))})\s*(?:--|[—–,])?\s*(?:which|that)$"
+)
+
+
 _ADVERBS_AT_END = re.compile(
     r"(?:\s+(?:[a-z]+ly|often|always|never|also|still|then|now|later|again|once|too|even|already|sometimes))+$"
 )
@@ -363,15 +374,15 @@ _SUBJECT_ASIDE = re.compile(
 
 _LABELLED_AS = re.compile(
     r"\b(?:pound|attack|paint|portray|brand|label|cast|deride|mock|dismiss|slam|blast|describ|characteriz|"
-    r"characteris|go(?:ne|ing)? after|went after|refer(?:red|ring)? to)\w*\s+"
-    r"(?:(?:[A-Z][\w’'.-]+\s+){1,3}|him\s+|her\s+|them\s+|it\s+)as\s+(?:an?\s+|the\s+)?$"
+    r"characteris|criticiz|criticis|go(?:ne|ing)? after|went after|refer(?:red|ring)? to)\w*\s+"
+    r"(?:(?:the\s+)?(?:[A-Z][\w’'.-]+\s+){1,3}|him\s+|her\s+|them\s+|it\s+)as\s+(?:an?\s+|the\s+)?$"
 )
 """Who is labelled with a quoted name: "pounding Trump as a "con artist"", "has gone after Trump as
 a "human leech …"": the words of the sentence's subject."""
 
 
 _CUE_RIGHT_AFTER = re.compile(
-    rf"\W*(?:(?:[Hh]e|[Ss]he|[Tt]hey|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+)?(?:{SPEECH_VERBS})\b"
+    rf"\W*(?:(?:[Hh]e|[Ss]he|[Tt]hey|[A-Z][\w’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+)?)\s+)?(?:{SPEECH_VERBS})\b"
 )
 
 
@@ -472,6 +483,9 @@ def _speaker_before(before: str, people: People, partial: bool) -> str | None:
     sentence = _last_sentence(before)
     if not sentence.strip():
         return None
+    said_first = _SAID_FIRST.fullmatch(sentence)
+    if said_first:  # `Said Ellis: "…"`
+        return speaker_named(said_first.group(1), people)
     as_put = _AS_X_PUT_IT.match(sentence)
     if as_put and partial:  # `As Ms. Simonyan put it in a statement …, RT is "…"`: hers, however far
         speaker = speaker_named(as_put.group("who"), people)
@@ -540,6 +554,9 @@ def _speaker_before(before: str, people: People, partial: bool) -> str | None:
             body = _ORG_THEN_WHICH.search(who)
             if body and is_org(body.group(1)):  # "the Chicago Police Department which reported "…""
                 return re.sub(r"^The\b", "the", body.group(1))
+            document = _DOCUMENT_THEN_WHICH.search(who)
+            if document:  # "the study -- which notes that … ''equal to …''": the study says it
+                return f"the {document.group(1)}"
             continue  # "testimony that concluded …": a thing says it, not a person
         aside = who.rsplit(",", 1)[-1].strip()
         rest = sentence[verb.end() :].strip()  # "…, Schiff said. "…"", "…, Kall said: "…"", not "Inc., says:"
@@ -575,6 +592,9 @@ def _speaker_before(before: str, people: People, partial: bool) -> str | None:
             speaker = _sentence_subject(who, people)
             if speaker:
                 return speaker
+        second_subject = _SECOND_CLAUSE_SUBJECT.search(who)
+        if second_subject:  # "The researchers reported that …, and the report says the company "…""
+            return second_subject.group(1)
         inner = _inner_subject(who, people)
         if inner:
             return inner
@@ -585,10 +605,16 @@ def _speaker_before(before: str, people: People, partial: bool) -> str | None:
         short = 0 < len(clause.split()) <= (6 if titled_name else 4)
         if clause != who and short and not _NAMED_THEN_DESCRIBED.match(who):
             who = clause  # "… billboards in which people say": the subject is "people"
+        pronoun = re.search(r"(?:^|[\s,])(he|she|they)$", who)
+        if pronoun and not partial:
+            return pronoun.group(1)  # "…, but even now at 86 she still says things such as, "…""
         speaker = speaker_named(who, people)
         if speaker:
             return speaker
     return None
+
+
+_SAID_FIRST = re.compile(r"\s*(?:Said|Says|Added|Adds|Wrote|Writes)\s+([A-Z][^,:]{1,60}?)\s*[,:]\s*")
 
 
 _AS_X_PUT_IT = re.compile(
@@ -667,6 +693,10 @@ _INTERJECTED_CUE = re.compile(rf",\s*(?:he|she|they)\s+(?:{SPEECH_VERBS})\s*,")
 
 _CONJOINED_CLAUSE = re.compile(r",\s*(?:and|but)(?:\s+(?:instead|then|also|later))?$")
 """A speech verb in a second clause of its sentence: its subject is the sentence's."""
+
+
+_SECOND_CLAUSE_SUBJECT = re.compile(r"[,;]\s*(?:and|but)\s+((?:the|a|an|its|his|her|their)\s+[a-z][\w-]*)$")
+"""The subject of a second clause, right before its speech verb: "…, and the report says"."""
 
 
 _NAME_AT_END = re.compile(r"\s[a-z][\w’'-]*\s((?:[A-Z][\w’'.-]+\s+){0,2}[A-Z][\w’'.-]+)$")
@@ -772,6 +802,8 @@ def _resolve_pronoun(pronoun: str, before: str, paragraph_speaker: str | None, c
                *reversed(context.mentioned)]  # fmt: skip
     candidates = [*reversed(fresh or []), paragraph_speaker, *here, described, *earlier]
     for candidate in candidates:
+        if candidate == FIRST_PERSON:
+            continue  # "I" is no "she"
         if candidate and gender and is_org(candidate):
             continue  # "he" is a person, not the Security Council
         if candidate and (gender is None or people.gender(candidate) in (None, gender)):
@@ -825,7 +857,23 @@ def _described_person(before: str, gender: str | None) -> str | None:
     for match in reversed(list(_DESCRIBED.finditer(before))):
         if role.fullmatch(match.group(1)):
             return match.group(0)
+    for match in reversed(list(_MY_KIN_MENTION.finditer(before))):  # "when my mother mentioned …"
+        if role.fullmatch(match.group(1)):
+            return f"the writer's {match.group(1)}"
     return None
+
+
+_MY_KIN_MENTION = re.compile(
+    r"\b[Mm]y\s+(father|mother|husband|wife|son|daughter|brother|sister|grandfather|grandmother)\b"
+)
+
+
+_SENT_BY_DESCRIBED = re.compile(
+    r"\b(?P<who>(?:[Aa]n?|[Tt]he)\s+[a-z][\w-]*(?:\s+(?:of|with|in|from|for|[a-z][\w-]*)){0,8}?)\s+"
+    rf"(?:sent|wrote|signed|issued|released|published)\s+(?:a|an|the)\s+(?:[\w-]+\s+)??"
+    rf"(?P<document>{'|'.join(sorted(DOCUMENTS))})\b"
+)
+"""Unnamed people who sent a document: "a group of black parents with kids in schools sent a letter"."""
 
 
 _NAMED_OF_KIND = (
@@ -843,6 +891,9 @@ def issuer_of(speaker: str, before: str, people: People) -> str:
         return speaker
     head = words[-1]
     if head in DOCUMENTS:
+        named_in_it = " ".join(speaker.split()[1:-1])
+        if words[0] == "the" and named_in_it and all(word[:1].isupper() for word in named_in_it.split()):
+            return f"the {named_in_it}"  # "the IMF report stated": the IMF
         if words[0] == "a" or any(word[:1].isupper() for word in speaker.split()[1:-1]):
             return speaker  # "a Homeland Security memo": a new document, its issuer in its name
         found = [*ISSUED.finditer(before), *FROM.finditer(before), *NAMED_DOCUMENT.finditer(before)]
@@ -851,6 +902,9 @@ def issuer_of(speaker: str, before: str, people: People) -> str:
             issuer = speaker_named(nearest.group("who"), people)
             if issuer:
                 return issuer_of(issuer, before[: nearest.start()], people)
+        senders = list(_SENT_BY_DESCRIBED.finditer(before[-400:]))
+        if senders and senders[-1].group("document") == head:  # "a group of parents … sent a letter"
+            return re.sub(r"^(?:A|An|The)\b", lambda m: m.group(0).lower(), senders[-1].group("who"))
         return speaker
     if head in RULINGS:
         courts = list(_COURT_RULED.finditer(before))

@@ -32,7 +32,7 @@ SPEECH_VERBS = (
     "apologized|apologised|announced|read|reads|interjected|interjects|retorted|retorts|puts it|put it|"
     "boasts|tweet|fumed|fumes|sighed|sighs|blurted out|blurted|chimed in|snapped|scoffed|calling|"
     "wondered aloud|wondering aloud|wonders aloud|referred to \\w+ as|refers to \\w+ as|criticized|"
-    "criticizes|asserted|asserts|asserting|insisting|claiming|tweeting|advises|advised|emailed|e-mailed|texted|conveyed|conveys|exhorted|exhorts|states(?=\\s+that\\b)|call(?=\\s+(?:them|him|her|it|this|that)\\b)"
+    "criticizes|characterized|characterised|characterizes|asserted|asserts|asserting|insisting|claiming|tweeting|advises|advised|emailed|e-mailed|texted|conveyed|conveys|exhorted|exhorts|states(?=\\s+that\\b)|call(?=\\s+(?:them|him|her|it|this|that)\\b)"
 )
 
 
