@@ -53,7 +53,7 @@ def extract(page: SavedPage) -> Article:
     if page.format == "text":
         article = plaintext.extract_text_article(page)
         article.related = rank_related(article.related, article.title, article.text)
-        article.quotes = extract_quotes(article.text)
+        article.quotes = extract_quotes(article.text, article.byline)
         return article
     doc = parse_document(page.html)
     meta = read_metadata(doc, page.url)
@@ -116,7 +116,7 @@ def extract(page: SavedPage) -> Article:
         html=html,
         format=page.format,
         related=rank_related(related, meta.title, text),
-        quotes=extract_quotes(text),
+        quotes=extract_quotes(text, meta.byline),
         images=images,
         standfirst=standfirst_text,
     )

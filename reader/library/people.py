@@ -68,10 +68,11 @@ def requote(library: Library, progress: Callable[[int, int], None] | None = None
     for first in range(0, len(ids), REQUOTE_BATCH):
         batch = ids[first : first + REQUOTE_BATCH]
         marks = ",".join("?" * len(batch))
-        rows = library.db.execute(f"SELECT id, text FROM articles WHERE id IN ({marks})", batch).fetchall()
+        query = f"SELECT id, text, byline FROM articles WHERE id IN ({marks})"
+        rows = library.db.execute(query, batch).fetchall()
         with library.db.atomic():
-            for article_id, text in rows:
-                quotes = extract_quotes(text)
+            for article_id, text, byline in rows:
+                quotes = extract_quotes(text, byline)
                 replace_quotes(library, article_id, quotes)
                 total_quotes += len(quotes)
         if progress is not None:

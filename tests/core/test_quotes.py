@@ -1010,3 +1010,10 @@ def test_batch_twenty_three_rules_first_person_kin_documents_and_second_clauses(
         "the study", "the report", "a group of black parents with kids in charter schools", "the IMF", "Ryan Ellis",
         "Ryan Ellis", "Bill Clinton",
     ]  # fmt: skip
+
+
+def test_the_first_person_writer_is_named_by_a_single_byline_only() -> None:
+    text = 'I met the senator once.\n"It was fine," I said.\n'
+    assert [quote.speaker for quote in extract_quotes(text, "By Jane Doe")] == ["Jane Doe"]
+    assert [quote.speaker for quote in extract_quotes(text, "Jane Doe and John Roe")] == ["the writer"]
+    assert _speakers(text) == ["the writer"]

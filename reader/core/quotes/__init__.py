@@ -46,8 +46,9 @@ from reader.core.quotes.speakers import Context, attribute_paragraph, issuer_of,
 from reader.core.quotes.vocabulary import NICKNAME
 
 
-def extract_quotes(text: str) -> list[Quote]:
-    """Every direct quote in an article's plain text (paragraphs separated by newlines)."""
+def extract_quotes(text: str, byline: str | None = None) -> list[Quote]:
+    """Every direct quote in an article's plain text (paragraphs separated by newlines). The
+    byline names the "I" of a first-person piece when the text does not sign itself."""
     text = straighten_doubled_apostrophes(text)
     paragraphs: list[tuple[int, str]] = []
     offset = 0
@@ -76,7 +77,7 @@ def extract_quotes(text: str) -> list[Quote]:
         )
         for span, speaker, partial in found:
             if speaker == FIRST_PERSON:
-                speaker = _writer(texts)
+                speaker = _writer(texts, byline)
             speaker = issuer_of(speaker, text[: start + span.start], people)
             speaker = named_by_description(speaker, text, people)
             if speaker[:4].lower() == "the ":  # "the New York businessman": whom the story was about
@@ -104,14 +105,16 @@ def extract_quotes(text: str) -> list[Quote]:
     return quotes
 
 
-def _writer(paragraphs: list[str]) -> str:
+def _writer(paragraphs: list[str], byline: str | None) -> str:
     """Who "I" is in a first-person piece: the writer its closing line names ("Charlotte Meehan is
-    playwright-in-residence at …", as opinion pages sign them), or its byline; else "the writer"."""
+    playwright-in-residence at …", as opinion pages sign them), or its byline (one writer's only);
+    else "the writer"."""
     for paragraph in [*paragraphs[-2:], *paragraphs[:3]]:
         signed = _SIGNATURE.match(paragraph.strip())
         if signed:
             return signed.group("name")
-    return "the writer"
+    named = _SIGNATURE.fullmatch((byline or "").strip())
+    return named.group("name") if named else "the writer"
 
 
 _SIGNATURE = re.compile(
