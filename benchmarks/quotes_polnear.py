@@ -426,6 +426,8 @@ written from it:
   Batches 4 to 24 pooled (first measurements, 146 articles, 1450 quotes): precision 0.980,
   recall 0.849, F1 0.910; speaker accuracy 0.849; quote-and-speaker F1 0.772. Batches 11 to 24
   (996 quotes): F1 0.913, speaker accuracy 0.852, quote-and-speaker F1 0.778.
+  Rules were then written from its errors (batch 24 is seen now): precision 1.000, recall 0.921,
+  speaker accuracy 0.951.
 
 Figures now, every batch seen (F1 / speaker accuracy): batch 1 0.941 / 0.913, batch 2 0.963 /
 0.962, batch 3 0.706 / 0.881, batch 4 0.943 / 0.959, batch 5 0.899 / 0.950, batch 6 0.979 / 0.989,

@@ -1017,3 +1017,27 @@ def test_the_first_person_writer_is_named_by_a_single_byline_only() -> None:
     assert [quote.speaker for quote in extract_quotes(text, "By Jane Doe")] == ["Jane Doe"]
     assert [quote.speaker for quote in extract_quotes(text, "Jane Doe and John Roe")] == ["the writer"]
     assert _speakers(text) == ["the writer"]
+
+
+def test_batch_twenty_four_rules_openers_lead_ins_participles_and_named_before() -> None:
+    text = (
+        "Ted Cruz and Joel Pollak were both at the debate.\n"
+        "Of course, as Joel Pollak of Breitbart California observed, the stage itself won:\n"
+        "“The clear winner of Tuesday night’s GOP debate was the Fox Business Network.”\n"
+        "That is, when the moderators yielded to the temptation of snark—and Lordy, do we know how "
+        "tempting that can be!— Cruz called them on it:\n"
+        "“The questions asked in this debate illustrate why the American people don’t trust the media.”\n"
+        "Asked by George Stephanopoulos to respond, Ben Carson said, “What does it say about people?”\n"
+        "“Well, let me put it this way,” he continued.\n"
+        "Later on Sunday, Carson shared a syllabus for a class called “Perception” on his Facebook page, "
+        "writing “Allow me also to do the research for the Wall Street Journal reporter.”\n"
+        "Sen. Claire McCaskill (D-Mo.) spoke later.\n"
+        "Of Sanders, McCaskill said voters would find it “very hard to look past” his label.\n"
+        "“Obviously, Bernie is highlighting those issues very well,” she said.\n"
+        "''The most impressive aspect has been a newfound resilience by consumers,'' like the recent "
+        "volatility of markets, said Richard Curtin, the chief economist for the survey.\n"
+    )
+    assert _speakers(text) == [
+        "Joel Pollak", "Ted Cruz", "Ben Carson", "Ben Carson", "Ben Carson", "Claire McCaskill",
+        "Claire McCaskill", "Richard Curtin",
+    ]  # fmt: skip

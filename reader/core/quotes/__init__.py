@@ -79,7 +79,7 @@ def extract_quotes(text: str, byline: str | None = None) -> list[Quote]:
             if speaker == FIRST_PERSON:
                 speaker = _writer(texts, byline)
             speaker = issuer_of(speaker, text[: start + span.start], people)
-            speaker = named_by_description(speaker, text, people)
+            speaker = named_by_description(speaker, text, people, text[: start + span.start])
             if speaker[:4].lower() == "the ":  # "the New York businessman": whom the story was about
                 subjects = subjects_in(paragraph[: span.start], people)
                 subject = subjects[-1] if subjects else context.subject

@@ -143,7 +143,8 @@ def reporters_in(text: str, people: People) -> list[str]:
 
 
 _OPENING_PHRASE = re.compile(
-    r"\s*(?:In|On|At|After|Before|During|With|From|To|For|Under|Since|Despite|Following|Unlike|Like|When|While)\b"
+    r"\s*(?:In|On|At|After|Before|During|With|From|To|For|Under|Since|Despite|Following|Unlike|Like|When|While|"
+    r"Asked|Pressed|Speaking|Responding|Reacting|Writing|Appearing|Of)\b"
 )
 """A sentence that opens with a phrase before its subject ("In a letter to Obama, Warren called")."""
 
@@ -250,6 +251,7 @@ _EMPLOYER = re.compile(r"^(?:[A-Z][\w&.-]*\s+){0,2}[A-Z][\w&.-]*[’']s\s+(?=[A-
 def _person_in_run(tokens: str, people: People) -> str | None:
     run = strip_titles(LEADING_WORDS.sub("", tokens))  # ("Even Mike Pence, …" is Mike Pence)
     run = _EMPLOYER.sub("", run)  # ("NBC’s Dante Chinni" is Dante Chinni)
+    run = _PREPOSITION_FIRST.sub("", run)  # ("Of Sanders, McCaskill said")
     if not run or any(ch.isdigit() for ch in run):
         return None  # ("EB-5")
     if is_org(run):
@@ -568,9 +570,20 @@ _EPITHETS = {
 """Head nouns of the epithets a story uses for its protagonists, with the gender they imply."""
 
 
-def named_by_description(description: str, text: str, people: People) -> str:
+def _mentions(name: str, text: str) -> int:
+    return len(re.findall(rf"\b{re.escape(_surname(name))}\b", text))
+
+
+_PREPOSITION_FIRST = re.compile(r"^(?:Of|For|To|From|With|By|About|Like|Unlike)\s+")
+
+
+_PARTIES = wordset("republican democratic democrat gop independent conservative liberal progressive")
+
+
+def named_by_description(description: str, text: str, people: People, before: str | None = None) -> str:
     """ "The president said": the one person the article gives that role ("President Donald Trump",
-    "Pat Simmons, the singer and guitarist"); with two such people, the one named more often."""
+    "Pat Simmons, the singer and guitarist"); with two such people, the one named more often
+    before the quote (a senator the story names only later is not "the senator" yet)."""
     words = description.lower().split()
     if len(words) < 2 or words[0] != "the" or len(words) > 5 or not all(w.isalpha() for w in words[1:]):
         return description
@@ -581,11 +594,18 @@ def named_by_description(description: str, text: str, people: People) -> str:
     matches = [name for name, role in people.roles.items() if ending.search(role.lower().strip())]
     titles = _TITLES_FOR.get(words[-1], ())
     if not matches and titles:  # "the Republican lawmaker" after "Texas Rep. Mike McCaul"
-        matches = [name for name, role in people.roles.items()
-                   if any(_normal_title(word) in titles for word in role.split())]  # fmt: skip
+        places = [w for w in description.split()[1:-1] if w[:1].isupper() and w.lower() not in _PARTIES]
+        matches = [
+            name
+            for name, role in people.roles.items()
+            if any(_normal_title(word) in titles for word in role.split())
+            and all(place in role for place in places)
+        ]  # fmt: skip  ("the New Jersey governor")
     if not matches:
         return description
-    counts = {name: len(re.findall(rf"\b{re.escape(_surname(name))}\b", text)) for name in set(matches)}
+    counts = {name: _mentions(name, before or "") for name in set(matches)}
+    if not any(counts.values()):  # (none named yet: the one the whole article names most)
+        counts = {name: _mentions(name, text) for name in set(matches)}
     best = sorted(counts.items(), key=lambda item: -item[1])
     if len(best) > 1 and best[0][1] == best[1][1]:
         return description  # two presidents named as often: no telling which

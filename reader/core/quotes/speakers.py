@@ -195,7 +195,7 @@ def attribute_paragraph(
     return [(span, speaker, partial) for span, speaker, partial in results if speaker is not None]
 
 
-_PARTICIPLE_CUE = re.compile(rf",\s*(?:{SPEECH_VERBS})\s*[,:]\s*$")
+_PARTICIPLE_CUE = re.compile(rf",\s*(?:{SPEECH_VERBS})\s*[,:]?\s*$")
 """`…, asserting, "…"` with the sentence's subject before an earlier quote of the sentence."""
 
 
@@ -461,6 +461,12 @@ def _speaker_after(after: str, people: People) -> str | None:
             who = writing_for.group(1)
         return speaker_named(who, people) if who else None
     verb = VERB.search(text)
+    inverted = NAME_AFTER_VERB.match(text, verb.end()) if verb else None
+    aside = text[: verb.start()].strip() if verb else ""
+    if inverted and aside.endswith(",") and aside[:1].islower() and len(aside.split()) <= 10:
+        speaker = speaker_named(inverted.group(1), people)  # `"…," like the recent swings, said Curtin`
+        if speaker:
+            return speaker
     if verb and verb.start() > 0:  # X said
         who = re.sub(r"^as\s+", "", text[: verb.start()].strip(" ,"))  # `"…," as X puts it`
         aside = who.rsplit(",", 1)[-1].strip()
@@ -618,8 +624,9 @@ _SAID_FIRST = re.compile(r"\s*(?:Said|Says|Added|Adds|Wrote|Writes)\s+([A-Z][^,:
 
 
 _AS_X_PUT_IT = re.compile(
-    r"\s*As\s+(?P<who>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|he|she|they)\s+"
-    r"(?:put it|puts it|said|says|wrote|writes|noted|notes|told|tells)\b[^,;]{0,80},"
+    r"\s*[Aa]s\s+(?P<who>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|he|she|they)"
+    r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s?){1,3})?\s+"
+    r"(?:put it|puts it|said|says|wrote|writes|noted|notes|told|tells|observed|observes)\b[^,;]{0,80},"
 )
 """An "as X put it" frame at a sentence's start: the quote the sentence ends with is X's."""
 
@@ -751,7 +758,22 @@ def lead_in(paragraph: str, people: People) -> str | None:
     sentence = _last_sentence(text)
     if not text.endswith(":") or not (VERB.search(sentence) or re.search(r"\breports:$", sentence)):
         return None  # ("reports" is a cue only here: elsewhere it is as often the noun)
-    return _sentence_subject(text[:-1], people, named_only=True) or _sentence_subject(text[:-1], people)
+    as_put = _AS_X_PUT_IT.match(INTRODUCTION.sub("", sentence.lstrip()))
+    if as_put:  # "Of course, as Joel Pollak of Breitbart California observed, …:"
+        speaker = speaker_named(as_put.group("who"), people)
+        if speaker:
+            return speaker
+    speaker = _sentence_subject(text[:-1], people, named_only=True) or _sentence_subject(text[:-1], people)
+    if speaker is None:  # "That is, when the moderators yielded to snark— Cruz called them on it:"
+        named = _NAMED_BEFORE_CUE.search(sentence)
+        found = people_in(named.group(1), people) if named else []
+        speaker = found[-1] if found else None
+    return speaker
+
+
+_NAMED_BEFORE_CUE = re.compile(
+    rf"((?:[A-Z][\w’'.-]+\s+){{0,2}}[A-Z][\w’'.-]+)\s+(?:{SPEECH_VERBS})\b[^.!?]*:$"
+)
 
 
 def _sentence_subject(text: str, people: People, named_only: bool = False) -> str | None:

@@ -54,7 +54,8 @@ NOT_SPEECH_CUES = re.compile(
     r"known as|term|phrase|song|songs|single|album|anthem|hymn|ballad|film|movie|book|novel|show|series|"
     r"episode|"
     r"headline|label|brand|sign|signs|banner|the words?|word|jam|hit|hits|memoir|alias)\s*[,:]?\s*$"
-    r"|\b(?:phenomenon|practice|process|concept|condition|strategy|program|group|campaign)\s+called\s*$"
+    r"|\b(?:phenomenon|practice|process|concept|condition|strategy|program|group|campaign|class|course|"
+    r"company|firm|organization|organisation|show|book|film|plan|bill|project|event|operation)\s+called\s*$"
     r"|\b(?:is|are|was|were|be|been|being|what’s|what's|what is)\s+(?:often\s+|commonly\s+|also\s+|now\s+)?"
     r"(?:called|known as|named|termed|dubbed|referred to as)\s*$"
     r"|\bterm\b(?:\s+\w+){0,3}\s+(?:is|was)\s*$"
@@ -149,7 +150,7 @@ COMMON_CAPITALISED = wordset(
 
 INTRODUCTION = re.compile(
     r"^(?:(?:following|after|before|between|in|on|at|during|while|when|as|with|despite|since|until|later|earlier)\b"
-    r"[^,]{0,120}|(?:last|this|next|early|late)\s+\w+(?:\s+\w+)?|"
+    r"[^,]{0,120}|(?:last|this|next|early|late)\s+\w+(?:\s+\w+)?|of\s+course|indeed|of\s+[A-Z][\w’'-]+|sooner\s+or\s+later|eventually|finally|ultimately|"
     r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)\s+"
     r"(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+(?:later|earlier|ago|after|before)\b[^,]{0,80}),\s*",
     re.IGNORECASE,
