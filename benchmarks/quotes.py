@@ -64,12 +64,21 @@ def describe(name: str, result: quote_scoring.QuoteScore, articles: int) -> None
           f"quote-and-speaker F1 {result.quote_and_speaker_f1:.3f}")  # fmt: skip
 
 
+SPEED_PASSES = 3
+
+
 def speed() -> float:
+    """Articles per second of CPU time, the best of three passes: one pass takes under a second, and
+    on a shared machine a single pass swings by a third from run to run (142 to 221 for the same
+    code in one session), so the least disturbed pass is the figure to compare."""
     bodies = [page.truth for page in corpus.pages() if page.truth]
-    started = time.process_time()
-    for body in bodies:
-        extract_quotes(body)
-    return len(bodies) / (time.process_time() - started)
+    best = float("inf")
+    for _ in range(SPEED_PASSES):
+        started = time.process_time()
+        for body in bodies:
+            extract_quotes(body)
+        best = min(best, time.process_time() - started)
+    return len(bodies) / best
 
 
 def main() -> int:
@@ -80,7 +89,7 @@ def main() -> int:
     for letter, sub in zip("ABCDEFG", folders, strict=True):
         name = f"held-out set {letter}"
         describe(name, score(folder / sub, verbose), len(list((folder / sub).glob("*.json"))))
-    print(f"speed: {speed():.0f} articles/s on one core (CPU time, 181 benchmark articles)")
+    print(f"speed: {speed():.0f} articles/s on one core (CPU time, 181 benchmark articles, best of 3 passes)")
     return 0
 
 
