@@ -429,6 +429,13 @@ written from it:
   Rules were then written from its errors (batch 24 is seen now): precision 1.000, recall 0.921,
   speaker accuracy 0.951.
 
+- Batch 25: the second train-split article of each publisher (7 articles), annotated after batch
+  24's rules. Three texts hold mis-encoded letters ("GÃ1⁄4len", "piÃ±atas", "naÃ ̄ve") whose
+  lengths show one more character than is visible, as in batch 23; the transcription has U+0083
+  after each Ã (and a space and U+0304 in "naÃ ̄ve"), the true code points unknown. "Mr. Mitchell
+  recalled the president telling him "…"" is mapped to the president, and ""walk all over us,"
+  as Mrs. Clinton … put it" to Clinton: the words are theirs.
+
 Figures now, every batch seen (F1 / speaker accuracy): batch 1 0.941 / 0.913, batch 2 0.963 /
 0.962, batch 3 0.706 / 0.881, batch 4 0.943 / 0.959, batch 5 0.899 / 0.950, batch 6 0.979 / 0.989,
 batch 7 0.925 / 0.959, batch 8 0.947 / 0.981, batch 9 0.943 / 0.951, batch 10 0.889 / 0.938,
