@@ -435,6 +435,20 @@ written from it:
   after each Ã (and a space and U+0304 in "naÃ ̄ve"), the true code points unknown. "Mr. Mitchell
   recalled the president telling him "…"" is mapped to the president, and ""walk all over us,"
   as Mrs. Clinton … put it" to Clinton: the words are theirs.
+  First measurement (commit c4def21's code): precision 1.000, recall 0.846, F1 0.917; speaker
+  accuracy 0.891; quote-and-speaker F1 0.817 (65 quotes). Its speaker errors: "“My dear Michael
+  Cohen,” the conference speaker says" left as the description (Lance Wallnau was named in the
+  paragraph before), "The crowd cheers, and then Wallnau continues: "…"" given to "The crowd
+  cheers", a quote after "The Christian leader further related that …." given to "Popular
+  Christian" (a name read from "Popular Christian and corporate speaker Lance Wallnau"),
+  ""This is the just and moral thing to do," he said" given to "Central America", "Mr." for
+  "according to Mr. Rhodes", and Obama for a phrase inside Mr. Ross's reported speech. Its
+  misses: short phrases (the group's open letter, "deportation force", "strategic ambiguity",
+  "looked ashen"), a first quote cut by its cue ("“My dear Michael Cohen,” the conference
+  speaker says"), and a Bible verse after "Isaiah 45:1 reads:".
+  Batches 4 to 25 pooled (first measurements, 153 articles, 1515 quotes): precision 0.981,
+  recall 0.849, F1 0.910; speaker accuracy 0.851; quote-and-speaker F1 0.774. Batches 11 to 25
+  (1061 quotes): F1 0.913, speaker accuracy 0.855, quote-and-speaker F1 0.780.
 
 Figures now, every batch seen (F1 / speaker accuracy): batch 1 0.941 / 0.913, batch 2 0.963 /
 0.962, batch 3 0.706 / 0.881, batch 4 0.943 / 0.959, batch 5 0.899 / 0.950, batch 6 0.979 / 0.989,
