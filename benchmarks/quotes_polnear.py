@@ -449,6 +449,8 @@ written from it:
   Batches 4 to 25 pooled (first measurements, 153 articles, 1515 quotes): precision 0.981,
   recall 0.849, F1 0.910; speaker accuracy 0.851; quote-and-speaker F1 0.774. Batches 11 to 25
   (1061 quotes): F1 0.913, speaker accuracy 0.855, quote-and-speaker F1 0.780.
+  Rules were then written from its errors (batch 25 is seen now): precision 1.000, recall 0.862,
+  speaker accuracy 0.982.
 
 Figures now, every batch seen (F1 / speaker accuracy): batch 1 0.941 / 0.913, batch 2 0.963 /
 0.962, batch 3 0.706 / 0.881, batch 4 0.943 / 0.959, batch 5 0.899 / 0.950, batch 6 0.979 / 0.989,

@@ -1041,3 +1041,23 @@ def test_batch_twenty_four_rules_openers_lead_ins_participles_and_named_before()
         "Joel Pollak", "Ted Cruz", "Ben Carson", "Ben Carson", "Ben Carson", "Claire McCaskill",
         "Claire McCaskill", "Richard Curtin",
     ]  # fmt: skip
+
+
+def test_batch_twenty_five_rules_titles_places_second_clauses_and_epithets() -> None:
+    text = (
+        "Benjamin J. Rhodes and Dennis Ross advised the president.\n"
+        "The visit became ''the high-water mark in their relationship,'' according to Mr. Rhodes.\n"
+        "Bernie Sanders spoke about refugees.\n"
+        "Minors who came to the U.S. from Central America would be a distinct group, Sanders said.\n"
+        "“This is the just and moral thing to do,” he said.\n"
+    )
+    assert _speakers(text) == ["Benjamin J. Rhodes", "Bernie Sanders"]
+    story = (
+        "Popular Christian and corporate speaker Lance Wallnau believes he has a word for Donald Trump.\n"
+        "Wallnau recently posted a video from a conference at which he was speaking.\n"
+        "“My dear Michael Cohen,” the conference speaker says into the camera. “I am here with friends.”\n"
+        "The crowd cheers, and then Wallnau continues: “God has given this man an anointing.”\n"
+        "The Christian leader further related that the next president will be the nation’s 45th. "
+        "“I sensed the Lord tell me to look at the 45th Chapter of Isaiah.”\n"
+    )
+    assert _speakers(story) == ["Lance Wallnau"] * 4

@@ -81,7 +81,8 @@ def extract_quotes(text: str, byline: str | None = None) -> list[Quote]:
             speaker = issuer_of(speaker, text[: start + span.start], people)
             speaker = named_by_description(speaker, text, people, text[: start + span.start])
             if speaker[:4].lower() == "the ":  # "the New York businessman": whom the story was about
-                subjects = subjects_in(paragraph[: span.start], people)
+                writer_words = _outside_quotes(paragraph, by_paragraph.get(index, []))  # (no "Dear X" in it)
+                subjects = subjects_in(writer_words[: span.start], people)
                 subject = subjects[-1] if subjects else context.subject
                 speaker = named_by_epithet(speaker, subject, text, people, context.last_speaker)
             elif "'s " in speaker or "’s " in speaker:  # "Obama's former campaign strategist"
@@ -95,7 +96,7 @@ def extract_quotes(text: str, byline: str | None = None) -> list[Quote]:
         context.reporters.extend(
             reporters_in(_outside_quotes(paragraph, by_paragraph.get(index, [])), people)
         )
-        subjects = subjects_in(paragraph, people)
+        subjects = subjects_in(_outside_quotes(paragraph, by_paragraph.get(index, [])), people)
         context.introduced = people.fullest(subjects[-1]) if subjects and not found else None
         if not found:  # "…, which concerns Henry Crespo, president of …." then "“…,” he said."
             context.introduced = introduced_last(paragraph, people) or context.introduced

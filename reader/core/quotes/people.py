@@ -562,12 +562,17 @@ _EPITHETS = {
         wordset(
             """candidate nominee billionaire mogul tycoon magnate developer politician contender frontrunner
             front-runner incumbent challenger hopeful senator governor lawmaker star host celebrity
-            secretary"""
+            secretary speaker leader"""
         ),
         None,
     ),
 }
 """Head nouns of the epithets a story uses for its protagonists, with the gender they imply."""
+
+
+def is_epithet(noun: str) -> bool:
+    """ "leader" in "the Christian leader": a noun a story uses for one of its protagonists."""
+    return noun.lower() in _EPITHETS
 
 
 def _mentions(name: str, text: str) -> int:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from reader.core.quotes.first_names import gender_of_first_name
 from reader.core.quotes.people import (
     People,
+    is_epithet,
     is_org,
     people_in,
     reporters_in,
@@ -159,6 +160,7 @@ def attribute_paragraph(
             speaker = _sentence_subject(paragraph[: span.mark], people)  # `X …, but cautions that "…"`
         if speaker is None and not partial and re.search(r"[.!?]\s*$", before):
             speaker = _sentence_subject(before.rstrip(), people, named_only=True)  # `X returned to it. "…?"`
+            speaker = speaker or _described_subject(before.rstrip())  # "The Christian leader related …. "…""
         if speaker is None and not partial and _PARTICIPLE_CUE.search(before):
             speaker = _sentence_subject(paragraph[: span.mark], people)  # `X …, "…" -- and …, asserting, "…"`
         if speaker is None and dashed:  # `Mr. Trump …, treating her remark as a compliment -- "…" --`
@@ -382,8 +384,9 @@ a "human leech …"": the words of the sentence's subject."""
 
 
 _CUE_RIGHT_AFTER = re.compile(
-    rf"\W*(?:(?:[Hh]e|[Ss]he|[Tt]hey|[A-Z][\w’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+)?)\s+)?(?:{SPEECH_VERBS})\b"
-)
+    rf"\W*(?:(?:[Hh]e|[Ss]he|[Tt]hey|[A-Z][\w’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+)?"
+    rf"|the\s+(?:[\w-]+\s+)?[a-z][\w-]*)\s+)?(?:{SPEECH_VERBS})\b"
+)  # "…," he says / Mr. Trump said / the conference speaker says
 
 
 def _outside_before(paragraph: str, span: Span, spans: list[Span]) -> str:
@@ -600,7 +603,7 @@ def _speaker_before(before: str, people: People, partial: bool) -> str | None:
                 return speaker
         second_subject = _SECOND_CLAUSE_SUBJECT.search(who)
         if second_subject:  # "The researchers reported that …, and the report says the company "…""
-            return second_subject.group(1)
+            return speaker_named(second_subject.group(1), people) or second_subject.group(1)
         inner = _inner_subject(who, people)
         if inner:
             return inner
@@ -702,7 +705,10 @@ _CONJOINED_CLAUSE = re.compile(r",\s*(?:and|but)(?:\s+(?:instead|then|also|later
 """A speech verb in a second clause of its sentence: its subject is the sentence's."""
 
 
-_SECOND_CLAUSE_SUBJECT = re.compile(r"[,;]\s*(?:and|but)\s+((?:the|a|an|its|his|her|their)\s+[a-z][\w-]*)$")
+_SECOND_CLAUSE_SUBJECT = re.compile(
+    r"[,;]\s*(?:and|but)\s+(?:then\s+|also\s+)?((?:the|a|an|its|his|her|their)\s+[a-z][\w-]*"
+    r"|(?:[A-Z][\w’'.-]+\s+){0,2}[A-Z][\w’'.-]+)$"
+)
 """The subject of a second clause, right before its speech verb: "…, and the report says"."""
 
 
@@ -779,16 +785,36 @@ _NAMED_BEFORE_CUE = re.compile(
 def _sentence_subject(text: str, people: People, named_only: bool = False) -> str | None:
     """The person who is the subject of the last sentence of a stretch of text: a pronoun or
     a named person (only a named person when the quote has no cue of its own)."""
+    subject = _subject_phrase(text)
+    if subject is None:
+        return None
+    if named_only and re.match(r"(?:The|A|An)\s", subject):
+        return None  # "The Christian leader further related …": a description, not a man named Christian
+    if named_only:
+        named = people_in(subject, people)
+        return people.fullest(named[0]) if named else None
+    return speaker_named(subject, people)
+
+
+def _subject_phrase(text: str) -> str | None:
+    """The words that open the last sentence of a stretch of text as its subject, as written."""
     sentence = INTRODUCTION.sub("", LEADING_WORDS.sub("", _last_sentence(text).lstrip()))  # "In May, X …"
     sentence = re.sub(r"\s*\([^()]{1,20}\)", "", sentence)  # "Harry Reid (D-Nev.) said": no party tag
     sentence = _SUBJECT_ASIDE.sub(r"\1", sentence)  # "Harry Reid, in particular, has …": Reid
     subject = _SENTENCE_SUBJECT.match(sentence)
-    if subject is None:
-        return None
-    if named_only:
-        named = people_in(subject.group(0), people)
-        return people.fullest(named[0]) if named else None
-    return speaker_named(subject.group(0), people)
+    return subject.group(0) if subject else None
+
+
+def _described_subject(text: str) -> str | None:
+    """A last sentence's subject when it is an epithet for one of the story's people, not a name:
+    "The Christian leader further related that …" (whom it means is settled later, by whom the
+    story is about)."""
+    sentence = LEADING_WORDS.sub("", _last_sentence(text).lstrip())
+    described = _EPITHET_SUBJECT.match(sentence)
+    return described.group(0) if described and is_epithet(described.group("head")) else None
+
+
+_EPITHET_SUBJECT = re.compile(r"The\s+(?:[A-Z][\w-]*\s+){0,3}(?P<head>[a-z][\w-]*)(?=\s+[a-z])")
 
 
 def _last_sentence(text: str) -> str:

@@ -44,7 +44,7 @@ VERB_FIRST = re.compile(rf"^(?:{SPEECH_VERBS})\b\s*(?P<who>.*)$", re.DOTALL)
 
 ACCORDING = re.compile(
     r"\b(?:according to|per(?=\s+(?:the|a|an|his|her|its|their)\s|\s+(?-i:[A-Z])))"
-    r"\s+(?P<who>[^,.;:]+)",
+    r"\s+(?P<who>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St)\.\s+)?[^,.;:]+)",
     re.IGNORECASE,
 )  # "according to X", "per the party's bylaws" (not "per cent", "per year")
 
@@ -135,7 +135,7 @@ ORG_WORDS = wordset(
 
 
 COMMON_CAPITALISED = wordset(
-    """speech video photo interview
+    """speech video photo interview popular famous prominent
     the a an this that these those it its in on at for from by with as after before during about
     but and or so yet if when while though although because later earlier meanwhile however still i
     we you they he she his her their our my january february march april may june july august
@@ -348,7 +348,7 @@ DOCUMENT_FROM = re.compile(
 
 PLACE_FIRST = wordset(
     """san los las santa saint st. fort port mount lake cape hong costa puerto rio new north south east west
-    upper lower greater saudi"""
+    upper lower greater saudi central latin"""
 )
 """First words of place names ("San Francisco", "New Delhi", "Hong Kong"): such a pair is no person."""
 
