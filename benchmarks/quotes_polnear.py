@@ -604,7 +604,8 @@ def _speaker(source: Span | None, speakers: dict[str, str]) -> str:
     named = speakers.get(str(source.pieces[0][0]))
     if named:
         return named
-    head = source.text.split(",")[0].strip()
+    head = re.sub(r"['’]s$", "", source.text.split(",")[0].strip())  # "Quintanilla's question": Quintanilla
+    head = re.split(r"\s+(?:who|which)\s", head)[0]  # "a Trump supporter who runs the account …"
     return re.split(r"(?<=[a-z])\s+of\s+the\s+[A-Z]", head)[0]  # "Edward Alden of the Council …"
 
 
