@@ -1061,3 +1061,20 @@ def test_batch_twenty_five_rules_titles_places_second_clauses_and_epithets() -> 
         "“I sensed the Lord tell me to look at the 45th Chapter of Isaiah.”\n"
     )
     assert _speakers(story) == ["Lance Wallnau"] * 4
+
+
+def test_batch_twenty_six_rules_adjective_lists_party_epithets_and_later_lead_ins() -> None:
+    assert _speakers(
+        "The snarky, anti-GOP/Obama water-carrying headline reads: “Repeat after me: Obama is not "
+        "admitting 250,000 Syrian refugees.”"
+    ) == ["The snarky, anti-GOP/Obama water-carrying headline"]
+    assert _speakers(
+        "Presidential candidate Ben Carson suggests reducing government regulations.\n"
+        '"It might surprise you, but one of the things would be to get rid of the excessive regulation," '
+        "the Republican said this week.\n"
+    ) == ["Ben Carson"]
+    assert _speakers(
+        'For example: "We made a terrible mistake getting involved in the first place," Donald Trump told '
+        "CNN's Chris Cuomo in October.\n"
+        'Then, later that month on CNN: "I\'ve never said we made a mistake going into Afghanistan."\n'
+    ) == ["Donald Trump", "Donald Trump"]

@@ -562,7 +562,7 @@ _EPITHETS = {
         wordset(
             """candidate nominee billionaire mogul tycoon magnate developer politician contender frontrunner
             front-runner incumbent challenger hopeful senator governor lawmaker star host celebrity
-            secretary speaker leader"""
+            secretary speaker leader republican democrat"""
         ),
         None,
     ),

@@ -127,6 +127,8 @@ def _speaker_named(phrase: str, people: People) -> str | None:
         return phrase[0].lower() + phrase[1:]  # "Aviation analysts called it …": a description
     if DETERMINERS.match(phrase) and len(words) > 1 and words[1][:1].islower():
         return _description(phrase)  # "the authors of the study": a description
+    if len(words) == 2 and words[0].lower() == "the" and words[1].lower() in _PARTY_MEMBERS:
+        return phrase[0].lower() + phrase[1:]  # "the Republican said": a description, not a name
     group = _NAMED_GROUP.match(phrase)
     if group:
         return group.group(0)  # "the Trump campaign", "the CNN host": not Trump, not CNN
@@ -217,12 +219,23 @@ _DESCRIPTION_END = re.compile(
 )
 
 
+_PARTY_MEMBERS = wordset("republican democrat independent libertarian")
+
+
 def _description(phrase: str) -> str:
     """ "the doctors said they also have …" is "the doctors": a description ends at its first verb
     ("The statement noted they", "Other leaders used particularly blunt language")."""
+    if _COORDINATE_ADJECTIVES.fullmatch(phrase):
+        return phrase  # "The snarky, anti-GOP/Obama water-carrying headline": its comma is no end
     head = _DESCRIPTION_END.split(_PAST_AFTER_PLURAL.split(phrase)[0])[0]
     head = head[: verb.start()] if (verb := VERB.search(head)) else head
     return " ".join(head.split()[:8])  # "the former first lady and U.S. senator"
+
+
+_COORDINATE_ADJECTIVES = re.compile(
+    r"(?:[Tt]he|[Aa]n?)\s+[a-z]+(?:y|ful|ous|ive|al|ic|ed|less|ish|ent|ant|able|ible),"
+    r"\s+(?!(?:in|on|at|of|for|to|by|with|as|and|but|meanwhile|however|too)\b)(?:[\w/-]+\s+){1,3}[a-z][\w-]*"
+)  # ("the senator, in turn" is the senator)
 
 
 _PAST_AFTER_PLURAL = re.compile(r"(?<=[a-z]s)\s+[a-z]+ed\b|\s+[a-z]+ed(?=\s+by\b)")

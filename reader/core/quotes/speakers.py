@@ -146,6 +146,8 @@ def attribute_paragraph(
                 speaker = FIRST_PERSON  # `…, that I had to change my answer: "…"`
             if speaker is None and len(lead_in.split()) <= 8 and not VERB.search(lead_in):
                 speaker = speaker_named(lead_in.split(",")[0], people)  # `Meghan McCain, Twitter: "…"`
+            if speaker is None and _LATER_ON.fullmatch(lead_in):
+                speaker = context.last_speaker  # `Then, later that month on CNN: "…"`: the same one again
         if speaker is None and not partial and context.lead_in and span is spans[0] and not before.strip():
             speaker = (
                 context.lead_in
@@ -195,6 +197,14 @@ def attribute_paragraph(
         pending = []
         results.append((span, speaker, partial))
     return [(span, speaker, partial) for span, speaker, partial in results if speaker is not None]
+
+
+_LATER_ON = re.compile(
+    r"(?:Then|Later|Afterwards?|(?:Days|Weeks|Months|Years) later|The next (?:day|week|month))\b"
+    r"[^.!?\"“”]{0,50}"
+)
+"""A lead-in that only says when (and where) the last speaker spoke again: "Then, later that month on
+CNN:"."""
 
 
 _PARTICIPLE_CUE = re.compile(rf",\s*(?:{SPEECH_VERBS})\s*[,:]?\s*$")
