@@ -1078,3 +1078,32 @@ def test_batch_twenty_six_rules_adjective_lists_party_epithets_and_later_lead_in
         "CNN's Chris Cuomo in October.\n"
         'Then, later that month on CNN: "I\'ve never said we made a mistake going into Afghanistan."\n'
     ) == ["Donald Trump", "Donald Trump"]
+
+
+def test_batch_twenty_seven_rules_closing_cues_newspapers_second_clauses_and_one_tweet() -> None:
+    assert _speakers(
+        "Joining him was Robert Stovall, a Republican activist. Stovall joined Ted Cruz at gatherings.\n"
+        "Cruz electrified the small crowds with impassioned speeches, Stovall said.\n"
+        '"He was very articulate, smart, well-spoken," he said.\n'
+    ) == ["Robert Stovall"]
+    assert _speakers(
+        "Josh Earnest said the 1991 Nobel Peace Prize winner has been a powerful voice.\n"
+        "Yin Myint May, 60, a doctor, said she was elated but still feared the military.\n"
+        '"We have to be cautious about it. It\'s almost hard to believe," she said.\n'
+    ) == ["Yin Myint May"]
+    assert _speakers(
+        "On November 18, the New York Daily News suggested the attacks highlight a threat.\n"
+        "According to the newspaper, “America’s porous gun laws empower dealers to sell weapons to "
+        "essentially any adult.”\n"
+        "The New York Times made these same allegations in February, and Breitbart News responded:\n"
+        '"If there are people in this country who are so prone to terror attacks, the solution is not '
+        'to punish the law-abiding."\n'
+    ) == ["New York Daily News", "Breitbart News"]
+    assert _speakers(
+        "Win Htein, a member of the committee, said Tuesday morning that according to its analysis, "
+        'the party has won 82 percent of the vote, but "we are still counting the seats."'
+    ) == ["Win Htein"]
+    assert _speakers(
+        "Twitter became a place to offer support. One tweet said: ''This is very very sad. That's "
+        "about all I can say.''"
+    ) == ["One tweet"]

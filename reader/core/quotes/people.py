@@ -386,6 +386,8 @@ def name_tokens(run: list[str]) -> list[str]:
     """A person's name at the end of a run of capitalised words ("U.S. Defense Secretary Mark Esper"):
     the last two words, with a middle initial or a particle ("Sonya A. Zoghlin", "Van der Berg")."""
     while run and (not run[-1][0].isupper() or run[-1].lower() in COMMON_CAPITALISED):
+        if run[-1] == "May" and len(run) >= 2 and run[-2].lower() not in COMMON_CAPITALISED | TITLES:
+            break  # "Theresa May", "Yin Myint May": a surname, not the verb
         run = run[:-1]  # ("President Obama Speech" under a video ends at Obama)
     if len(run) >= 3 and bare_name(run[-1]).lower().rstrip(".") in ("jr", "sr", "ii", "iii"):
         return [*name_tokens(run[:-1]), run[-1]]  # "Joseph R. Biden Jr.": the name, then its suffix

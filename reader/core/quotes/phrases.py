@@ -228,7 +228,9 @@ def _description(phrase: str) -> str:
     if _COORDINATE_ADJECTIVES.fullmatch(phrase):
         return phrase  # "The snarky, anti-GOP/Obama water-carrying headline": its comma is no end
     head = _DESCRIPTION_END.split(_PAST_AFTER_PLURAL.split(phrase)[0])[0]
-    head = head[: verb.start()] if (verb := VERB.search(head)) else head
+    verb = VERB.search(head)
+    if verb and not DETERMINERS.fullmatch(head[: verb.start()]):  # ("One tweet said": tweet is its noun)
+        head = head[: verb.start()]
     return " ".join(head.split()[:8])  # "the former first lady and U.S. senator"
 
 

@@ -141,7 +141,8 @@ def attribute_paragraph(
             speaker = paragraph_speaker  # `…," he said, adding "…"`
         if speaker is None and not partial and before.rstrip().endswith(":"):
             lead_in = paragraph[: span.mark].rstrip().removesuffix(":")
-            speaker = _sentence_subject(lead_in, people, named_only=True)  # `Smith agreed: "…"`
+            speaker = _second_clause_speaker(lead_in, people)  # `The Times said it, and X responded:`
+            speaker = speaker or _sentence_subject(lead_in, people, named_only=True)  # `Smith agreed: "…"`
             if speaker is None and re.match(r"I\s", re.split(r",\s*|\bthat\s+", lead_in)[-1]):
                 speaker = FIRST_PERSON  # `…, that I had to change my answer: "…"`
             if speaker is None and len(lead_in.split()) <= 8 and not VERB.search(lead_in):
@@ -197,6 +198,21 @@ def attribute_paragraph(
         pending = []
         results.append((span, speaker, partial))
     return [(span, speaker, partial) for span, speaker, partial in results if speaker is not None]
+
+
+_SECOND_CLAUSE_CUE = re.compile(
+    rf"[,;]\s*(?:and|but)\s+(?:then\s+)?((?:[A-Z][\w’'.-]+\s+){{0,3}}[A-Z][\w’'.-]+)\s+(?:{SPEECH_VERBS})\s*$"
+)
+"""A lead-in whose second clause names who speaks: "The New York Times made these same allegations
+…, and Breitbart News responded:"."""
+
+
+_SAID_THAT = re.compile(rf"\b(?:{SPEECH_VERBS})\b(?:\s+\w+){{0,3}}\s+that\s*$")
+
+
+def _second_clause_speaker(lead_in: str, people: People) -> str | None:
+    answered = _SECOND_CLAUSE_CUE.search(lead_in)
+    return speaker_named(answered.group(1), people) if answered else None
 
 
 _LATER_ON = re.compile(
@@ -511,6 +527,8 @@ def _speaker_before(before: str, people: People, partial: bool) -> str | None:
         if speaker:
             return speaker
     according = ACCORDING.search(sentence)
+    if according and _SAID_THAT.search(sentence[: according.start()]):
+        according = None  # "Win Htein … said … that according to its analysis, …": his words, its figures
     if according:
         rest = sentence[according.end() :]
         if not VERB.search(rest):
@@ -564,8 +582,8 @@ def _speaker_before(before: str, people: People, partial: bool) -> str | None:
             if speaker:
                 return speaker
         who = _INTERJECTED_CUE.sub(",", who)  # "On the streets, he said, strangers told him": strangers
-        if who and re.search(rf"\b(?:{SPEECH_VERBS})\W*$", who):
-            continue
+        if who and re.search(rf"\b(?:{SPEECH_VERBS})\W*$", who) and not _ONE_NOUN.fullmatch(who):
+            continue  # (but "One tweet said": the tweet, a noun, said it)
         if not who:
             after_verb = DATE_WORDS.sub("", sentence[verb.end() :].strip(" ,:"))
             return speaker_named(after_verb, people) if after_verb and not partial else None
@@ -779,7 +797,11 @@ def lead_in(paragraph: str, people: People) -> str | None:
         speaker = speaker_named(as_put.group("who"), people)
         if speaker:
             return speaker
-    speaker = _sentence_subject(text[:-1], people, named_only=True) or _sentence_subject(text[:-1], people)
+    speaker = (
+        _second_clause_speaker(text[:-1], people)  # "The Times made them, and Breitbart News responded:"
+        or _sentence_subject(text[:-1], people, named_only=True)
+        or _sentence_subject(text[:-1], people)
+    )
     if speaker is None:  # "That is, when the moderators yielded to snark— Cruz called them on it:"
         named = _NAMED_BEFORE_CUE.search(sentence)
         found = people_in(named.group(1), people) if named else []
@@ -811,8 +833,13 @@ def _subject_phrase(text: str) -> str | None:
     sentence = INTRODUCTION.sub("", LEADING_WORDS.sub("", _last_sentence(text).lstrip()))  # "In May, X …"
     sentence = re.sub(r"\s*\([^()]{1,20}\)", "", sentence)  # "Harry Reid (D-Nev.) said": no party tag
     sentence = _SUBJECT_ASIDE.sub(r"\1", sentence)  # "Harry Reid, in particular, has …": Reid
-    subject = _SENTENCE_SUBJECT.match(sentence)
+    subject = _ONE_OF_THEM.match(sentence) or _SENTENCE_SUBJECT.match(sentence)
     return subject.group(0) if subject else None
+
+
+_ONE_NOUN = re.compile(r"(?:One|Another)\s+[a-z][\w-]*")
+_ONE_OF_THEM = re.compile(rf"{_ONE_NOUN.pattern}(?=\s+[a-z])")
+"""A subject that is one of many, unnamed: "One tweet said:", "Another voter added"."""
 
 
 def _described_subject(text: str) -> str | None:
@@ -856,7 +883,9 @@ def _resolve_pronoun(pronoun: str, before: str, paragraph_speaker: str | None, c
     others = [name for name in mentioned if name not in possessed]
     here = [*reversed(reporters_in(before, people)), *reversed(subjects), *reversed(others), *possessed]
     described = _described_person(before, gender)
-    earlier = [context.introduced, *reversed(context.reporters[-2:]), context.last_speaker,
+    closing_cue = _CLOSING_CUE.search(context.previous)  # "…, Stovall said." then ""…," he said"
+    reported_before = [people.fullest(closing_cue.group(1))] if closing_cue else []
+    earlier = [*reported_before, context.introduced, *reversed(context.reporters[-2:]), context.last_speaker,
                *reversed(context.mentioned)]  # fmt: skip
     candidates = [*reversed(fresh or []), paragraph_speaker, *here, described, *earlier]
     for candidate in candidates:
@@ -869,6 +898,14 @@ def _resolve_pronoun(pronoun: str, before: str, paragraph_speaker: str | None, c
                 people.genders[candidate] = gender  # "…," she tweeted: a later "he" is someone else
             return candidate
     return None
+
+
+_CLOSING_CUE = re.compile(
+    r",\s+((?:[A-Z][\w.’'-]+\s+){0,2}[A-Z][\w’'-]+)\s+(?:said|says|added|adds|explained|noted)"
+    r"(?:\s+[a-z]+){0,2}\.\s*$"
+)
+"""A paragraph of reported speech that ends on its cue and speaker: "Cruz electrified the crowds …,
+Stovall said." A "he said" in the next paragraph is Stovall's, not Cruz's."""
 
 
 def _organisation_in(text: str) -> str | None:

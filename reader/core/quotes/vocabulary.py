@@ -126,7 +126,7 @@ ORG_WORDS = wordset(
     police service services administration board press times post news network team party
     foundation society hospital school journal magazine protection security patrol guard army navy
     coalition alliance authority exchange fund trust partnership institute track area states kingdom
-    republic county city research embassy consulate treasury parliament senate congress house force
+    republic county city research embassy consulate treasury parliament senate congress house force prize
     corps energy holdings capital partners industries airlines airways motors pharmaceuticals
     technologies systems media communications resources financial insurance entertainment studios
     ventures logistics petroleum utilities telecom brands program programme endowment studies initiative
@@ -309,6 +309,10 @@ ORG_KINDS = {  # a generic head noun, and the words an organisation of that kind
     "committee": "Committee",
     "union": "Union|Association|Federation|Guild|Brotherhood|Teamsters",
     "university": "University|College|Institute",
+    **dict.fromkeys(
+        ("newspaper", "paper", "daily", "outlet"),
+        "Times|Post|News|Journal|Tribune|Herald|Gazette|Globe|Chronicle|Examiner|Telegraph|Guardian|Inquirer",
+    ),  # "According to the newspaper" after "the New York Daily News"
 }
 
 
