@@ -652,7 +652,8 @@ def _speaker(source: Span | None, speakers: dict[str, str]) -> str:
     named = speakers.get(str(source.pieces[0][0]))
     if named:
         return named
-    head = re.sub(r"['’]s$", "", source.text.split(",")[0].strip())  # "Quintanilla's question": Quintanilla
+    head = re.sub(r"\s*\([^()]{1,20}\)", "", source.text.split(",")[0]).strip()  # "Rand Paul (R-Ky.)"
+    head = re.sub(r"['’]s$", "", head)  # "Quintanilla's question": Quintanilla
     head = re.split(r"\s+(?:who|which)\s", head)[0]  # "a Trump supporter who runs the account …"
     named = re.match(r"((?:[A-Z][\w.’'-]*\s+)+[A-Z][\w’'-]*)\s+of\s+(?:the\s+)?[A-Z]", head)
     if named:  # "Meenakshi Ganguly of Human Rights Watch" (not "Secretary of State John Kerry")
