@@ -525,6 +525,8 @@ written from it:
   the fixed scorer): precision 0.982, recall 0.852, F1 0.912; speaker accuracy 0.844;
   quote-and-speaker F1 0.770. Batches 11 to 28 (1262 quotes): F1 0.915, speaker accuracy 0.845,
   quote-and-speaker F1 0.774.
+  Rules were then written from its errors (batch 28 is seen now): precision 0.989, recall 0.889,
+  speaker accuracy 0.920.
 
 Figures now, every batch seen (F1 / speaker accuracy): batch 1 0.941 / 0.913, batch 2 0.963 /
 0.962, batch 3 0.706 / 0.881, batch 4 0.943 / 0.959, batch 5 0.899 / 0.950, batch 6 0.979 / 0.989,

@@ -1107,3 +1107,24 @@ def test_batch_twenty_seven_rules_closing_cues_newspapers_second_clauses_and_one
         "Twitter became a place to offer support. One tweet said: ''This is very very sad. That's "
         "about all I can say.''"
     ) == ["One tweet"]
+
+
+def test_batch_twenty_eight_rules_excerpt_credits_judges_dashes_and_accounts() -> None:
+    assert _speakers(
+        "Judge Berman took a short recess.\n"
+        "The judge then turned to me. “Mr. D’Souza?” I had prepared a short statement to read.\n"
+        "“Your Honor,” I said, “I would like to try to answer the question you raised.”\n"
+        "From STEALING AMERICA by Dinesh D’Souza. Copyright © 2015 by Dinesh D’Souza.\n"
+    ) == ["Berman", "Dinesh D’Souza", "Dinesh D’Souza"]
+    assert _speakers(
+        "Donald Trump leads the field.\n"
+        'Trump also embraced enhanced interrogation techniques -- "I think waterboarding is peanuts '
+        "compared to what they'd do to us.\"\n"
+    ) == ["Donald Trump"]
+    account = (
+        "Marco Rubio and Ted Cruz traded blows.\n"
+        "Rubio's campaign tweeted a YouTube.com video Thursday afternoon from an account called "
+        '"Hypo-Cruz" that showed Cruz discussing his amendments to the bill, saying that one would '
+        "prevent illegal immigrants from obtaining citizenship.\n"
+    )
+    assert _speakers(account) == []  # a name, said by no one

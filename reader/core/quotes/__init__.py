@@ -111,7 +111,7 @@ def _writer(paragraphs: list[str], byline: str | None) -> str:
     playwright-in-residence at …", as opinion pages sign them), or its byline (one writer's only);
     else "the writer"."""
     for paragraph in [*paragraphs[-2:], *paragraphs[:3]]:
-        signed = _SIGNATURE.match(paragraph.strip())
+        signed = _SIGNATURE.match(paragraph.strip()) or _EXCERPTED_FROM.match(paragraph.strip())
         if signed:
             return signed.group("name")
     named = _SIGNATURE.fullmatch((byline or "").strip())
@@ -121,6 +121,13 @@ def _writer(paragraphs: list[str], byline: str | None) -> str:
 _SIGNATURE = re.compile(
     r"(?:By\s+)?(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w’'-]+)(?:\s+(?:is|was)\s+(?:an?\s+|the\s+)?[a-z]|\s*$)"
 )
+
+
+_EXCERPTED_FROM = re.compile(
+    r"(?:Excerpted |Adapted )?[Ff]rom\s+[^.]{1,120}?\bby\s+"
+    r"(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w’'-]+)\."
+)
+"""A book excerpt's credit line: "From STEALING AMERICA by Dinesh D’Souza. Copyright …"."""
 
 
 def _outside_quotes(paragraph: str, spans: list[Span]) -> str:

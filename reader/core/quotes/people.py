@@ -319,10 +319,11 @@ def index_people(text: str) -> People:
         if full:
             people.genders[full] = "m" if match.group(1) == "Mr" else "f"
     for match in _TITLED_SURNAME.finditer(text):  # "President Obama", "Sen. Warren": a person, named so
-        people.full_names.setdefault(match.group(1).lower(), match.group(1))
+        surname = bare_name(match.group(1))  # ("Judge Berman’s clerks": Berman)
+        people.full_names.setdefault(surname.lower(), surname)
         title = match.group(0).split()[0]
         if title not in ("Mr.", "Mrs.", "Ms.", "Dr."):
-            people.roles.setdefault(match.group(1), title)  # so that "the president" finds him
+            people.roles.setdefault(surname, title)  # so that "the president" finds him
     for match in SUBJECT_OF_SPEECH.finditer(text):  # "Trump said": a speaker the article never names in full
         name = match.group(1)
         word_before = text[max(0, match.start() - 12) : match.start()].split()[-1:]

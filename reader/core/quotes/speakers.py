@@ -35,6 +35,7 @@ from reader.core.quotes.vocabulary import (
     NAMED_DOCUMENT,
     NOT_SPEECH_CUES,
     ORG_KINDS,
+    PERSON_NOUNS,
     PRONOUNS,
     RULINGS,
     SPEECH_VERBS,
@@ -166,6 +167,8 @@ def attribute_paragraph(
             speaker = speaker or _described_subject(before.rstrip())  # "The Christian leader related …. "…""
         if speaker is None and not partial and _PARTICIPLE_CUE.search(before):
             speaker = _sentence_subject(paragraph[: span.mark], people)  # `X …, "…" -- and …, asserting, "…"`
+        if speaker is None and not partial and not dashed and _SET_OFF_BY_DASHES.search(before):
+            speaker = _sentence_subject(before, people, named_only=True)  # `Trump embraced torture -- "…"`
         if speaker is None and dashed:  # `Mr. Trump …, treating her remark as a compliment -- "…" --`
             speaker = _sentence_subject(paragraph[: span.mark], people)
         if speaker is None and _SUBJECT_LINE.search(before):
@@ -186,7 +189,10 @@ def attribute_paragraph(
         ):
             speaker = results[-1][1]  # `X said the law is "A" and "B."`
         if speaker is None:
-            if _speech_like(span) or partial:
+            own_sentence = bool(  # “Mr. D’Souza?” I had prepared a statement …: the quote is no "I"'s
+                re.search(r"[.!?]\W*$", span.text) and re.search(r"^[A-Z].*[.!?]$", after.strip(), re.DOTALL)
+            )
+            if (_speech_like(span) or partial) and not own_sentence:
                 pending.append(len(results))  # "A," he said, "B." : the first half waits for its cue
             results.append((span, None, partial))
             continue
@@ -410,9 +416,9 @@ a "human leech …"": the words of the sentence's subject."""
 
 
 _CUE_RIGHT_AFTER = re.compile(
-    rf"\W*(?:(?:[Hh]e|[Ss]he|[Tt]hey|[A-Z][\w’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+)?"
+    rf"\W*(?:(?:[Hh]e|[Ss]he|[Tt]hey|I|[A-Z][\w’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+)?"
     rf"|the\s+(?:[\w-]+\s+)?[a-z][\w-]*)\s+)?(?:{SPEECH_VERBS})\b"
-)  # "…," he says / Mr. Trump said / the conference speaker says
+)  # "…," he says / I said / Mr. Trump said / the conference speaker says
 
 
 def _outside_before(paragraph: str, span: Span, spans: list[Span]) -> str:
@@ -848,7 +854,8 @@ def _described_subject(text: str) -> str | None:
     story is about)."""
     sentence = LEADING_WORDS.sub("", _last_sentence(text).lstrip())
     described = _EPITHET_SUBJECT.match(sentence)
-    return described.group(0) if described and is_epithet(described.group("head")) else None
+    head = described.group("head") if described else ""
+    return described.group(0) if head and (is_epithet(head) or head in PERSON_NOUNS) else None
 
 
 _EPITHET_SUBJECT = re.compile(r"The\s+(?:[A-Z][\w-]*\s+){0,3}(?P<head>[a-z][\w-]*)(?=\s+[a-z])")
