@@ -528,6 +528,13 @@ written from it:
   Rules were then written from its errors (batch 28 is seen now): precision 0.989, recall 0.889,
   speaker accuracy 0.920.
 
+- Batch 29: the sixth train-split article of each publisher (7 articles), annotated after batch
+  28's rules. The Post's text holds mis-encoded letters ("rÃ©sumÃ©", "FranÃ§ois") whose lengths
+  show one more character than is visible, transcribed with U+0083 after each Ã as before. Where
+  the content of ""contained"" says whose word it is ("Mr. Obama's comments … that the Islamic
+  State had been "contained""), the map names Obama, not Clinton, the source who contradicted him.
+  HuffPost's (a video round-up) quotes nobody in quote marks.
+
 Figures now, every batch seen (F1 / speaker accuracy): batch 1 0.941 / 0.913, batch 2 0.963 /
 0.962, batch 3 0.706 / 0.881, batch 4 0.943 / 0.959, batch 5 0.899 / 0.950, batch 6 0.979 / 0.989,
 batch 7 0.925 / 0.959, batch 8 0.947 / 0.981, batch 9 0.943 / 0.951, batch 10 0.889 / 0.938,
