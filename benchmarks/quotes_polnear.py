@@ -545,6 +545,9 @@ written from it:
   the fixed scorer): precision 0.982, recall 0.853, F1 0.913; speaker accuracy 0.846;
   quote-and-speaker F1 0.773. Batches 11 to 29 (1317 quotes): F1 0.916, speaker accuracy 0.848,
   quote-and-speaker F1 0.777.
+  Rules were then written from its errors (batch 29 is seen now): precision 1.000, recall 0.891,
+  speaker accuracy 0.918 (Clinton's two quotes now go to Obama, no better); batch 28's speaker
+  accuracy rose to 0.966 by the rule on titles.
 
 Figures now, every batch seen (F1 / speaker accuracy): batch 1 0.941 / 0.913, batch 2 0.963 /
 0.962, batch 3 0.706 / 0.881, batch 4 0.943 / 0.959, batch 5 0.899 / 0.950, batch 6 0.979 / 0.989,

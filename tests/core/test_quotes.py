@@ -1128,3 +1128,17 @@ def test_batch_twenty_eight_rules_excerpt_credits_judges_dashes_and_accounts() -
         "prevent illegal immigrants from obtaining citizenship.\n"
     )
     assert _speakers(account) == []  # a name, said by no one
+
+
+def test_batch_twenty_nine_rules_titles_that_are_no_epithet_and_claims() -> None:
+    assert _speakers(
+        "Donald Trump called upon Mayor Bill de Blasio to restart surveillance of mosques. De Blasio "
+        "disbanded the unit in April 2014.\n"
+        '"There is hatred like nobody has ever seen," the Republican presidential candidate said.\n'
+    ) == ["Donald Trump"]
+    assert _speakers(
+        "Mayor Bill de Blasio spoke on the radio.\n"
+        "De Blasio also repeated his claim that “profit-making” was the motivation for some companies.\n"
+        "Donald Trump disagreed. Contrary to his claim that people would ''learn nothing,'' there would "
+        "be a wealth of information.\n"
+    ) == ["Bill de Blasio"]

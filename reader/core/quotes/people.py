@@ -289,6 +289,8 @@ def index_people(text: str) -> People:
             continue  # "San Francisco", "New Delhi": a place; "N. Korea" no person either
         if tokens[-1].lower() in GROUPS:
             continue  # "Kentucky Democrats" is a group of people, not a person
+        if tokens[-1] in ("State", "States"):
+            continue  # "Islamic State", "United States": no one is surnamed State
         name = bare_name(" ".join(tokens))
         surname = _surname(name).lower()
         known = people.full_names.get(surname, "")
@@ -538,7 +540,18 @@ def named_by_epithet(
     names = sorted(set(people.full_names.values()))  # (in a fixed order: ties go the same way every run)
     counts = {name: len(re.findall(rf"\b{re.escape(_surname(name))}\b", text)) for name in names}
     protagonists = sorted(counts, key=lambda name: (-counts[name], text.find(_surname(name))))[:2]
+    if _titled_otherwise(subject, words[-1], people):  # "Mayor Bill de Blasio" is no "presidential candidate"
+        others = [name for name in protagonists if name != subject and not people.roles.get(name)]
+        return others[0] if len(others) == 1 else description
     return subject if subject in protagonists or subject == last_speaker else description  # (or just quoted)
+
+
+def _titled_otherwise(name: str, head: str, people: People) -> bool:
+    """The article gives the person a title that the epithet's noun is not ("Mayor" for "the
+    candidate"); "Sen." for "the senator" is the same title."""
+    role = people.roles.get(name, "").split()
+    title = _normal_title(role[-1]) if role else ""
+    return title in TITLES and title != head and title not in _TITLES_FOR.get(head, ())
 
 
 def named_by_possessive(description: str, subject: str | None, people: People) -> str:

@@ -158,6 +158,10 @@ def attribute_paragraph(
             speaker = paragraph_speaker or context.last_speaker  # the same speaker goes on
             if quote_only and not paragraph_speaker and not span.continues and context.introduced:
                 speaker = context.introduced  # "Clinton was asked why …" then a paragraph of only a quote
+        if speaker is None and partial and _CLAIM_THAT.search(before[-80:]):
+            claimant = _sentence_subject(paragraph[: span.mark], people)  # `X repeated his claim that "…"`
+            known = bool(claimant) and (claimant in PRONOUNS or people.knows(claimant.split()[-1]))
+            speaker = claimant if known else None  # (not "Contrary" of "Contrary to his claim that")
         if speaker is None and partial and _LABELLED_AS.search(before):
             speaker = _sentence_subject(paragraph[: span.mark], people)  # `Reid has gone after Trump as a "`
         if speaker is None and _CONJOINED_CUE.match(before):
@@ -352,9 +356,16 @@ def _reported_speech(before: str) -> bool:
     """The sentence reports what someone said: "… said in a letter that the risks were "…""."""
     sentence = _last_sentence(before)
     verb = VERB.search(sentence)
+    if _CLAIM_THAT.search(sentence):
+        return True  # "De Blasio also repeated his claim that "profit-making" was the motivation"
     return bool(re.search(rf"\b(?:{SPEECH_VERBS})\b[^;]{{0,160}}?\bthat\b", sentence)) or bool(
         verb and _REPORTED_CLAUSE.match(sentence, verb.end())  # "said the United States would take "…""
     )
+
+
+_CLAIM_THAT = re.compile(
+    r"\b(?:his|her|their|its)\s+(?:claim|argument|assertion|contention|insistence|warning|charge)\s+that\b"
+)
 
 
 _REPORTED_CLAUSE = re.compile(

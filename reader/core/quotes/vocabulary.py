@@ -128,6 +128,7 @@ ORG_WORDS = wordset(
     foundation society hospital school journal magazine protection security patrol guard army navy
     coalition alliance authority exchange fund trust partnership institute track area states kingdom
     republic county city research embassy consulate treasury parliament senate congress house force prize
+    state
     corps energy holdings capital partners industries airlines airways motors pharmaceuticals
     technologies systems media communications resources financial insurance entertainment studios
     ventures logistics petroleum utilities telecom brands program programme endowment studies initiative
