@@ -702,8 +702,8 @@ def _speaker(source: Span | None, speakers: dict[str, str]) -> str:
     head = re.sub(r"\s*\([^()]{1,20}\)", "", source.text.split(",")[0]).strip()  # "Rand Paul (R-Ky.)"
     head = re.sub(r"['’]s$", "", head)  # "Quintanilla's question": Quintanilla
     head = re.split(r"\s+(?:who|which)\s", head)[0]  # "a Trump supporter who runs the account …"
-    named = re.match(r"((?:[A-Z][\w.’'-]*\s+)+[A-Z][\w’'-]*)\s+of\s+(?:the\s+)?[A-Z]", head)
-    if named:  # "Meenakshi Ganguly of Human Rights Watch" (not "Secretary of State John Kerry")
+    named = re.match(r"((?:[A-Z][\w.’'-]*\s+)+[A-Z][\w’'-]*)\s+of\s", head)
+    if named:  # "Meenakshi Ganguly of Human Rights Watch", "Phil Musser of digital consulting firm IMGE"
         return named.group(1)
     return re.split(r"(?<=[a-z])\s+of\s+the\s+[A-Z]", head)[0]  # "Edward Alden of the Council …"
 
