@@ -570,6 +570,8 @@ written from it:
   with the fixed scorer): precision 0.983, recall 0.850, F1 0.912; speaker accuracy 0.849;
   quote-and-speaker F1 0.774. Batches 11 to 30 (1379 quotes): F1 0.914, speaker accuracy 0.851,
   quote-and-speaker F1 0.778.
+  Rules were then written from its errors (batch 30 is seen now): precision 1.000, recall 0.790,
+  speaker accuracy 1.000.
 
 Figures now, every batch seen (F1 / speaker accuracy): batch 1 0.941 / 0.913, batch 2 0.963 /
 0.962, batch 3 0.706 / 0.881, batch 4 0.943 / 0.959, batch 5 0.899 / 0.950, batch 6 0.979 / 0.989,

@@ -1142,3 +1142,21 @@ def test_batch_twenty_nine_rules_titles_that_are_no_epithet_and_claims() -> None
         "Donald Trump disagreed. Contrary to his claim that people would ''learn nothing,'' there would "
         "be a wealth of information.\n"
     ) == ["Bill de Blasio"]
+
+
+def test_batch_thirty_rules_interjected_pronouns_offices_and_bodies() -> None:
+    assert _speakers(
+        "''There's no way we can keep the promises we've made,'' said Leonard Burman of the Tax Policy "
+        "Center. Proposals so far from the Democratic front-runner, Hillary Rodham Clinton, to raise "
+        "taxes on capital gains, he added, amount to ''just kind of tinkering around the edges.''\n"
+    ) == ["Leonard Burman", "Leonard Burman"]
+    assert _speakers(
+        "Congressman Trey Gowdy’s office slammed a lawsuit.\n"
+        "Gowdy’s office assured the American people that all of the claims are false, and that "
+        "Gowdy’s office will be “fully exonerated.”\n"
+    ) == ["Gowdy’s office"]
+    assert _speakers(
+        "The Clinton campaign, in a Q&A on the e-mail controversy, worded it even more carefully: "
+        "\"Clinton's practice was to email government officials on their accounts, so her work emails "
+        'were immediately captured and preserved."\n'
+    ) == ["the Clinton campaign"]

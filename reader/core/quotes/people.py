@@ -132,6 +132,8 @@ def reporters_in(text: str, people: People) -> list[str]:
         clause = _SENTENCE_BREAK.split(text[max(0, verb.start() - 120) : verb.start()])[-1]
         if re.match(r"\s*(?:he|she|they)\b", clause, re.IGNORECASE):
             continue  # "He called Ryan a … and boasted": he did, not Ryan
+        if re.search(r"[,;]\s*(?:he|she|they)\s*$", clause, re.IGNORECASE):
+            continue  # "Proposals from Hillary Rodham Clinton, he added, amount to": he said it, not Clinton
         if _OPENING_PHRASE.match(clause) and "," in clause:
             clause = clause.split(",", 1)[1]  # "In a letter to Obama, Warren called …": Warren
         head, whole = people_in(clause.split(",")[0], people), people_in(clause, people)

@@ -129,6 +129,8 @@ def _speaker_named(phrase: str, people: People) -> str | None:
         return _description(phrase)  # "the authors of the study": a description
     if len(words) == 2 and words[0].lower() == "the" and words[1].lower() in _PARTY_MEMBERS:
         return phrase[0].lower() + phrase[1:]  # "the Republican said": a description, not a name
+    if _OWNED_BODY.fullmatch(phrase):
+        return phrase  # "Gowdy’s office will be …": the office, not Gowdy himself
     group = _NAMED_GROUP.match(phrase)
     if group:
         return group.group(0)  # "the Trump campaign", "the CNN host": not Trump, not CNN
@@ -216,6 +218,11 @@ _DESCRIPTION_END = re.compile(
     r"\s+(?:of|in|at|for|from|with|that|on|via|per|to|by|who|which|said|says|has|have|had|is|are|was|were|"
     r"signed|written|issued|sent|released|also|then|later|again|recently|instead|"
     r"did|does|do|will|would|could|should|can|may|might|must|not)\b|,"
+)
+
+
+_OWNED_BODY = re.compile(
+    r"(?:[A-Z][\w.-]+\s+){0,2}[A-Z][\w-]+[’']s\s+(?:office|campaign|staff|team|aides|lawyers|attorneys)"
 )
 
 

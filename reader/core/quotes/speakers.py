@@ -144,6 +144,9 @@ def attribute_paragraph(
             lead_in = paragraph[: span.mark].rstrip().removesuffix(":")
             speaker = _second_clause_speaker(lead_in, people)  # `The Times said it, and X responded:`
             speaker = speaker or _sentence_subject(lead_in, people, named_only=True)  # `Smith agreed: "…"`
+            body = None if speaker else _BODY_SUBJECT.match(_last_sentence(lead_in).lstrip())
+            if body and (is_org(body.group(1)) or body.group(1).split()[-1] in _BODIES):
+                speaker = "the " + body.group(1)  # `The Clinton campaign, in a Q&A, worded it carefully: "…"`
             if speaker is None and re.match(r"I\s", re.split(r",\s*|\bthat\s+", lead_in)[-1]):
                 speaker = FIRST_PERSON  # `…, that I had to change my answer: "…"`
             if speaker is None and len(lead_in.split()) <= 8 and not VERB.search(lead_in):
@@ -218,6 +221,12 @@ _SECOND_CLAUSE_CUE = re.compile(
 
 
 _SAID_THAT = re.compile(rf"\b(?:{SPEECH_VERBS})\b(?:\s+\w+){{0,3}}\s+that\s*$")
+
+
+_BODY_SUBJECT = re.compile(r"The\s+((?:[A-Z][\w’'.-]*\s+){1,3}[a-z]+)\b(?=,|\s+[a-z]+ed\b)")
+_BODIES = frozenset({"campaign", "administration", "committee", "department", "office", "government"})
+"""A body named as a sentence's subject before a colon: "The Clinton campaign, in a Q&A …, worded
+it even more carefully:"."""
 
 
 def _second_clause_speaker(lead_in: str, people: People) -> str | None:
