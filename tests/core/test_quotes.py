@@ -1160,3 +1160,16 @@ def test_batch_thirty_rules_interjected_pronouns_offices_and_bodies() -> None:
         "\"Clinton's practice was to email government officials on their accounts, so her work emails "
         'were immediately captured and preserved."\n'
     ) == ["the Clinton campaign"]
+
+
+def test_batch_thirty_one_rules_participle_openings() -> None:
+    assert _speakers(
+        "Challenged by ABC News's Diane Sawyer on her speaking fees, Clinton said that her family "
+        '"came out of the White House not only dead broke, but in debt."\n'
+    ) == ["Clinton"]
+    assert _speakers(
+        "After the debate, Bernie Sanders said he would lay off Clinton.\n"
+        "That's where author and liberal firebrand Cornel West took the conversation. Filling in for "
+        "Sanders at the same event where Clinton and O'Malley appeared Sunday, West landed a sharp dig.\n"
+        '"I took Wall Street money but it didn\'t affect me?" he said.\n'
+    ) == ["Cornel West"]

@@ -146,7 +146,8 @@ def reporters_in(text: str, people: People) -> list[str]:
 
 _OPENING_PHRASE = re.compile(
     r"\s*(?:In|On|At|After|Before|During|With|From|To|For|Under|Since|Despite|Following|Unlike|Like|When|While|"
-    r"Asked|Pressed|Speaking|Responding|Reacting|Writing|Appearing|Of)\b"
+    r"Asked|Pressed|Challenged|Questioned|Confronted|Interviewed|Speaking|Responding|Reacting|Writing|Appearing|"
+    r"Filling|Of)\b"
 )
 """A sentence that opens with a phrase before its subject ("In a letter to Obama, Warren called")."""
 

@@ -151,14 +151,15 @@ COMMON_CAPITALISED = wordset(
 
 
 INTRODUCTION = re.compile(
-    r"^(?:(?:following|after|before|between|in|on|at|during|while|when|as|with|despite|since|until|later|earlier)\b"
+    r"^(?:(?:following|after|before|between|in|on|at|during|while|when|as|with|despite|since|until|later|earlier|"
+    r"asked|pressed|challenged|questioned|confronted|interviewed|filling\s+in|speaking|responding|appearing)\b"
     r"[^,]{0,120}|(?:last|this|next|early|late)\s+\w+(?:\s+\w+)?|of\s+course|indeed|of\s+[A-Z][\w’'-]+|sooner\s+or\s+later|eventually|finally|ultimately|"
     r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)\s+"
     r"(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+(?:later|earlier|ago|after|before)\b[^,]{0,80}),\s*",
     re.IGNORECASE,
 )
 """A sentence's opening before its subject: "After the show, …", "Last November, …", "Two months
-later, …", "Four days before the launch, …"."""
+later, …", "Four days before the launch, …", "Filling in for Sanders at the event, …"."""
 
 
 LEADING_WORDS = re.compile(
