@@ -600,18 +600,26 @@ written from it:
   …, West landed"). Precision 0.986, recall 0.828, speaker accuracy 0.972; no other batch's
   speakers changed.
 
+After batch 31, one rule was written from the misses of every batch seen, not of one batch: a
+short quoted phrase (under four words) is the sentence subject's words when the sentence before it
+has a verb of judging ("hammered the media for its "phony polls"", "called for … "safe zones"") or
+of speech, however far back ("said Mr. Trump was engaging in the "wishful thinking""); before, it
+had to sit within six words of the verb. Over batches 1 to 31 it found 28 more quotes: 27 are in
+the gold, 24 with the gold's speaker. Our own quote sets did not change. Batch 32, measured next,
+is its first test on articles it was not written from.
+
 Figures now, every batch seen (F1 / speaker accuracy, at the commit that last changed this line):
-batch 1 0.941 / 0.961, batch 2 0.963 / 0.962, batch 3 0.706 / 0.881, batch 4 0.949 / 0.960, batch 5
-0.899 / 0.950, batch 6 0.984 / 0.989, batch 7 0.925 / 0.959, batch 8 0.947 / 0.981, batch 9 0.943 /
-0.951, batch 10 0.889 / 0.938, batch 11 0.970 / 0.988, batch 12 0.942 / 0.989, batch 13 0.945 /
-0.935, batch 14 0.957 / 0.985, batch 15 0.991 / 1.000, batch 16 0.952 / 0.983, batch 17 0.897 /
-1.000, batch 18 0.959 / 1.000, batch 19 0.939 / 0.965, batch 20 0.951 / 1.000, batch 21 0.904 /
-0.869, batch 22 0.939 / 0.942, batch 23 0.937 / 0.923, batch 24 0.959 / 0.963, batch 25 0.926 /
-0.982, batch 26 0.932 / 0.882, batch 27 0.950 / 0.930, batch 28 0.936 / 0.966, batch 29 0.942 /
-0.918, batch 30 0.883 / 1.000, batch 31 0.900 / 0.972; all 223 articles of batches 1 to 31 (2199
-quotes): precision 0.991, recall 0.884, F1 0.934, speaker accuracy 0.961, quote-and-speaker F1 0.898.
-Seen figures say what the rules now do on these articles, not what they will do on the next: for
-that, read each batch's first measurement.
+batch 1 0.950 / 0.962, batch 2 0.976 / 0.950, batch 3 0.717 / 0.860, batch 4 0.963 / 0.961, batch 5
+0.923 / 0.952, batch 6 0.984 / 0.989, batch 7 0.932 / 0.960, batch 8 0.957 / 0.982, batch 9 0.943 /
+0.951, batch 10 0.889 / 0.938, batch 11 0.976 / 0.988, batch 12 0.953 / 0.989, batch 13 0.958 /
+0.937, batch 14 0.965 / 0.985, batch 15 0.991 / 1.000, batch 16 0.952 / 0.983, batch 17 0.911 /
+0.972, batch 18 0.959 / 1.000, batch 19 0.939 / 0.965, batch 20 0.951 / 1.000, batch 21 0.920 /
+0.873, batch 22 0.939 / 0.942, batch 23 0.946 / 0.925, batch 24 0.959 / 0.963, batch 25 0.926 /
+0.982, batch 26 0.946 / 0.886, batch 27 0.950 / 0.930, batch 28 0.942 / 0.966, batch 29 0.952 /
+0.920, batch 30 0.895 / 1.000, batch 31 0.907 / 0.973; all 223 articles of batches 1 to 31 (2199
+quotes): precision 0.991, recall 0.896, F1 0.941, speaker accuracy 0.960, quote-and-speaker F1
+0.904. Seen figures say what the rules now do on these articles, not what they will do on the next:
+for that, read each batch's first measurement.
 
 Where a content names its own inner speaker ("Broaddrick said Clinton … said, “…”"), the map
 names the inner one; that rule was added with batch 2 and applied to batch 1 too (two quotes).

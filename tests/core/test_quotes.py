@@ -1173,3 +1173,21 @@ def test_batch_thirty_one_rules_participle_openings() -> None:
         "Sanders at the same event where Clinton and O'Malley appeared Sunday, West landed a sharp dig.\n"
         '"I took Wall Street money but it didn\'t affect me?" he said.\n'
     ) == ["Cornel West"]
+
+
+def test_short_phrase_after_a_judging_or_speech_verb_is_the_subjects() -> None:
+    """A few quoted words are a partial quote when the sentence's subject judges or reports with
+    them, however far the verb is; a lone scare quote with no such subject stays out."""
+    assert _speakers(
+        "Donald Trump, in the middle of a three-day swing through Florida, hammered the media on "
+        'Monday for its "phony polls" ahead of the vote.\n'
+    ) == ["Donald Trump"]
+    assert _speakers(
+        "Russ Schriefer, an adviser to Mr. Romney's campaign, said Mr. Trump was engaging in the "
+        '"wishful thinking" of a candidate cornered on the electoral map.\n'
+    ) == ["Russ Schriefer"]
+    assert _speakers(
+        "Hillary Clinton spoke in Ohio on Monday.\n"
+        'She has called for the establishment of a no-fly zone and "safe zones" on the ground.\n'
+    ) == ["Hillary Clinton"]
+    assert _speakers('The so-called "smart money" left the market early this year.\n') == []

@@ -113,6 +113,10 @@ def attribute_paragraph(
             if earlier and _same_sentence(paragraph, earlier[0], span):
                 results.append((span, earlier[1], partial))  # `"smart as hell," X wrote, and "full of …"`
                 continue
+            judged = _judged_by_subject(paragraph, span, before, people, paragraph_speaker, context)
+            if judged:  # `Trump hammered the media for its "phony polls"`: the subject's words
+                results.append((span, judged, partial))
+                continue
             pending.append(len(results))  # kept only if a later quote of its sentence has a speaker
             results.append((span, None, partial))
             continue
@@ -211,6 +215,31 @@ def attribute_paragraph(
         pending = []
         results.append((span, speaker, partial))
     return [(span, speaker, partial) for span, speaker, partial in results if speaker is not None]
+
+
+_JUDGING_VERB = re.compile(
+    r"\b(?:brand|label|dismiss|denounc|decr[iy]|prais|laud|hail|tout|pledg|accus|charg|liken|compar|"
+    r"advocat|promot|promis|hammer|slam|blast|attack|critici[sz]|condemn|warn|urg|vow|describ|"
+    r"characteri[sz]|mock|derid|lambast|bash|ridicul|applaud|blam|reject|call|rail)\w*\b"
+)
+"""Verbs by which a subject judges or names something in its own words: a short quoted phrase
+after one is the subject's ("Trump hammered the media for its "phony polls"")."""
+
+
+def _judged_by_subject(paragraph: str, span: Span, before: str, people: People,
+                       paragraph_speaker: str | None, context: Context) -> str | None:  # fmt: skip
+    """The subject of the sentence whose judging verb a short quoted phrase follows."""
+    sentence = _last_sentence(before)
+    if not (_JUDGING_VERB.search(sentence) or VERB.search(sentence)):
+        return None
+    subject = _subject_phrase(paragraph[: span.mark])
+    if subject in PRONOUNS or (subject and subject.lower() in ("he", "she", "they")):
+        pronoun = subject.lower()
+        return _resolve_pronoun(pronoun, paragraph[: span.start], paragraph_speaker, context, people)
+    named = subjects_in(sentence, people)
+    if named:
+        return people.fullest(named[0])
+    return re.sub(r"^The\b", "the", subject) if subject and is_org(subject) else None
 
 
 _SECOND_CLAUSE_CUE = re.compile(
