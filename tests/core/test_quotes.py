@@ -1191,3 +1191,42 @@ def test_short_phrase_after_a_judging_or_speech_verb_is_the_subjects() -> None:
         'She has called for the establishment of a no-fly zone and "safe zones" on the ground.\n'
     ) == ["Hillary Clinton"]
     assert _speakers('The so-called "smart money" left the market early this year.\n') == []
+
+
+def test_batch_thirty_two_rules_subjects_lists_and_owned_people() -> None:
+    assert _speakers(
+        'A defensive Obama said his critics "seem to think that if I was just more bellicose, that '
+        'would make a difference."\n'
+        "Nobody asked about the refugee rhetoric - so Obama, in need of a change of subject, brought "
+        'it up himself. He called on leaders "not to feed that dark impulse inside of us."\n'
+    ) == ["Obama", "Obama"]
+    assert (
+        _speakers(
+            "At his news conference on Monday, Obama's first five questioners ranged from skeptical to "
+            'hostile: "Is it time for your strategy to change?" . . . "Have you underestimated them?"\n'
+        )
+        == ["Obama's first five questioners"] * 2
+    )
+    assert _speakers(
+        "The test originated in the mouth of Donald Trump, who proclaimed in July - falsely - that "
+        'Christians fleeing Syria "cannot come into this country" at all.\n'
+    ) == ["Donald Trump"]
+    assert _speakers(
+        "Louisiana Gov. Bobby Jindal on Monday signed an order, while Mike Huckabee, the former "
+        'Arkansas governor, proposed we "wake up and smell the falafel" and said Ryan should resign.\n'
+    ) == ["Mike Huckabee"]
+    assert _speakers(
+        "Trump called Iowa Republican primary voters stupid.\n"
+        'Republican candidate Lindsey Graham said that Carson is a "good, decent man," and said that '
+        'Trump "melted down last night."\n'
+    ) == ["Lindsey Graham", "Lindsey Graham"]
+    assert _speakers(
+        'Tapper told O\'Connor that the WikiLeaks news was "very, very troubling," before noting that '
+        'Brazile is "a good person."\n'
+    ) == ["Tapper", "Tapper"]
+    assert _speakers(
+        "Matthew Soerens is a spokesman for World Relief.\n"
+        "Soerens argued that:\n"
+        'l The situation here is "entirely different" than in Europe.\n'
+        'l Most refugees are Muslim because "it\'s a mostly Muslim country."\n'
+    ) == ["Matthew Soerens", "Matthew Soerens"]

@@ -42,7 +42,7 @@ from reader.core.quotes.spans import (
     repeated_short_spans,
     straighten_doubled_apostrophes,
 )
-from reader.core.quotes.speakers import Context, attribute_paragraph, issuer_of, lead_in
+from reader.core.quotes.speakers import Context, attribute_paragraph, is_list_item, issuer_of, lead_in
 from reader.core.quotes.vocabulary import NICKNAME
 
 
@@ -102,7 +102,8 @@ def extract_quotes(text: str, byline: str | None = None) -> list[Quote]:
             context.introduced = introduced_last(paragraph, people) or context.introduced
         context.subject = people.fullest(subjects[-1]) if subjects else context.subject
         context.previous = paragraph
-        context.lead_in = lead_in(paragraph, people)
+        listed = context.lead_in if is_list_item(paragraph) else None  # (a list goes on after its lead-in)
+        context.lead_in = lead_in(paragraph, people) or listed
     return quotes
 
 

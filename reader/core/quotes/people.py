@@ -561,8 +561,11 @@ def named_by_possessive(description: str, subject: str | None, people: People) -
     """ "Obama's former campaign strategist said": a description by whom the speaker works for,
     meaning the person the sentences before were about (not the one it names: Obama)."""
     found = _POSSESSIVE_DESCRIPTION.fullmatch(description)
-    if not found or not subject or is_org(subject) or not _heads_a_role(found.group("head")):
+    head = found.group("head") if found else ""
+    if not found or not subject or is_org(subject) or not _heads_a_role(head):
         return description
+    if head.endswith("s") and not head.endswith("ss"):
+        return description  # "Obama's first five questioners": many people, not the one the story is about
     owner = found.group("owner")
     if owner.lower() in subject.lower() or subject.split()[-1].lower() == owner.lower():
         return description

@@ -71,6 +71,14 @@ def _plausible(speaker: str) -> bool:
     return not (len(words) == 2 and words[0].lower() in PLACE_FIRST and words[0][:1].isupper())
 
 
+_DESCRIBED_NAME = re.compile(
+    r"(?:[Aa]n?|[Tt]he)\s+(?:(?!(?:for|of|at|with|from|to|in|on|by|and)\s)[a-z][\w-]*\s+){1,2}"
+    r"((?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]+)"
+)
+"""A person named with a passing adjective: "a defensive Obama", "a defiant Donald Trump" (not "a
+spokesman for Disney")."""
+
+
 def _speaker_named(phrase: str, people: People) -> str | None:
     phrase = NICKNAME.sub(r"\g<name>", phrase)  # Marcia "Cia" Price
     phrase = TRAILING_DATE.sub("", phrase.strip(' ,;:—–-()"“”')).strip(' ,;:—–-()"“”')
@@ -125,6 +133,9 @@ def _speaker_named(phrase: str, people: People) -> str | None:
         return phrase[0].lower() + phrase[1:]  # "another Ryan spokesperson": not Ryan, their staff
     if _capitalised_description(words, people):
         return phrase[0].lower() + phrase[1:]  # "Aviation analysts called it …": a description
+    described_name = _DESCRIBED_NAME.fullmatch(phrase)
+    if described_name and people.knows(described_name.group(1).split()[-1]):
+        return people.fullest(described_name.group(1))  # "A defensive Obama said": Obama
     if DETERMINERS.match(phrase) and len(words) > 1 and words[1][:1].islower():
         return _description(phrase)  # "the authors of the study": a description
     if len(words) == 2 and words[0].lower() == "the" and words[1].lower() in _PARTY_MEMBERS:

@@ -90,6 +90,7 @@ def attribute_paragraph(
         if credited:  # a pull quote whose credit is the line under it
             return [(spans[0], credited, False)]
     names: list[int] = []  # marks of quoted names inside the writer's sentence
+    listed = context.lead_in if is_list_item(paragraph) else None
     for span in spans:
         turn = _transcript_turn(paragraph, span, people) if span is spans[0] else None
         if turn:  # `"WALLACE: Let’s start with …`: a transcript's speaker label, then their words
@@ -113,7 +114,12 @@ def attribute_paragraph(
             if earlier and _same_sentence(paragraph, earlier[0], span):
                 results.append((span, earlier[1], partial))  # `"smart as hell," X wrote, and "full of …"`
                 continue
-            judged = _judged_by_subject(paragraph, span, before, people, paragraph_speaker, context)
+            if listed:  # a list under "Soerens argued that:": each item's quoted words are his
+                results.append((span, listed, partial))
+                continue
+            judged = len(re.findall(r"[^\W_]+", span.text)) >= 2 and _judged_by_subject(
+                paragraph, span, spans, before, people, paragraph_speaker, context
+            )  # (one quoted word is a term: `exclusively in "smell" and "taste," says X`)
             if judged:  # `Trump hammered the media for its "phony polls"`: the subject's words
                 results.append((span, judged, partial))
                 continue
@@ -171,6 +177,8 @@ def attribute_paragraph(
             speaker = claimant if known else None  # (not "Contrary" of "Contrary to his claim that")
         if speaker is None and partial and _LABELLED_AS.search(before):
             speaker = _sentence_subject(paragraph[: span.mark], people)  # `Reid has gone after Trump as a "`
+        if speaker is None and partial:  # `Huckabee, the former governor, proposed we "wake up and …"`
+            speaker = _judged_by_subject(paragraph, span, spans, before, people, paragraph_speaker, context)
         if speaker is None and _CONJOINED_CUE.match(before):
             speaker = _sentence_subject(paragraph[: span.mark], people)  # `X …, but cautions that "…"`
         if speaker is None and not partial and re.search(r"[.!?]\s*$", before):
@@ -199,6 +207,8 @@ def attribute_paragraph(
             and _same_sentence(paragraph, results[-1][0], span)
         ):
             speaker = results[-1][1]  # `X said the law is "A" and "B."`
+        if speaker is None and listed:
+            speaker = listed  # (`l … this makes sense because "…"`: the lead-in's speaker's words)
         if speaker is None:
             own_sentence = bool(  # “Mr. D’Souza?” I had prepared a statement …: the quote is no "I"'s
                 re.search(r"[.!?]\W*$", span.text) and re.search(r"^[A-Z].*[.!?]$", after.strip(), re.DOTALL)
@@ -220,20 +230,40 @@ def attribute_paragraph(
 _JUDGING_VERB = re.compile(
     r"\b(?:brand|label|dismiss|denounc|decr[iy]|prais|laud|hail|tout|pledg|accus|charg|liken|compar|"
     r"advocat|promot|promis|hammer|slam|blast|attack|critici[sz]|condemn|warn|urg|vow|describ|"
-    r"characteri[sz]|mock|derid|lambast|bash|ridicul|applaud|blam|reject|call|rail)\w*\b"
+    r"characteri[sz]|mock|derid|lambast|bash|ridicul|applaud|blam|reject|call|rail|propos|suggest)\w*\b"
 )
 """Verbs by which a subject judges or names something in its own words: a short quoted phrase
 after one is the subject's ("Trump hammered the media for its "phony polls"")."""
 
 
-def _judged_by_subject(paragraph: str, span: Span, before: str, people: People,
+_NEW_SUBJECT_CLAUSE = re.compile(
+    r",\s+(?:while|whereas|although|though|but|and)\s+(?=[A-Z])|\s+(?:while|whereas)\s+(?=[A-Z])|;\s+"
+)
+"""Where a sentence's second clause with a subject of its own begins ("…, while Huckabee proposed"),
+not a subject of two names ("Senator Ted Cruz of Texas and Senator Rand Paul of Kentucky do it")."""
+
+
+def _judged_by_subject(paragraph: str, span: Span, spans: list[Span], before: str, people: People,
                        paragraph_speaker: str | None, context: Context) -> str | None:  # fmt: skip
-    """The subject of the sentence whose judging verb a short quoted phrase follows."""
-    sentence = _last_sentence(before)
-    if not (_JUDGING_VERB.search(sentence) or VERB.search(sentence)):
+    """The subject of the sentence whose judging or speech verb a partial quote follows."""
+    sentence = _last_sentence(paragraph[: span.mark])
+    sentence_start = span.mark - len(sentence)
+    if any(other.mark - 1 <= sentence_start <= other.end for other in spans if other.end < span.mark):
+        sentence = _last_sentence(before)  # `"…," said Rep. George Miller, one of the "big four"`:
+        # the sentence opens with a quote, so the writer's words begin after it
+    verbs = [*_JUDGING_VERB.finditer(sentence), *VERB.finditer(sentence)]
+    if not verbs:
         return None
-    subject = _subject_phrase(paragraph[: span.mark])
-    if subject in PRONOUNS or (subject and subject.lower() in ("he", "she", "they")):
+    up_to_verb = sentence[: max(verb.start() for verb in verbs)]
+    clause = _NEW_SUBJECT_CLAUSE.split(up_to_verb)[-1]
+    named = subjects_in(clause, people) if clause != up_to_verb else []
+    if named:  # `X signed an order, while Huckabee, the former governor, proposed we "…"`: Huckabee
+        return people.fullest(named[0])
+    owned = _OWNED_PEOPLE.match(_sentence_opening(sentence))
+    if owned and _names_people(owned.group("head")):
+        return owned.group(0)  # "Scott's relatives … said they came away with "…"": the relatives
+    subject = _subject_phrase(sentence)
+    if subject and subject.lower() in ("he", "she", "they"):
         pronoun = subject.lower()
         return _resolve_pronoun(pronoun, paragraph[: span.start], paragraph_speaker, context, people)
     named = subjects_in(sentence, people)
@@ -840,6 +870,15 @@ _CONJOINED_CUE = re.compile(rf"^[\s,]*(?:and|but)\s+(?:also\s+|then\s+)?(?:{SPEE
 _SUBJECT_LINE = re.compile(r"\b(?:with|under)\s+the\s+subject\s+line\W*$")
 
 
+_LIST_ITEM = re.compile(r"\s*(?:[•·▪◦●■*]|l(?=\s+[A-Z])|[-–—](?=\s))\s")
+"""A paragraph that is an item of a bulleted list (the "l" is a bullet whose symbol font was lost)."""
+
+
+def is_list_item(paragraph: str) -> bool:
+    """The paragraph is one item of a bulleted list, which goes on what a lead-in announced."""
+    return bool(_LIST_ITEM.match(paragraph))
+
+
 def lead_in(paragraph: str, people: People) -> str | None:
     """Who a paragraph that ends in a colon announces ("The New York Times reports:", "Caddell
     continued:"): the subject of its last sentence, when that sentence has a speech verb."""
@@ -872,6 +911,9 @@ _NAMED_BEFORE_CUE = re.compile(
 def _sentence_subject(text: str, people: People, named_only: bool = False) -> str | None:
     """The person who is the subject of the last sentence of a stretch of text: a pronoun or
     a named person (only a named person when the quote has no cue of its own)."""
+    owned = _OWNED_PEOPLE.match(_sentence_opening(text))
+    if owned and _names_people(owned.group("head")):
+        return owned.group(0)  # "Obama's first five questioners ranged …:": the questioners, not Obama
     subject = _subject_phrase(text)
     if subject is None:
         return None
@@ -883,9 +925,27 @@ def _sentence_subject(text: str, people: People, named_only: bool = False) -> st
     return speaker_named(subject, people)
 
 
+def _sentence_opening(text: str) -> str:
+    """The last sentence of a stretch of text from its subject on ("In May, X …": X …)."""
+    return INTRODUCTION.sub("", LEADING_WORDS.sub("", _last_sentence(text).lstrip()))
+
+
+_OWNED_PEOPLE = re.compile(
+    r"(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s(?:\s+[a-z][\w-]*){0,3}?\s+(?P<head>[a-z][\w-]*)"
+    r"(?=,|\s+(?:[a-z]+ed|said|says|told|tells|wrote|writes)\b)"
+)
+"""A subject that is people someone has ("Obama's first five questioners ranged"), not its owner."""
+
+
+def _names_people(head: str) -> bool:
+    """A noun for people, one or many: "aide", "questioners", "supporters"."""
+    singular = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
+    return singular in PERSON_NOUNS or singular.endswith(("er", "or", "ist"))
+
+
 def _subject_phrase(text: str) -> str | None:
     """The words that open the last sentence of a stretch of text as its subject, as written."""
-    sentence = INTRODUCTION.sub("", LEADING_WORDS.sub("", _last_sentence(text).lstrip()))  # "In May, X …"
+    sentence = _sentence_opening(text)  # "In May, X …"
     sentence = re.sub(r"\s*\([^()]{1,20}\)", "", sentence)  # "Harry Reid (D-Nev.) said": no party tag
     sentence = _SUBJECT_ASIDE.sub(r"\1", sentence)  # "Harry Reid, in particular, has …": Reid
     subject = _ONE_OF_THEM.match(sentence) or _SENTENCE_SUBJECT.match(sentence)

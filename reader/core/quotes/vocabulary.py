@@ -28,7 +28,7 @@ SPEECH_VERBS = (
     "predicted|predicts|promised|promises|vowed|vows|boasted|complained|complains|countered|counters|"
     "exclaimed|mused|concluded|concludes|elaborated|reiterated|reported|assured|assures|"
     "demanded|demands|pleaded|speculated|maintained|maintains|believes|believed|thinks|thought|"
-    "recounted|teased|hinted|hints|indicated|indicates|claimed|acknowledged|lamented|conceded|"
+    "recounted|teased|hinted|hints|indicated|indicates|claimed|acknowledged|lamented|conceded|proclaimed|proclaims|"
     "apologized|apologised|announced|read|reads|interjected|interjects|retorted|retorts|puts it|put it|"
     "boasts|tweet|fumed|fumes|sighed|sighs|blurted out|blurted|chimed in|snapped|scoffed|calling|"
     "wondered aloud|wondering aloud|wonders aloud|referred to \\w+ as|refers to \\w+ as|criticized|"
@@ -146,7 +146,8 @@ COMMON_CAPITALISED = wordset(
     describing declaring saying twitter facebook instagram maybe perhaps yes no instead also even
     just only now then here there why what how who where which whatever since until once like unlike
     despite without within some many most all every each other another such both more much few would
-    could should can might must did does do is are was were has have had over under into onto upon"""
+    could should can might must did does do is are was were has have had over under into onto upon
+    nobody everyone everybody someone somebody anyone anybody none"""
 )
 
 
@@ -230,8 +231,10 @@ APPOSITIVE = re.compile(
 GROUPS = wordset(
     """democrats republicans americans britons conservatives liberals socialists muslims christians jews
     catholics protestants palestinians israelis europeans africans asians latinos hispanics voters
-    residents officials lawmakers senators leaders fans players members workers people"""
+    residents officials lawmakers senators leaders fans players members workers people republican
+    democrat democratic"""
 )
+"""Plural nouns for many people, and party words: no one's surname ("Iowa Republican primary voters")."""
 
 
 SUBJECT_OF_SPEECH = re.compile(
