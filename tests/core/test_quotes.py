@@ -1230,3 +1230,21 @@ def test_batch_thirty_two_rules_subjects_lists_and_owned_people() -> None:
         'l The situation here is "entirely different" than in Europe.\n'
         'l Most refugees are Muslim because "it\'s a mostly Muslim country."\n'
     ) == ["Matthew Soerens", "Matthew Soerens"]
+
+
+def test_batch_thirty_three_rules_second_labels_and_a_next_sentences_source() -> None:
+    assert _speakers(
+        "Jeb Bush and Hillary Clinton, among others, reject the term containment.\n"
+        'Clinton: "Our goal is not to deter or contain ISIS, but to defeat and destroy ISIS." Bush: '
+        '"The mission is to destroy ISIS -- not to contain it."\n'
+    ) == ["Hillary Clinton", "Jeb Bush"]
+    assert _speakers(
+        "Huma Abedin emailed the then secretary of state, Hillary Clinton, about the soldiers. "
+        "Clinton’s response was: “Is Dalton Brody off Conn or Wisconsin?” Dalton Brody is a gifts "
+        "store, according to its website.\n"
+    ) == ["Hillary Clinton"]
+    assert _speakers(
+        "Michele Shenefield doesn't like either candidate.\n"
+        '"I don\'t want to use the word cronies," she says. Of Clinton: "I just don\'t believe a word '
+        'she says."\n'
+    ) == ["Michele Shenefield", "Michele Shenefield"]

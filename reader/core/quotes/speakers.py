@@ -152,7 +152,12 @@ def attribute_paragraph(
             speaker = paragraph_speaker  # `…," he said, adding "…"`
         if speaker is None and not partial and before.rstrip().endswith(":"):
             lead_in = paragraph[: span.mark].rstrip().removesuffix(":")
-            speaker = _second_clause_speaker(lead_in, people)  # `The Times said it, and X responded:`
+            label = _last_sentence(lead_in).strip()
+            if _NAME_LABEL.fullmatch(label) and span is not spans[0]:
+                speaker = speaker_named(label, people)  # `Clinton: "…." Bush: "…."`: a second label
+            speaker = speaker or _second_clause_speaker(
+                lead_in, people
+            )  # `The Times said it, and X responded:`
             speaker = speaker or _sentence_subject(lead_in, people, named_only=True)  # `Smith agreed: "…"`
             body = None if speaker else _BODY_SUBJECT.match(_last_sentence(lead_in).lstrip())
             if body and (is_org(body.group(1)) or body.group(1).split()[-1] in _BODIES):
@@ -270,6 +275,12 @@ def _judged_by_subject(paragraph: str, span: Span, spans: list[Span], before: st
     if named:
         return people.fullest(named[0])
     return re.sub(r"^The\b", "the", subject) if subject and is_org(subject) else None
+
+
+_NAME_LABEL = re.compile(
+    r"(?!(?:Of|On|About|To|For|In|As|At|With|From|And|But|Then|So)\b)(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*"
+)
+"""A name alone before a colon, labelling the quote after it (not "Of Clinton:", a topic)."""
 
 
 _SECOND_CLAUSE_CUE = re.compile(
@@ -593,9 +604,9 @@ def _speaker_after(after: str, people: People) -> str | None:
             return speaker_named(aside, people)  # `"…" and get away with it if …, he says`
         return None
     according = ACCORDING.search(text)
-    if according:
-        return speaker_named(according.group("who"), people)
-    return None
+    if according and len(text[: according.start()].split()) <= 3:
+        return speaker_named(according.group("who"), people)  # (not a next sentence's own source:
+    return None  # `"…?" Dalton Brody is a store …, according to its website`)
 
 
 def _speaker_before(before: str, people: People, partial: bool) -> str | None:
