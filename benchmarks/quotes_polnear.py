@@ -665,6 +665,19 @@ is its first test on articles it was not written from.
   (`…," Earnest said.`, `…," King said.`): the map, by its batch-2 rule, names those inner
   speakers, per quote ("@offset"), where the content's source is the outlet. The map names every
   "he", "she" and "her" by whom they stand for.
+  First measurement (commit d6ed1d6's rules): precision 1.000, recall 0.943, F1 0.971; speaker
+  accuracy 0.818; quote-and-speaker F1 0.794 (70 quotes). Its speaker errors: "Acosta" for five
+  quotes of "Melba Acosta Febo" (the rules did not join "Ms. Acosta" to her fuller name, whose
+  last word is her second surname), "A spokesman" and "one person" for "A spokesman for the
+  buyer" and "one person with knowledge of the governor's dilemma" (three), Jomana Karadsheh for
+  two paragraphs of CNN's report after "CNN reported that night …", Carson for Levine's "he said"
+  after "As for Carson’s mangling of "Hamas," Levine found comic relief in it.", and the super
+  PAC for Clinton's words in "using her comments … that "I was responsible for quite a bit"".
+  Its misses: two scare-quoted phrases ("gun control", "cover-up in plain sight"), one
+  sourceless nickname and one sourceless adage.
+  Batches 4 to 34 pooled (first measurements, 216 articles, 2147 quotes): precision 0.985, recall
+  0.855, F1 0.915; speaker accuracy 0.858; quote-and-speaker F1 0.786. Batches 11 to 34 (1693
+  quotes): F1 0.918, speaker accuracy 0.863, quote-and-speaker F1 0.792.
 
 Figures now, every batch seen (F1 / speaker accuracy, at the commit that last changed this line):
 batch 1 0.964 / 0.963, batch 2 0.982 / 0.951, batch 3 0.717 / 0.860, batch 4 0.963 / 0.961, batch 5
