@@ -39,7 +39,21 @@ def surname(speaker: str | None) -> str:
 
 
 def same_speaker(found: str | None, true: str) -> bool:
-    return bool(found) and surname(found) == surname(true)
+    """The last names match; or, both being names, one's last word is a middle word of the
+    other's: a compound surname, "Ms. Acosta" for Melba Acosta Febo (added with PolNeAR batch 34;
+    no earlier figure changes, and that batch's first measurement would not have either)."""
+    if not found:
+        return False
+    mine, theirs = surname(found), surname(true)
+    if mine == theirs:
+        return True
+    if not (_NAME.fullmatch(found) and _NAME.fullmatch(true)):
+        return False
+    return theirs in words(found)[1:-1] or mine in words(true)[1:-1]
+
+
+_NAME = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]*")
+"""Two to four capitalised words: a person's name, not a description ("one person with …")."""
 
 
 @dataclass

@@ -678,19 +678,34 @@ is its first test on articles it was not written from.
   Batches 4 to 34 pooled (first measurements, 216 articles, 2147 quotes): precision 0.985, recall
   0.855, F1 0.915; speaker accuracy 0.858; quote-and-speaker F1 0.786. Batches 11 to 34 (1693
   quotes): F1 0.918, speaker accuracy 0.863, quote-and-speaker F1 0.792.
+  Rules were then written from its errors (batch 34 is seen now): three names whose first our list
+  of first names lacks are one person's ("said Melba Acosta Febo"), and a surname used alone that is
+  the middle word of one such name is that person ("Ms. Acosta"); a description that begins "a",
+  "one" or "another" keeps what says which person it means ("A spokesman for the buyer", "one person
+  with knowledge of …"); a role runs past an initial ("press secretary to George W. Bush") and up
+  to 120 characters; "As for X's …," is no subject; a partial quote said to be someone's words
+  ("using her comments … that "…"", "Trump's claim that "…"") is the owner's, a "her" whose owner
+  no gender shows being the person the story names most; a paragraph of only a quote after "CNN
+  reported …" is the outlet's; "Reporter Jomana Karadsheh" is Jomana Karadsheh. The scorer now
+  also takes a name whose middle word is the other's surname as the same person (a compound
+  surname: "Ms. Acosta" for Melba Acosta Febo); no earlier figure changed with it, nor would this
+  batch's first measurement have. Over batches 1 to 33 the rules changed only speakers: four more
+  right (batches 5, 19 and 22, from fuller descriptions), none fewer. Batch 34 now: precision
+  1.000, recall 0.943, speaker accuracy 1.000.
 
 Figures now, every batch seen (F1 / speaker accuracy, at the commit that last changed this line):
 batch 1 0.964 / 0.963, batch 2 0.982 / 0.951, batch 3 0.717 / 0.860, batch 4 0.963 / 0.961, batch 5
-0.935 / 0.953, batch 6 0.984 / 0.989, batch 7 0.932 / 0.960, batch 8 0.966 / 0.982, batch 9 0.943 /
+0.935 / 0.977, batch 6 0.984 / 0.989, batch 7 0.932 / 0.960, batch 8 0.966 / 0.982, batch 9 0.943 /
 0.951, batch 10 0.889 / 0.938, batch 11 0.976 / 0.988, batch 12 0.959 / 0.989, batch 13 0.958 /
 0.937, batch 14 0.965 / 0.985, batch 15 1.000 / 0.983, batch 16 0.952 / 0.983, batch 17 0.911 /
-0.972, batch 18 0.959 / 1.000, batch 19 0.945 / 0.965, batch 20 0.964 / 1.000, batch 21 0.920 /
-0.873, batch 22 0.946 / 0.943, batch 23 0.946 / 0.925, batch 24 0.959 / 0.963, batch 25 0.926 /
+0.972, batch 18 0.959 / 1.000, batch 19 0.945 / 0.977, batch 20 0.964 / 1.000, batch 21 0.920 /
+0.873, batch 22 0.946 / 0.957, batch 23 0.946 / 0.925, batch 24 0.959 / 0.963, batch 25 0.926 /
 0.982, batch 26 0.960 / 0.889, batch 27 0.959 / 0.931, batch 28 0.942 / 0.966, batch 29 0.962 /
 0.922, batch 30 0.904 / 1.000, batch 31 0.915 / 0.973, batch 32 0.974 / 1.000, batch 33 0.927 /
-1.000; all 237 articles of batches 1 to 33 (2356 quotes): precision 0.991, recall 0.904, F1 0.946,
-speaker accuracy 0.963, quote-and-speaker F1 0.911. Seen figures say what the rules now do on these
-articles, not what they will do on the next: for that, read each batch's first measurement.
+1.000, batch 34 0.971 / 1.000; all 244 articles of batches 1 to 34 (2426 quotes): precision 0.991,
+recall 0.906, F1 0.947, speaker accuracy 0.965, quote-and-speaker F1 0.914. Seen figures say what the rules
+now do on these articles, not what they will do on the next: for that, read each batch's first
+measurement.
 
 Where a content names its own inner speaker ("Broaddrick said Clinton … said, “…”"), the map
 names the inner one; that rule was added with batch 2 and applied to batch 1 too (two quotes).

@@ -42,7 +42,14 @@ from reader.core.quotes.spans import (
     repeated_short_spans,
     straighten_doubled_apostrophes,
 )
-from reader.core.quotes.speakers import Context, attribute_paragraph, is_list_item, issuer_of, lead_in
+from reader.core.quotes.speakers import (
+    Context,
+    attribute_paragraph,
+    is_list_item,
+    issuer_of,
+    lead_in,
+    reporting_body,
+)
 from reader.core.quotes.vocabulary import NICKNAME
 
 
@@ -100,6 +107,7 @@ def extract_quotes(text: str, byline: str | None = None) -> list[Quote]:
         context.introduced = people.fullest(subjects[-1]) if subjects and not found else None
         if not found:  # "…, which concerns Henry Crespo, president of …." then "“…,” he said."
             context.introduced = introduced_last(paragraph, people) or context.introduced
+            context.introduced = context.introduced or reporting_body(paragraph)  # "CNN reported …"
         context.subject = people.fullest(subjects[-1]) if subjects else context.subject
         context.previous = paragraph
         listed = context.lead_in if is_list_item(paragraph) else None  # (a list goes on after its lead-in)

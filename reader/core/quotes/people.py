@@ -45,6 +45,7 @@ class People:
     roles: dict[str, str] = field(default_factory=dict)
     genders: dict[str, str] = field(default_factory=dict)
     runs: dict[str, str | None] = field(default_factory=dict, repr=False)  # people_in's answers, by run
+    first_surnames: set[str] = field(default_factory=set)  # surnames that are a fuller name's middle word
 
     def knows(self, token: str) -> bool:
         key = bare_name(token).lower()
@@ -56,7 +57,8 @@ class People:
         if " " not in name and key not in self.full_names and self.first_names.get(key):
             return self.first_names[key]  # "Li" for Li Jifeng: a family name written first
         full = self.full_names.get(_surname(name).lower())
-        if not full or len(full) <= len(name) or not full.endswith(_surname(name)):
+        joined = key in self.first_surnames  # ("Acosta" is Melba Acosta Febo)
+        if not full or len(full) <= len(name) or not (full.endswith(_surname(name)) or joined):
             return name
         first = name.split()[0]
         in_full = first.lower() in full.lower().split()  # ("Van der Berg" is Pieter van der Berg)
@@ -79,6 +81,23 @@ def _given_name(word: str) -> bool:
         and bare.lower() not in COMMON_CAPITALISED and bare.lower() not in ("the", "a", "an")  # fmt: skip
 
 
+def _three_names(words: list[str], word_before: str) -> bool:
+    """ "said Melba Acosta Febo": three names alone whose first our list of first names lacks, not
+    a place's first word, a group, a demonym ("Iowan", "Israeli") or an organisation, nor before a
+    listed first name, and not after a preposition ("ambassador to Britain Liu Xiaming")."""
+    if len(words) != 3 or word_before.lower() in _BEFORE_A_PLACE:
+        return False
+    first, lower = words[0], words[0].lower()
+    return (
+        _given_name(first) and first.isalpha() and not gender_of_first_name(words[1])
+        and lower not in PLACE_FIRST and lower not in GROUPS and lower not in _BEFORE_A_PLACE
+        and not is_org(first) and not lower.endswith(("an", "ese", "ish", "i")) and not _person_noun(first)
+    )  # fmt: skip
+
+
+_BEFORE_A_PLACE = wordset("to of the for from in at by with and dear crown")
+
+
 def strip_titles(run: str) -> str:
     """The name in a run of capitalised words: "Gov. Kristi Noem" is Kristi Noem, and so is the
     end of "SciSpacE Team Leader Jennifer Ngo-Anh" (what follows the last title word, if a name)."""
@@ -95,7 +114,22 @@ def strip_titles(run: str) -> str:
         tokens = tokens[titles[-1] + 1 :]  # "What Mr. Obama has seen": Obama, not "What Mr. Obama"
     while len(tokens) > 1 and _normal_title(tokens[0]) in TITLES:
         tokens.pop(0)
+    if len(tokens) == 3 and all(token[:1].isupper() for token in tokens) and _person_noun(tokens[0]):
+        tokens.pop(0)  # "Reporter Jomana Karadsheh says:": what she is, then her name
     return bare_name(" ".join(tokens))
+
+
+def _person_noun(word: str) -> bool:
+    """A capitalised noun for what someone is ("Reporter", "Columnist", "Rabbi"), not a first name
+    we know ("Heather") nor one like "Hillary"."""
+    lower = word.lower()
+    if gender_of_first_name(word) or not word[:1].isupper() or not word.isalpha():
+        return False
+    return (
+        lower in PERSON_NOUNS
+        or lower in ("congressman", "congresswoman")
+        or bool(re.search(r".{3}(?:er|or|ist|yst)$", lower))
+    )
 
 
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr"})
@@ -283,6 +317,10 @@ def index_people(text: str) -> People:
         if just_before.strip()[-1:] in ("“", '"', "‘") and not closing:
             continue  # “Wild Rose”: a title in quote marks, not a person
         tokens = name_tokens(match.group(1).split())
+        word_before = (text[max(0, match.start() - 30) : match.start()].split() or [""])[-1]
+        words = match.group(1).split()
+        if tokens == words[1:] and _three_names(words, word_before):
+            tokens = words
         if len(tokens) < 2 or is_org(" ".join(tokens)) or tokens[0].lower() in COMMON_CAPITALISED:
             continue
         of = _OF_BEFORE.search(text, max(0, match.start() - 40), match.start())
@@ -336,7 +374,20 @@ def index_people(text: str) -> People:
             continue  # "North Korea said": a country, not a Mr. Korea
         if name.lower() not in COMMON_CAPITALISED and name.lower() not in GROUPS:
             people.full_names.setdefault(name.lower(), name)
+    _join_first_surnames(people)
     return people
+
+
+def _join_first_surnames(people: People) -> None:
+    """ "Ms. Acosta" is Melba Acosta Febo: a surname the article uses alone that is the middle word
+    of exactly one fuller name, a Spanish first surname before the second, is that person."""
+    for key, name in list(people.full_names.items()):
+        if " " in name:
+            continue
+        hosts = {full for full in people.full_names.values() if key in full.lower().split()[1:-1]}
+        if len(hosts) == 1 and len(key) > 2:
+            people.full_names[key] = hosts.pop()
+            people.first_surnames.add(key)
 
 
 _TITLED_SURNAME = re.compile(
@@ -484,8 +535,8 @@ _NOT_A_ROLE = re.compile(
     r"^(?:would|will|could|should|can|may|might|must|has|have|had|is|are|was|were|did|does|do)\b|"
     r"^(?:backed|added|noted|told|called|asked|wrote|explained|declined|agreed|argued|warned|confirmed|"
     r"denied|went|came|took|made|got|spent|joined|left|found)\b|"
-    r"\bincluding$|[?!]|https?:|pic\.twitter|@\w|—|\b(?:images|photo)\b|"
-    r"\b(?:were|was|is|are|has|have|had|told|said|however|regarding|my|our|me|I)\b",
+    r"\bincluding$|[?!]|https?:|pic\.twitter|@\w|—|\b(?:images|photo)\b|\b(?:will|would) be\b|"
+    r"\b(?:were|was|is|are|has|have|had|told|said|however|regarding|my|our|me)\b|(?<![\w.])I(?![\w.])",
     re.IGNORECASE,
 )
 

@@ -17,6 +17,8 @@ from reader.core.quotes.vocabulary import (
     NAME_TOKEN,
     NICKNAME,
     NOT_A_SPEAKER,
+    PERSON_NOUN_ENDING,
+    PERSON_NOUNS,
     PLACE_FIRST,
     PRONOUNS,
     STAFF_ROLE,
@@ -249,7 +251,25 @@ def _description(phrase: str) -> str:
     verb = VERB.search(head)
     if verb and not DETERMINERS.fullmatch(head[: verb.start()]):  # ("One tweet said": tweet is its noun)
         head = head[: verb.start()]
+    indefinite = head.split()[0].lower() in ("a", "an", "one", "another") if head.split() else False
+    tail = _PERSON_TAIL.match(phrase[len(head) :]) if indefinite and _person_noun(head) else None
+    if tail:  # "A spokesman for the buyer", "one person with knowledge of the governor's dilemma"
+        head += tail.group(0)  # (not "the secretary of state": a definite one is named by its role)
     return " ".join(head.split()[:8])  # "the former first lady and U.S. senator"
+
+
+_PERSON_TAIL = re.compile(
+    r"\s+(?:for|at|with|of|from|on|in|to)\s+(?:(?!(?:who|which|that|said|says|told|has|have|had|is|are|was|were|"
+    r"will|would|could|did|does|also|then)\b)[\w’'.&-]+\s*){1,6}?(?=$|,|\s+(?:who|which|that|said|says|told|has|"
+    r"have|had|is|are|was|were|will|would|could|did|does|also|then)\b)"
+)
+"""What says which person a description means: "for the buyer", "with knowledge of …"."""
+
+
+def _person_noun(head: str) -> bool:
+    last = head.split()[-1].lower() if head.split() else ""
+    return last in PERSON_NOUNS or last in ("person", "source", "sources") \
+        or bool(PERSON_NOUN_ENDING.search(last))  # fmt: skip
 
 
 _COORDINATE_ADJECTIVES = re.compile(

@@ -140,8 +140,15 @@ def attribute_paragraph(
             and bool(re.search(r"[.!?]\s*$", before))  # fmt: skip
         dashed = not partial and _set_off_by_dashes(before, after)
         named_before_dash = _named_before_dash(before, people) if dashed else None
+        owned_words = _OWNED_WORDS.search(before[-160:]) if partial else None
         speaker = (
-            cue_after
+            (  # `ran ads using her comments before a committee that "…"`: hers, not the ads'
+                owned_words
+                and _owner_of_words(
+                    owned_words.group("owner"), paragraph, span, people, paragraph_speaker, context
+                )
+            )
+            or cue_after
             or named_before_dash
             or (  # (what follows is the next sentence)
                 None if cue_was_used else _speaker_before(before, people, partial)
@@ -250,7 +257,13 @@ not a subject of two names ("Senator Ted Cruz of Texas and Senator Rand Paul of 
 
 def _judged_by_subject(paragraph: str, span: Span, spans: list[Span], before: str, people: People,
                        paragraph_speaker: str | None, context: Context) -> str | None:  # fmt: skip
-    """The subject of the sentence whose judging or speech verb a partial quote follows."""
+    """The subject of the sentence whose judging or speech verb a partial quote follows, unless the
+    quote is said to be someone's own words ("using her comments … that "…"")."""
+    owned_words = _OWNED_WORDS.search(before[-160:])
+    owner = owned_words and _owner_of_words(owned_words.group("owner"), paragraph, span, people,
+                                            paragraph_speaker, context)  # fmt: skip
+    if owner:
+        return owner
     sentence = _last_sentence(paragraph[: span.mark])
     sentence_start = span.mark - len(sentence)
     if any(other.mark - 1 <= sentence_start <= other.end for other in spans if other.end < span.mark):
@@ -445,6 +458,37 @@ def _reported_speech(before: str) -> bool:
 _CLAIM_THAT = re.compile(
     r"\b(?:his|her|their|its)\s+(?:claim|argument|assertion|contention|insistence|warning|charge)\s+that\b"
 )
+
+
+_OWNED_WORDS = re.compile(
+    r"(?:^|(?<=\s))(?P<owner>[Hh]is|[Hh]er|(?:[A-Z][\w’'.-]+\s+){0,2}[A-Z][\w’'.-]+[’']s?)\s+"
+    r"(?:[a-z]+\s+){0,2}?(?:claims?|comments?|remarks?|words|statements?|assertions?|contention|insistence|"
+    r"warnings?|charges?|arguments?|testimony|promises?|pledges?|vows?|declarations?|admission|predictions?|"
+    r"boasts?|complaints?|quip|tweets?)\b(?:[^.;:!?\"“”]{0,80}?\bthat|\s*[,:])\s*$"
+)
+"""A partial quote that someone's words are said to be: "her comments before a special House Benghazi
+committee that "…"", "Trump's claim that "…"": the owner's words, not the sentence subject's."""
+
+
+def _owner_of_words(owner: str, paragraph: str, span: Span, people: People, paragraph_speaker: str | None,
+                    context: Context) -> str | None:  # fmt: skip
+    """Whose the words are: a name's, or for "his"/"her" the sentence's subject when a person it
+    can be ("Cruz repeated his claim that"), else the person the pronoun stands for."""
+    if owner.lower() in ("his", "her"):
+        pronoun = "he" if owner.lower() == "his" else "she"
+        subject = _sentence_subject(paragraph[: span.mark], people)
+        if subject in PRONOUNS:
+            return subject if PRONOUNS[subject] == PRONOUNS[pronoun] else None
+        fits = people.gender(subject) in (None, PRONOUNS[pronoun]) if subject else False
+        if subject and fits and people.knows(subject.split()[-1]):
+            return subject
+        earlier = [*context.mentioned, *people_in(paragraph[: span.start], people)]
+        known = next((name for name in reversed(earlier) if people.gender(name) == PRONOUNS[pronoun]), None)
+        fitting = [name for name in earlier if people.gender(name) is None and not is_org(name)]
+        salient = max(reversed(fitting), key=fitting.count, default=None)  # (the one the story is about)
+        return known or salient
+    name = re.sub(r"[’']s?$", "", owner)
+    return people.fullest(name) if people.knows(name.split()[-1]) else None
 
 
 _REPORTED_CLAUSE = re.compile(
@@ -912,6 +956,26 @@ def lead_in(paragraph: str, people: People) -> str | None:
         found = people_in(named.group(1), people) if named else []
         speaker = found[-1] if found else None
     return speaker
+
+
+def reporting_body(paragraph: str) -> str | None:
+    """The outlet or body a paragraph of the writer's own words reports ("CNN reported that night
+    Ex-CIA chief Petraeus testifies …"): a paragraph of only a quote after it is its report."""
+    if any(mark in paragraph for mark in '"“”'):
+        return None
+    sentence = INTRODUCTION.sub("", LEADING_WORDS.sub("", _last_sentence(paragraph.rstrip()).strip()))
+    reported = _BODY_REPORTS.match(sentence)
+    if not reported:
+        return None
+    body = reported.group(1)
+    acronym = re.fullmatch(r"[A-Z]{2,6}", body) is not None
+    return re.sub(r"^The\b", "the", body) if acronym or is_org(body) else None
+
+
+_BODY_REPORTS = re.compile(
+    r"((?:The\s+)?(?:[A-Z][\w.&’'-]*\s+){0,3}[A-Z][\w.&’'-]*)\s+(?:reported|reports|wrote|writes|said|says|"
+    r"stated|states|announced)\b"
+)
 
 
 _NAMED_BEFORE_CUE = re.compile(

@@ -164,7 +164,7 @@ later, …", "Four days before the launch, …", "Filling in for Sanders at the 
 
 
 LEADING_WORDS = re.compile(
-    r"^(?:(?:and|but|so|though|although|while|as|because|when|then|also|later|meanwhile|however|still|"
+    r"^(?:(?:and|but|so|though|although|while|as(?!\s+for\b)|because|when|then|also|later|meanwhile|however|still|"
     r"yet|now|here|there|earlier|instead|even)\b[\s,]*|\d+-year-old\s+)+",
     re.IGNORECASE,
 )
@@ -219,12 +219,14 @@ NAME_IN_TEXT = re.compile(
 )
 
 
-_APPOSITIVE_CHAR = r"(?:\b(?:Mr|Mrs|Ms|Dr|St)\.|[^,.;])"  # "a senior aide to Mr. Trump" runs on past "Mr."
+_APPOSITIVE_CHAR = r"(?:\b(?:Mr|Mrs|Ms|Dr|St|[A-Z])\.|[^,.;])"
+"""A role runs on past "Mr." ("a senior aide to Mr. Trump") and past an initial ("press secretary
+to George W. Bush"), which ended it until batch 34."""
 
 
 APPOSITIVE = re.compile(
-    rf",\s+((?:an?|the)\s+{_APPOSITIVE_CHAR}{{3,90}}?|[a-z]{_APPOSITIVE_CHAR}{{3,90}}?)"
-    r"(?:,|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)\.|;|$)"
+    rf",\s+((?:an?|the)\s+{_APPOSITIVE_CHAR}{{3,120}}?|[a-z]{_APPOSITIVE_CHAR}{{3,120}}?)"
+    r"(?:,|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<! [A-Z])\.|;|$|(?<=[A-Z]\.)(?=\s+[^A-Z\s]))"
 )
 
 
