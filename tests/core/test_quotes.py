@@ -1280,3 +1280,20 @@ def test_batch_thirty_four_rules_fuller_names_descriptions_and_whose_words() -> 
         "Later, CNN reported that night that the attack was planned.\n"
         '"The hearing was closed but the congressman spoke to reporters afterwards.\n'
     ) == ["Jomana Karadsheh", "CNN"]
+
+
+def test_batch_thirty_five_rules_datelines_party_tags_and_more_cues() -> None:
+    assert _speakers(
+        "WASHINGTON, Dec. 8 (UPI) — In response to Donald Trump’s plan, Hillary Clinton’s right-hand "
+        "woman rallied supporters, saying: “We have to be ready to stop him.”\n"
+    ) == ["Hillary Clinton’s right-hand woman"]
+    assert _speakers(
+        "Donald Trump watched the speech.\n"
+        "“What sport is he talking about? Is Obama profiling?” reacted Trump.\n"
+        "On Monday, Trump groused to a crowd in Georgia that CNN “doesn’t treat me properly” before leaving.\n"
+    ) == ["Donald Trump", "Donald Trump"]
+    assert _speakers(
+        "Sen. Marco Rubio, R-Fla., spoke after the speech, and Sen. Chuck Grassley (R-Iowa) did too.\n"
+        'Nothing the president said "will assuage people\'s fears," the Florida senator said.\n'
+        '"We will hold hearings on it," the Iowa Republican said.\n'
+    ) == ["Marco Rubio", "Chuck Grassley"]

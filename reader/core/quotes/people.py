@@ -21,6 +21,7 @@ from reader.core.quotes.vocabulary import (
     NAME_IN_TEXT,
     NOT_AN_APPOSITIVE,
     ORG_WORDS,
+    PARTY_TAG,
     PERSON_NOUN_ENDING,
     PERSON_NOUNS,
     PLACE_FIRST,
@@ -30,6 +31,7 @@ from reader.core.quotes.vocabulary import (
     SUBJECT_PRONOUN,
     TITLES,
     UPPER,
+    US_STATES,
     VERB,
     WORD,
     wordset,
@@ -46,6 +48,7 @@ class People:
     genders: dict[str, str] = field(default_factory=dict)
     runs: dict[str, str | None] = field(default_factory=dict, repr=False)  # people_in's answers, by run
     first_surnames: set[str] = field(default_factory=set)  # surnames that are a fuller name's middle word
+    party_tags: dict[str, tuple[str, str]] = field(default_factory=dict)  # name -> (R/D/I, state)
 
     def knows(self, token: str) -> bool:
         key = bare_name(token).lower()
@@ -340,6 +343,9 @@ def index_people(text: str) -> People:
         first = tokens[0].lower()
         people.first_names[first] = name if people.first_names.get(first, name) == name else ""
         name_start = match.start() + match.group(1).find(tokens[0])  # titles before it belong to the role
+        tag = PARTY_TAG.match(text, match.end())
+        if tag and tag.group(2) in US_STATES:  # "Sen. Marco Rubio, R-Fla.": a Florida Republican
+            people.party_tags[name] = (tag.group(1), US_STATES[tag.group(2)])
         role = _role_near(text, name_start, match.end())
         appositive = bool(role) and text[match.end() : match.end() + 2].startswith(",")
         if role and (name not in people.roles or (appositive and name not in appositive_roles)):
@@ -677,8 +683,15 @@ def named_by_description(description: str, text: str, people: People, before: st
             name
             for name, role in people.roles.items()
             if any(_normal_title(word) in titles for word in role.split())
-            and all(place in role for place in places)
-        ]  # fmt: skip  ("the New Jersey governor")
+            and all(place in role or place in people.party_tags.get(name, ("", ""))[1] for place in places)
+        ]  # fmt: skip  ("the New Jersey governor", "the Florida senator" for "Marco Rubio, R-Fla.")
+    party = {"republican": "R", "democrat": "D", "independent": "I"}.get(words[-1])
+    places = [w for w in description.split()[1:-1] if w[:1].isupper()]
+    if not matches and party and places:  # "the Iowa Republican" for "Chuck Grassley (R-Iowa)"
+        matches = [
+            name for name, (tagged, state) in people.party_tags.items()
+            if tagged == party and all(place in state for place in places)
+        ]  # fmt: skip
     if not matches:
         return description
     counts = {name: _mentions(name, before or "") for name in set(matches)}

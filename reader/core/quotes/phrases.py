@@ -112,6 +112,9 @@ def _speaker_named(phrase: str, people: People) -> str | None:
         if kin.group("kin") == "son":  # "Donald Trump’s son" where the article names Donald Trump Jr.
             return next((name for name in _names(people) if name.startswith(junior)), phrase)
         return phrase
+    owned = _OWNERS_PERSON.match(phrase)
+    if owned and _person_noun(owned.group("head")):
+        return phrase  # "Hillary Clinton’s right-hand woman", "Obama's former campaign strategist"
     site = _OWNERS_SITE.match(phrase)
     if site:  # "the Trump campaign's website": the campaign
         return _speaker_named(site.group("owner"), people)
@@ -140,8 +143,8 @@ def _speaker_named(phrase: str, people: People) -> str | None:
         return people.fullest(described_name.group(1))  # "A defensive Obama said": Obama
     if DETERMINERS.match(phrase) and len(words) > 1 and words[1][:1].islower():
         return _description(phrase)  # "the authors of the study": a description
-    if len(words) == 2 and words[0].lower() == "the" and words[1].lower() in _PARTY_MEMBERS:
-        return phrase[0].lower() + phrase[1:]  # "the Republican said": a description, not a name
+    if 2 <= len(words) <= 5 and words[0].lower() == "the" and words[-1].lower() in _PARTY_MEMBERS:
+        return phrase[0].lower() + phrase[1:]  # "the (Iowa) Republican said": a description, not a name
     if _OWNED_BODY.fullmatch(phrase):
         return phrase  # "Gowdy’s office will be …": the office, not Gowdy himself
     group = _NAMED_GROUP.match(phrase)
@@ -189,6 +192,12 @@ _OWNERS_PEOPLE = re.compile(
     r"wife|husband|son|daughter|mother|father|brother|sister|lawyers?|attorneys?|spokes(?:man|woman|person)|aides?|"
     r"friends?)$"
 )
+
+
+_OWNERS_PERSON = re.compile(
+    r"(?:[A-Z][\w.-]+\s+){0,2}[A-Z][\w.-]+[’']s\s+(?:[a-z][\w-]*\s+){0,3}(?P<head>[a-z][\w-]*)$"
+)
+"""Someone's person, described: the owner's, not the owner ("Obama's former campaign strategist")."""
 
 
 def _names(people: People) -> list[str]:

@@ -689,8 +689,11 @@ def _speaker_before(before: str, people: People, partial: bool) -> str | None:
             return speaker
     participle = last.group(0).split()[0].endswith("ing")  # "…, saying" / "by wondering aloud"
     if participle and re.search(r"(?:,|\bby|\bwhile)\s*$", sentence[: last.start()]):
-        opening = INTRODUCTION.sub("", LEADING_WORDS.sub("", sentence.lstrip()))
+        opening = _sentence_opening(sentence)
         opening = re.sub(r"\s*\([^()]{1,20}\)", "", opening)  # ("Roy Cooper (D), …")
+        owned = _OWNED_PEOPLE.match(opening)
+        if owned and _names_people(owned.group("head")):
+            return owned.group(0)  # "Hillary Clinton’s right-hand woman rallied supporters, saying:"
         subject = _TITLED_SUBJECT.match(opening) or _DESCRIBED_SUBJECT.match(opening) \
             or _SENTENCE_SUBJECT.match(opening)  # fmt: skip
         speaker = speaker_named(subject.group(0), people) if subject else None
@@ -1001,8 +1004,15 @@ def _sentence_subject(text: str, people: People, named_only: bool = False) -> st
 
 
 def _sentence_opening(text: str) -> str:
-    """The last sentence of a stretch of text from its subject on ("In May, X …": X …)."""
-    return INTRODUCTION.sub("", LEADING_WORDS.sub("", _last_sentence(text).lstrip()))
+    """The last sentence of a stretch of text from its subject on ("In May, X …": X …; a wire
+    story's dateline, "WASHINGTON, Dec. 8 (UPI) — ", is no part of it)."""
+    sentence = _DATELINE.sub("", _last_sentence(text).lstrip())
+    return INTRODUCTION.sub("", LEADING_WORDS.sub("", sentence))
+
+
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.’' ]+(?:,\s+[A-Z][a-z]{2,4}\.?\s+\d{1,2})?\s*(?:\((?:AP|UPI|AFP|Reuters|CNN)\)\s*)?[—–-]+\s+"
+)
 
 
 _OWNED_PEOPLE = re.compile(
@@ -1015,7 +1025,8 @@ _OWNED_PEOPLE = re.compile(
 def _names_people(head: str) -> bool:
     """A noun for people, one or many: "aide", "questioners", "supporters"."""
     singular = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
-    return singular in PERSON_NOUNS or singular.endswith(("er", "or", "ist"))
+    endings = ("er", "or", "ist", "man", "men", "person", "people")
+    return singular in PERSON_NOUNS or singular.endswith(endings)
 
 
 def _subject_phrase(text: str) -> str | None:

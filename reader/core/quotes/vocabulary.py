@@ -30,7 +30,8 @@ SPEECH_VERBS = (
     "demanded|demands|pleaded|speculated|maintained|maintains|believes|believed|thinks|thought|"
     "recounted|teased|hinted|hints|indicated|indicates|claimed|acknowledged|lamented|conceded|proclaimed|proclaims|"
     "apologized|apologised|announced|read|reads|interjected|interjects|retorted|retorts|puts it|put it|"
-    "boasts|tweet|fumed|fumes|sighed|sighs|blurted out|blurted|chimed in|snapped|scoffed|calling|"
+    "boasts|tweet|fumed|fumes|reacted|groused|grouses|grumbled|griped|sighed|sighs|blurted out|blurted|"
+    "chimed in|snapped|scoffed|calling|"
     "wondered aloud|wondering aloud|wonders aloud|referred to \\w+ as|refers to \\w+ as|criticized|"
     "criticizes|characterized|characterised|characterizes|asserted|asserts|asserting|insisting|claiming|tweeting|advises|advised|emailed|e-mailed|texted|conveyed|conveys|exhorted|exhorts|states(?=\\s+that\\b)|call(?=\\s+(?:them|him|her|it|this|that)\\b)"
 )
@@ -370,3 +371,25 @@ NICKNAME = re.compile(
 )
 """A nickname in quote marks inside a name: Marcia "Cia" Price, Robert C. "Bobby" Scott. Replaced by
 ``\\g<name>`` it leaves the name without it."""
+
+
+US_STATES = {
+    "Ala.": "Alabama", "Alaska": "Alaska", "Ariz.": "Arizona", "Ark.": "Arkansas", "Calif.": "California",
+    "Colo.": "Colorado", "Conn.": "Connecticut", "Del.": "Delaware", "Fla.": "Florida", "Ga.": "Georgia",
+    "Hawaii": "Hawaii", "Idaho": "Idaho", "Ill.": "Illinois", "Ind.": "Indiana", "Iowa": "Iowa",
+    "Kan.": "Kansas",
+    "Ky.": "Kentucky", "La.": "Louisiana", "Maine": "Maine", "Md.": "Maryland", "Mass.": "Massachusetts",
+    "Mich.": "Michigan", "Minn.": "Minnesota", "Miss.": "Mississippi", "Mo.": "Missouri", "Mont.": "Montana",
+    "Neb.": "Nebraska", "Nev.": "Nevada", "N.H.": "New Hampshire", "N.J.": "New Jersey", "N.M.": "New Mexico",
+    "N.Y.": "New York", "N.C.": "North Carolina", "N.D.": "North Dakota", "Ohio": "Ohio", "Okla.": "Oklahoma",
+    "Ore.": "Oregon", "Pa.": "Pennsylvania", "R.I.": "Rhode Island", "S.C.": "South Carolina",
+    "S.D.": "South Dakota", "Tenn.": "Tennessee", "Texas": "Texas", "Tex.": "Texas", "Utah": "Utah",
+    "Vt.": "Vermont", "Va.": "Virginia", "Wash.": "Washington", "W.Va.": "West Virginia", "Wis.": "Wisconsin",
+    "Wyo.": "Wyoming",
+}  # fmt: skip
+"""The states of the party tags US news puts after a lawmaker's name ("Marco Rubio, R-Fla.", "Harry
+Reid (D-Nev.)"), in the abbreviations of AP style, so that "the Florida senator" finds Rubio."""
+
+
+PARTY_TAG = re.compile(r",?\s*\(?([RDI])-((?:[A-Z][a-z]*\.){1,2}(?:[A-Z][a-z]*\.)?|[A-Z][a-z]+)")
+"""A party and state tag right after a name: ", R-Fla.", " (D-Nev.)", ", R-S.C.", ", R-Texas"."""
