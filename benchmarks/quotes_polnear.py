@@ -722,6 +722,17 @@ is its first test on articles it was not written from.
   Florida senator" and "the Iowa Republican" find their person. No other batch's quotes or
   speakers changed. Batch 35 now: precision 0.985, recall 0.970, speaker accuracy 0.938.
 
+- Batch 36: the thirteenth train-split article of each publisher (7 articles), annotated after
+  batch 35's rules. Breitbart's poll story has no quote marks at all, and Huffington Post's one
+  quoted stretch is a term with no source ("Cadillac tax"); Politico's piece on the candidates'
+  favourite shows has nine show titles inside contents ("enjoys "Modern Family.""), which PolNeAR
+  counts and the issue says are no quotes: they stay in the gold, as misses if the rules leave
+  them. The map names "a familiar voice" on Twitter Asawitiri Media (the next paragraph's group),
+  "the billionaire business mogul" Donald Trump, "the Florida senator" Marco Rubio, "The leader of
+  the Anti-Defamation League, Jonathan Greenblatt" Greenblatt, "no more baby parts" (law
+  enforcement sources "have said he said") Robert Lewis Dear's, "it" of an email's quoted lines
+  the email, and every "he" and "she" by whom they stand for.
+
 Figures now, every batch seen (F1 / speaker accuracy, at the commit that last changed this line):
 batch 1 0.964 / 0.963, batch 2 0.982 / 0.951, batch 3 0.717 / 0.860, batch 4 0.963 / 0.961, batch 5
 0.935 / 0.977, batch 6 0.984 / 0.989, batch 7 0.932 / 0.960, batch 8 0.966 / 0.982, batch 9 0.943 /
