@@ -732,6 +732,17 @@ is its first test on articles it was not written from.
   the Anti-Defamation League, Jonathan Greenblatt" Greenblatt, "no more baby parts" (law
   enforcement sources "have said he said") Robert Lewis Dear's, "it" of an email's quoted lines
   the email, and every "he" and "she" by whom they stand for.
+  First measurement (commit 7279b90's rules): precision 1.000, recall 0.794, F1 0.885; speaker
+  accuracy 0.926; quote-and-speaker F1 0.820 (68 quotes). Nine of its fourteen misses are the show
+  titles; the others: "a familiar voice celebrated the attacks on Twitter: ''…''", three lines of
+  an email, each "," it reads." (or "said", "read"), and the sourceless term. Its speaker errors:
+  "Arab Israeli" (of "Arab Israeli lawmakers") for "An Israeli official, speaking on the condition
+  of anonymity …, said Wednesday that Netanyahu "…"" and for Haaretz's words, Netanyahu for the
+  words of "Netanyahu and other right-wing Israeli leaders", and "The email appears" for a quote
+  with no source.
+  Batches 4 to 36 pooled (first measurements, 230 articles, 2281 quotes): precision 0.985, recall
+  0.855, F1 0.916; speaker accuracy 0.862; quote-and-speaker F1 0.789. Batches 11 to 36 (1827
+  quotes): F1 0.919, speaker accuracy 0.867, quote-and-speaker F1 0.797.
 
 Figures now, every batch seen (F1 / speaker accuracy, at the commit that last changed this line):
 batch 1 0.964 / 0.963, batch 2 0.982 / 0.951, batch 3 0.717 / 0.860, batch 4 0.963 / 0.961, batch 5
