@@ -743,6 +743,13 @@ is its first test on articles it was not written from.
   Batches 4 to 36 pooled (first measurements, 230 articles, 2281 quotes): precision 0.985, recall
   0.855, F1 0.916; speaker accuracy 0.862; quote-and-speaker F1 0.789. Batches 11 to 36 (1827
   quotes): F1 0.919, speaker accuracy 0.867, quote-and-speaker F1 0.797.
+  Rules were then written from its errors (batch 36 is seen now): an "it" that reads or says is
+  the document a recent sentence has as subject ("The email, released by …, was sent …" then ""…,"
+  it reads"); words for a people ("Arab Israeli lawmakers") name no one; "comments from former
+  Secretary of Defense Leon Panetta that "…"" are Panetta's; an unnamed someone before a colon ("a
+  familiar voice celebrated the attacks on Twitter:") is the speaker of the quote after it. No
+  other batch's quotes or speakers changed. Batch 36 now: precision 1.000, recall 0.853, speaker
+  accuracy 0.948 (the show titles stay missed).
 
 Figures now, every batch seen (F1 / speaker accuracy, at the commit that last changed this line):
 batch 1 0.964 / 0.963, batch 2 0.982 / 0.951, batch 3 0.717 / 0.860, batch 4 0.963 / 0.961, batch 5
@@ -753,8 +760,9 @@ batch 1 0.964 / 0.963, batch 2 0.982 / 0.951, batch 3 0.717 / 0.860, batch 4 0.9
 0.873, batch 22 0.946 / 0.957, batch 23 0.946 / 0.925, batch 24 0.965 / 0.963, batch 25 0.926 /
 0.982, batch 26 0.960 / 0.889, batch 27 0.959 / 0.931, batch 28 0.947 / 0.966, batch 29 0.962 /
 0.922, batch 30 0.904 / 1.000, batch 31 0.915 / 0.973, batch 32 0.968 / 1.000, batch 33 0.927 /
-1.000, batch 34 0.971 / 1.000, batch 35 0.977 / 0.938; all 251 articles of batches 1 to 35 (2488
-quotes): precision 0.990, recall 0.908, F1 0.947, speaker accuracy 0.965, quote-and-speaker F1 0.914.
+1.000, batch 34 0.971 / 1.000, batch 35 0.977 / 0.938, batch 36 0.921 / 0.948; all 258 articles of
+batches 1 to 36 (2556 quotes): precision 0.991, recall 0.906, F1 0.947, speaker accuracy 0.964,
+quote-and-speaker F1 0.913.
 Seen figures say what the rules now do on these articles, not what they will do on the next: for
 that, read each batch's first measurement.
 

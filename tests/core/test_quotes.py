@@ -1297,3 +1297,25 @@ def test_batch_thirty_five_rules_datelines_party_tags_and_more_cues() -> None:
         'Nothing the president said "will assuage people\'s fears," the Florida senator said.\n'
         '"We will hold hearings on it," the Iowa Republican said.\n'
     ) == ["Marco Rubio", "Chuck Grassley"]
+
+
+def test_batch_thirty_six_rules_documents_demonyms_and_whose_comments() -> None:
+    assert _speakers(
+        "Tom Fitton spoke about it.\n"
+        "The email, released by Judicial Watch, was sent at 7:19 p.m. by Jeremy Bash.\n"
+        "“I just tried you on the phone,” it reads.\n"
+        "“They are spinning up as we speak,” it said.\n"
+    ) == ["the email", "the email"]
+    assert _speakers(
+        "Arab Israeli lawmakers called on the government to block the visit.\n"
+        "An Israeli official, speaking on the condition of anonymity to discuss the schedule, said "
+        'Wednesday that Netanyahu "will meet with any candidate from any party."\n'
+    ) == ["An Israeli official"]
+    assert _speakers(
+        "The email appears to contradict comments from former Secretary of Defense Leon Panetta that "
+        "“time and distance prevented a more immediate response.”\n"
+    ) == ["Leon Panetta"]
+    assert _speakers(
+        "In the hours after 14 people were killed in San Bernardino, Calif., a familiar voice celebrated "
+        "the attacks on Twitter: “California, we have already arrived with our soldiers.”\n"
+    ) == ["a familiar voice"]

@@ -11,6 +11,7 @@ from reader.core.quotes.vocabulary import (
     APPOSITIVE,
     CLAUSE_START,
     COMMON_CAPITALISED,
+    DEMONYMS,
     FEMALE_ROLE,
     GROUPS,
     INTRODUCTION,
@@ -331,8 +332,8 @@ def index_people(text: str) -> People:
             continue  # "Museum of African American History": an institution's name, not a person
         if len(tokens) == 2 and (tokens[0].lower() in PLACE_FIRST or re.fullmatch(r"[A-Z]\.", tokens[0])):
             continue  # "San Francisco", "New Delhi": a place; "N. Korea" no person either
-        if tokens[-1].lower() in GROUPS:
-            continue  # "Kentucky Democrats" is a group of people, not a person
+        if tokens[-1].lower() in GROUPS or tokens[-1].lower() in DEMONYMS:
+            continue  # "Kentucky Democrats" is a group of people, not a person; "Arab Israeli" lawmakers too
         if tokens[-1] in ("State", "States"):
             continue  # "Islamic State", "United States": no one is surnamed State
         name = bare_name(" ".join(tokens))

@@ -144,9 +144,7 @@ def attribute_paragraph(
         speaker = (
             (  # `ran ads using her comments before a committee that "…"`: hers, not the ads'
                 owned_words
-                and _owner_of_words(
-                    owned_words.group("owner"), paragraph, span, people, paragraph_speaker, context
-                )
+                and _owner_of_words(owned_words, paragraph, span, people, paragraph_speaker, context)
             )
             or cue_after
             or named_before_dash
@@ -169,6 +167,9 @@ def attribute_paragraph(
             body = None if speaker else _BODY_SUBJECT.match(_last_sentence(lead_in).lstrip())
             if body and (is_org(body.group(1)) or body.group(1).split()[-1] in _BODIES):
                 speaker = "the " + body.group(1)  # `The Clinton campaign, in a Q&A, worded it carefully: "…"`
+            described = None if speaker else list(_SOMEONE_DID.finditer(_last_sentence(lead_in)))
+            if described:  # `In the hours after …, a familiar voice celebrated the attacks on Twitter: "…"`
+                speaker = described[-1].group("who")
             if speaker is None and re.match(r"I\s", re.split(r",\s*|\bthat\s+", lead_in)[-1]):
                 speaker = FIRST_PERSON  # `…, that I had to change my answer: "…"`
             if speaker is None and len(lead_in.split()) <= 8 and not VERB.search(lead_in):
@@ -260,8 +261,7 @@ def _judged_by_subject(paragraph: str, span: Span, spans: list[Span], before: st
     """The subject of the sentence whose judging or speech verb a partial quote follows, unless the
     quote is said to be someone's own words ("using her comments … that "…"")."""
     owned_words = _OWNED_WORDS.search(before[-160:])
-    owner = owned_words and _owner_of_words(owned_words.group("owner"), paragraph, span, people,
-                                            paragraph_speaker, context)  # fmt: skip
+    owner = owned_words and _owner_of_words(owned_words, paragraph, span, people, paragraph_speaker, context)
     if owner:
         return owner
     sentence = _last_sentence(paragraph[: span.mark])
@@ -294,6 +294,13 @@ _NAME_LABEL = re.compile(
     r"(?!(?:Of|On|About|To|For|In|As|At|With|From|And|But|Then|So)\b)(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*"
 )
 """A name alone before a colon, labelling the quote after it (not "Of Clinton:", a topic)."""
+
+
+_SOMEONE_DID = re.compile(
+    r"(?:^|,\s+)(?P<who>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)"
+    r"\s+(?:[a-z]+ed|said|says|wrote|writes|told|tells)\b"
+)
+"""Someone unnamed who did or said something before a colon: "a familiar voice celebrated"."""
 
 
 _SECOND_CLAUSE_CUE = re.compile(
@@ -460,20 +467,28 @@ _CLAIM_THAT = re.compile(
 )
 
 
+_WORDS_NOUN = (
+    r"(?:claims?|comments?|remarks?|words|statements?|assertions?|contention|insistence|warnings?|charges?|"
+    r"arguments?|testimony|promises?|pledges?|vows?|declarations?|admission|predictions?|boasts?|complaints?|"
+    r"quip|tweets?)"
+)
 _OWNED_WORDS = re.compile(
     r"(?:^|(?<=\s))(?P<owner>[Hh]is|[Hh]er|(?:[A-Z][\w’'.-]+\s+){0,2}[A-Z][\w’'.-]+[’']s?)\s+"
-    r"(?:[a-z]+\s+){0,2}?(?:claims?|comments?|remarks?|words|statements?|assertions?|contention|insistence|"
-    r"warnings?|charges?|arguments?|testimony|promises?|pledges?|vows?|declarations?|admission|predictions?|"
-    r"boasts?|complaints?|quip|tweets?)\b(?:[^.;:!?\"“”]{0,80}?\bthat|\s*[,:])\s*$"
+    rf"(?:[a-z]+\s+){{0,2}}?{_WORDS_NOUN}\b(?:[^.;:!?\"“”]{{0,80}}?\bthat|\s*[,:])\s*$"
+    rf"|\b{_WORDS_NOUN}\s+(?:made\s+(?:[a-z]+\s+)?)?(?:from|by)\s+(?P<by>[^.;:!?\"“”]{{3,80}}?)\s+that\s*$"
 )
 """A partial quote that someone's words are said to be: "her comments before a special House Benghazi
-committee that "…"", "Trump's claim that "…"": the owner's words, not the sentence subject's."""
+committee that "…"", "Trump's claim that "…"", "comments from former Secretary of Defense Leon
+Panetta that "…"": the owner's words, not the sentence subject's."""
 
 
-def _owner_of_words(owner: str, paragraph: str, span: Span, people: People, paragraph_speaker: str | None,
-                    context: Context) -> str | None:  # fmt: skip
+def _owner_of_words(owned: re.Match[str], paragraph: str, span: Span, people: People,
+                    paragraph_speaker: str | None, context: Context) -> str | None:  # fmt: skip
     """Whose the words are: a name's, or for "his"/"her" the sentence's subject when a person it
     can be ("Cruz repeated his claim that"), else the person the pronoun stands for."""
+    if owned.group("by"):
+        return speaker_named(owned.group("by"), people)  # "comments from former Secretary … Leon Panetta"
+    owner = owned.group("owner")
     if owner.lower() in ("his", "her"):
         pronoun = "he" if owner.lower() == "his" else "she"
         subject = _sentence_subject(paragraph[: span.mark], people)
@@ -1071,6 +1086,7 @@ def _resolve_pronoun(pronoun: str, before: str, paragraph_speaker: str | None, c
     gender = PRONOUNS.get(pronoun)
     if gender == "n":  # "…," it said / "it attacked Trump, saying …": the organisation named last
         found = _organisation_in(before) or _organisation_in(context.previous)
+        found = found or _document_in(before) or _document_in(context.previous)
         last = context.last_speaker
         if found or not last or last in PRONOUNS or gender_of_first_name(last):
             return found  # (not "Aaron Sharockman": a person is no "it")
@@ -1108,6 +1124,22 @@ _CLOSING_CUE = re.compile(
 )
 """A paragraph of reported speech that ends on its cue and speaker: "Cruz electrified the crowds …,
 Stovall said." A "he said" in the next paragraph is Stovall's, not Cruz's."""
+
+
+def _document_in(text: str) -> str | None:
+    """The document a text's last sentence about one has as its subject ("The email, released by
+    Judicial Watch, was sent at 7:19 p.m. …"), for an "it" that reads or says: the email."""
+    for sentence in reversed(sentences(text)):
+        opening = INTRODUCTION.sub("", LEADING_WORDS.sub("", sentence.strip()))
+        document = _DOCUMENT_SUBJECT.match(opening)
+        if document:
+            return f"the {document.group(1).lower()}"
+    return None
+
+
+_DOCUMENT_SUBJECT = re.compile(
+    r"The\s+(email|e-mail|letter|memo|memorandum|report|statement|message|note|document|filing|post|tweet)\b"
+)
 
 
 def _organisation_in(text: str) -> str | None:

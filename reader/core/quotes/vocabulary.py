@@ -393,3 +393,14 @@ Reid (D-Nev.)"), in the abbreviations of AP style, so that "the Florida senator"
 
 PARTY_TAG = re.compile(r",?\s*\(?([RDI])-((?:[A-Z][a-z]*\.){1,2}(?:[A-Z][a-z]*\.)?|[A-Z][a-z]+)")
 """A party and state tag right after a name: ", R-Fla.", " (D-Nev.)", ", R-S.C.", ", R-Texas"."""
+
+
+DEMONYMS = wordset(
+    """american british english scottish irish welsh french german italian spanish portuguese dutch belgian
+    swiss austrian swedish norwegian danish finnish polish czech hungarian greek turkish russian ukrainian
+    israeli palestinian arab jewish muslim christian iranian iraqi syrian lebanese jordanian saudi egyptian
+    libyan yemeni afghan pakistani indian chinese japanese korean vietnamese thai filipino indonesian
+    australian canadian mexican cuban brazilian venezuelan colombian argentine african nigerian kenyan
+    kurdish european asian latino hispanic"""
+)
+"""Words for a people or a nation: "Arab Israeli lawmakers" names no one called Israeli."""
