@@ -1319,3 +1319,22 @@ def test_batch_thirty_six_rules_documents_demonyms_and_whose_comments() -> None:
         "In the hours after 14 people were killed in San Bernardino, Calif., a familiar voice celebrated "
         "the attacks on Twitter: “California, we have already arrived with our soldiers.”\n"
     ) == ["a familiar voice"]
+
+
+def test_tripled_apostrophes_went_on_long_asides_and_that_was_how() -> None:
+    assert _speakers(
+        "Senator John McCain spoke on Tuesday.\n"
+        "''I think voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona.\n"
+    ) == ["John McCain"]
+    assert _speakers(
+        "Donald Trump spoke to Sirius XM.\n"
+        '"I think we ought to start it up again, and we ought to start it up this morning," he went on.\n'
+    ) == ["Donald Trump"]
+    assert _speakers(
+        '"These super PACs have been setting the table for voters," in sharp contrast to previous elections '
+        "when campaigns took on that function, says Dante Scala, a political scientist.\n"
+    ) == ["Dante Scala"]
+    assert _speakers(
+        '"You had a lot of people saying you should have combined a donkey with a rabbit."\n'
+        "That was how Jeffrey Bewkes, the chief executive of Time Warner, once described the merger.\n"
+    ) == ["Jeffrey Bewkes"]

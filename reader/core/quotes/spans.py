@@ -34,8 +34,14 @@ def straighten_doubled_apostrophes(text: str) -> str:
     opening pair becomes ' "' and a closing pair '" '."""
     if "''" not in text:
         return text
+    text = _TRIPLED_OPENING.sub(" \"'", text)  # `'''We'll …`: the quote's mark, then the inner one's
+    text = _TRIPLED_CLOSING.sub("'\" ", text)  # `… out of them,''' said`: the inner mark closes first
     text = _DOUBLED_OPENING.sub(' "', text)
     return _DOUBLED.sub('" ', text)
+
+
+_TRIPLED_OPENING = re.compile(r"(?<![\w.,;:!?'])'''(?=[\w$‘(\[])")
+_TRIPLED_CLOSING = re.compile(r"(?<=[\w.,;:!?])'''(?!')")
 
 
 def find_spans(paragraphs: list[str]) -> Iterator[Span]:

@@ -180,6 +180,9 @@ def attribute_paragraph(
             speaker = (
                 context.lead_in
             )  # "The New York Times reports:" then a paragraph that opens with a quote
+        described_next = None if speaker or not quote_only else _DESCRIBED_NEXT.match(next_paragraph.lstrip())
+        if described_next:  # `"…"` then `That was how Jeffrey Bewkes, …, once described …`
+            speaker = speaker_named(described_next.group("who"), people)
         if speaker is None and not partial and (paragraph_speaker or span.continues or quote_only):
             speaker = paragraph_speaker or context.last_speaker  # the same speaker goes on
             if quote_only and not paragraph_speaker and not span.continues and context.introduced:
@@ -294,6 +297,14 @@ _NAME_LABEL = re.compile(
     r"(?!(?:Of|On|About|To|For|In|As|At|With|From|And|But|Then|So)\b)(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*"
 )
 """A name alone before a colon, labelling the quote after it (not "Of Clinton:", a topic)."""
+
+
+_DESCRIBED_NEXT = re.compile(
+    r"(?:That|This|So|Such)\s+(?:was|is)\s+how\s+(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
+    r"(?:,[^,.]{0,80},)?\s+(?:[a-z]+\s+){0,2}?(?:described|put|summed|explained|characterized|saw|sees)\b"
+)
+"""The paragraph after a quote that says whose words they were: "That was how Jeffrey Bewkes, the
+chief executive of Time Warner, once described his company's … merger with AOL."""
 
 
 _SOMEONE_DID = re.compile(
@@ -647,7 +658,9 @@ def _speaker_after(after: str, people: People) -> str | None:
     verb = VERB.search(text)
     inverted = NAME_AFTER_VERB.match(text, verb.end()) if verb else None
     aside = text[: verb.start()].strip() if verb else ""
-    if inverted and aside.endswith(",") and aside[:1].islower() and len(aside.split()) <= 10:
+    described = re.match(r"(?:an?|the|one|another|some)\s", aside)  # (`," a source, …, told Fox`: no aside)
+    aside_only = aside.endswith(",") and aside[:1].islower() and len(aside.split()) <= 16 and not described
+    if inverted and aside_only:
         speaker = speaker_named(inverted.group(1), people)  # `"…," like the recent swings, said Curtin`
         if speaker:
             return speaker
