@@ -751,18 +751,28 @@ is its first test on articles it was not written from.
   other batch's quotes or speakers changed. Batch 36 now: precision 1.000, recall 0.853, speaker
   accuracy 0.948 (the show titles stay missed).
 
+After batch 36, four rules were written from the misses of every batch seen, not of one batch: a
+closing mark of three apostrophes ("… out of them,''' said Senator John McCain") closes the inner
+quote, then the outer; "he went on." cues speech; a quote's cue may come after an aside of up to
+sixteen words (`"…," in sharp contrast to previous elections when …, says Dante Scala`) unless the
+aside opens with a determiner (`," an intelligence source, …, told Fox News` is a subject); a
+paragraph of only a quote followed by "That was how Jeffrey Bewkes, …, once described …" is his.
+Over batches 1 to 36 they found four more quotes (in batches 5, 28 and 31), all with the gold's
+speaker; no quote or speaker was lost. Batch 37, measured next, is their first test on articles
+they were not written from.
+
 Figures now, every batch seen (F1 / speaker accuracy, at the commit that last changed this line):
 batch 1 0.964 / 0.963, batch 2 0.982 / 0.951, batch 3 0.717 / 0.860, batch 4 0.963 / 0.961, batch 5
-0.935 / 0.977, batch 6 0.984 / 0.989, batch 7 0.932 / 0.960, batch 8 0.966 / 0.982, batch 9 0.943 /
+0.946 / 0.977, batch 6 0.984 / 0.989, batch 7 0.932 / 0.960, batch 8 0.966 / 0.982, batch 9 0.943 /
 0.951, batch 10 0.889 / 0.938, batch 11 0.976 / 0.988, batch 12 0.953 / 0.989, batch 13 0.958 /
 0.937, batch 14 0.965 / 0.985, batch 15 1.000 / 0.983, batch 16 0.952 / 0.983, batch 17 0.911 /
 0.972, batch 18 0.959 / 1.000, batch 19 0.945 / 0.977, batch 20 0.964 / 1.000, batch 21 0.920 /
 0.873, batch 22 0.946 / 0.957, batch 23 0.946 / 0.925, batch 24 0.965 / 0.963, batch 25 0.926 /
-0.982, batch 26 0.960 / 0.889, batch 27 0.959 / 0.931, batch 28 0.947 / 0.966, batch 29 0.962 /
-0.922, batch 30 0.904 / 1.000, batch 31 0.915 / 0.973, batch 32 0.968 / 1.000, batch 33 0.927 /
+0.982, batch 26 0.960 / 0.889, batch 27 0.959 / 0.931, batch 28 0.958 / 0.967, batch 29 0.962 /
+0.922, batch 30 0.904 / 1.000, batch 31 0.921 / 0.974, batch 32 0.968 / 1.000, batch 33 0.927 /
 1.000, batch 34 0.971 / 1.000, batch 35 0.977 / 0.938, batch 36 0.921 / 0.948; all 258 articles of
-batches 1 to 36 (2556 quotes): precision 0.991, recall 0.906, F1 0.947, speaker accuracy 0.964,
-quote-and-speaker F1 0.913.
+batches 1 to 36 (2556 quotes): precision 0.991, recall 0.908, F1 0.948, speaker accuracy 0.964,
+quote-and-speaker F1 0.914.
 Seen figures say what the rules now do on these articles, not what they will do on the next: for
 that, read each batch's first measurement.
 
