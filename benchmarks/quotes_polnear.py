@@ -758,6 +758,19 @@ is its first test on articles it was not written from.
   by the city's political and religious leaders on Wednesday" the rally, the "they" of "they
   write" after "Professors Foner and Alba suggest …" the two professors, two "They" the groups
   they stand for, and every "he" and "she" by whom they stand for.
+  First measurement (commit d383de7's rules): precision 0.970, recall 0.890, F1 0.929; speaker
+  accuracy 0.923; quote-and-speaker F1 0.857 (73 quotes); the four rules below changed none of it.
+  Its speaker errors: Trump for the groups' words ("While Clinton has forcefully condemned the GOP
+  candidate's proposal, the groups who wrote to her on Thursday say they are "…"", and "…" fostered
+  by Trump …, the groups say"), Wesley Clark for two quotes whose cue is "the letter says", and
+  Melissa Mark-Viverito for "Trump's call for "…"". Its two extra quotes are a digest's headline
+  ("—"…," by DNAinfo's Danielle Tcholakian:") and a link left in a stray quote mark. Its misses:
+  "They argue that Clinton should "…"", "They ask the former secretary of state to make it clear
+  "…"", "In the United States, they write, ''…''" (twice), "credited Merkel with holding "…"",
+  a slogan ("had one message: "Dump Trump.""), a term, and a phrase after "…, he said."
+  Batches 4 to 37 pooled (first measurements, 237 articles, 2354 quotes): precision 0.985, recall
+  0.856, F1 0.916; speaker accuracy 0.864; quote-and-speaker F1 0.792. Batches 11 to 37 (1900
+  quotes): F1 0.919, speaker accuracy 0.869, quote-and-speaker F1 0.799.
 
 After batch 36, four rules were written from the misses of every batch seen, not of one batch: a
 closing mark of three apostrophes ("… out of them,''' said Senator John McCain") closes the inner
