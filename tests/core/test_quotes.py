@@ -1338,3 +1338,30 @@ def test_tripled_apostrophes_went_on_long_asides_and_that_was_how() -> None:
         '"You had a lot of people saying you should have combined a donkey with a rabbit."\n'
         "That was how Jeffrey Bewkes, the chief executive of Time Warner, once described the merger.\n"
     ) == ["Jeffrey Bewkes"]
+
+
+def test_batch_thirty_seven_rules_groups_letters_calls_and_headlines() -> None:
+    assert _speakers(
+        "Gen. Wesley Clark spoke in July. Donald Trump spoke too. Most recently, Trump called to ban "
+        "Muslims from entering the U.S. While Clinton has condemned the GOP candidate’s proposal, the groups "
+        "who wrote to her on Thursday say they are “concerned your campaign is sending mixed messages.”\n"
+        "Clark’s comments further “the anti-Muslim mob mentality” fostered by Trump and other hopefuls, "
+        "the groups say. They argue that Clinton should “lead by example.”\n"
+        "Clark said in a statement Thursday that he regretted it.\n"
+        "“Mr. Trump recently refused to say whether he would have created camps,” the letter says.\n"
+    ) == ["the groups", "the groups", "the groups", "the letter"]
+    assert _speakers(
+        "Council Speaker Melissa Mark-Viverito led the rally against Donald Trump.\n"
+        "Led by Council Speaker Melissa Mark-Viverito, the rally denounced Donald Trump’s call for "
+        '"a total and complete shutdown of Muslims entering the United States."\n'
+        "Sam Jacobs credited Merkel with holding “the entire continent together” through the crisis.\n"
+    ) == ["Donald Trump", "Sam Jacobs"]
+    assert (
+        _speakers(
+            'MOVING SHOP—"High-end contemporary art gallery opening across from Whitney Museum," by '
+            "DNAinfo's Danielle Tcholakian: A high-end art gallery is relocating to a space across from the "
+            "Whitney Museum. Cornerstone representatives said the relocation will draw Whitney visitors "
+            "interested in perusing 'highbrow artwork' that they can buy.\" http://dnain.fo/1HTeElU.\n"
+        )
+        == []
+    )

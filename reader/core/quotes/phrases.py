@@ -124,8 +124,9 @@ def _speaker_named(phrase: str, people: People) -> str | None:
         if named_after:  # "His former business partner at Lenox, Lawrence B. Cummings, called"
             return people.fullest(named_after.group("name"))
         return _description(phrase[0].lower() + phrase[1:])  # "her campaign said": not "her"
-    if words[0].lower() in PRONOUNS and len(words) <= 2:
-        return words[0].lower()
+    pronoun = re.sub(r"[’'](?:d|ll|s|ve)$", "", words[0].lower())  # ("he’d respond")
+    if pronoun in PRONOUNS and len(words) <= 2:
+        return pronoun
     if len(words) == 1 and words[0][:1].isupper() and words[0].lower() not in COMMON_CAPITALISED:
         return people.fullest(words[0])  # `Okafor said`: a surname the article never gives in full
     role_then_name = _ROLE_THEN_NAME.search(phrase.split(",")[0].rstrip("."))

@@ -246,7 +246,7 @@ def attribute_paragraph(
 _JUDGING_VERB = re.compile(
     r"\b(?:brand|label|dismiss|denounc|decr[iy]|prais|laud|hail|tout|pledg|accus|charg|liken|compar|"
     r"advocat|promot|promis|hammer|slam|blast|attack|critici[sz]|condemn|warn|urg|vow|describ|"
-    r"characteri[sz]|mock|derid|lambast|bash|ridicul|applaud|blam|reject|call|rail|propos|suggest)\w*\b"
+    r"characteri[sz]|mock|derid|lambast|bash|ridicul|applaud|blam|reject|call|rail|propos|suggest|credit)\w*\b"
 )
 """Verbs by which a subject judges or names something in its own words: a short quoted phrase
 after one is the subject's ("Trump hammered the media for its "phony polls"")."""
@@ -430,6 +430,8 @@ def _is_speech(span: Span, before: str, after: str, partial: bool, repeated: set
     words = WORD.findall(span.text)
     if not words or NOT_SPEECH_CUES.search(before):
         return False
+    if re.fullmatch(r"\s*(?:https?://|www\.)\S+\s*", span.text) or _CREDITED_HEADLINE.match(after):
+        return False  # a link in a stray mark; `—"Pop-up art show …," by DNAinfo's Eddie Small:` a headline
     near_after = " ".join(after.split()[:4])
     said_here = bool(_CUE_JUST_BEFORE.search(before[-60:]) or _CUE_RIGHT_AFTER.match(near_after))
     if len(words) <= 6 and word_key(span.text) in repeated and not said_here:
@@ -449,6 +451,10 @@ def _is_speech(span: Span, before: str, after: str, partial: bool, repeated: set
     if len(words) < MIN_UNCUED_WORDS and partial:  # a scare quote, unless someone is said to say it
         return True if _cue_adjacent(before, after) or _reported_speech(before) else MAYBE
     return True
+
+
+_CREDITED_HEADLINE = re.compile(r"\s*,?\s*by\s+(?:the\s+)?(?:[A-Z][\w.&-]*[’']s?\s+)?[A-Z][\w.-]*\s+[A-Z]")
+"""A quote followed by its author's credit ("…," by Times' Ben Sisario): a digest's headline."""
 
 
 def _content_words(words: list[str]) -> list[str]:
@@ -487,6 +493,7 @@ _OWNED_WORDS = re.compile(
     r"(?:^|(?<=\s))(?P<owner>[Hh]is|[Hh]er|(?:[A-Z][\w’'.-]+\s+){0,2}[A-Z][\w’'.-]+[’']s?)\s+"
     rf"(?:[a-z]+\s+){{0,2}}?{_WORDS_NOUN}\b(?:[^.;:!?\"“”]{{0,80}}?\bthat|\s*[,:])\s*$"
     rf"|\b{_WORDS_NOUN}\s+(?:made\s+(?:[a-z]+\s+)?)?(?:from|by)\s+(?P<by>[^.;:!?\"“”]{{3,80}}?)\s+that\s*$"
+    r"|(?:^|(?<=\s))(?P<caller>(?:[A-Z][\w’'.-]+\s+){0,2}[A-Z][\w’'.-]+)[’']s\s+(?:[a-z]+\s+)?calls?\s+for\s*$"
 )
 """A partial quote that someone's words are said to be: "her comments before a special House Benghazi
 committee that "…"", "Trump's claim that "…"", "comments from former Secretary of Defense Leon
@@ -499,6 +506,9 @@ def _owner_of_words(owned: re.Match[str], paragraph: str, span: Span, people: Pe
     can be ("Cruz repeated his claim that"), else the person the pronoun stands for."""
     if owned.group("by"):
         return speaker_named(owned.group("by"), people)  # "comments from former Secretary … Leon Panetta"
+    caller = owned.group("caller")
+    if caller:  # "the rally denounced … Donald Trump’s call for "…"": his words
+        return people.fullest(caller) if people.knows(caller.split()[-1]) else None
     owner = owned.group("owner")
     if owner.lower() in ("his", "her"):
         pronoun = "he" if owner.lower() == "his" else "she"
@@ -626,9 +636,17 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z“\"‘(])")
 def _abbreviation_ends(text: str, end: int) -> bool:
     """The text up to ``end`` ends in "Mr." or "U.S.": no sentence end. Only its last few characters
     are searched (the whole prefix, for every full stop, made long articles slow)."""
+    opener = _SENTENCE_OPENER.match(text, end)
     while end > 0 and text[end - 1].isspace():
         end -= 1
+    if opener and text[max(0, end - 4) : end] in ("U.S.", "D.C.", "U.K."):
+        return False  # "… entering the U.S. While Clinton has …": a place ends the sentence
     return bool(ABBREVIATIONS.search(text, max(0, end - 16), end))
+
+
+_SENTENCE_OPENER = re.compile(
+    r"\s*(?:While|But|However|The|In|And|He|She|They|It|This|That|Although|When|After|Yet|Still|Now|So)\b"
+)
 
 
 def _speaker_after(after: str, people: People) -> str | None:
@@ -670,6 +688,9 @@ def _speaker_after(after: str, people: People) -> str | None:
         short_name = len(aside.split()) <= 3 and aside[:1].isupper()
         if re.match(r"(?:of|for|about|on|in|to|at|from|with)\s", who) and aside != who and short_name:
             return speaker_named(aside, people)  # `"…" of the Clinton proposals, Mr. Holtz-Eakin said`
+        described_aside = re.fullmatch(r"(?:the|a|an|some|many)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+", aside)
+        if aside != who and described_aside and _PARTICIPLE_PHRASE.match(who):
+            return aside  # `"…" fostered by Trump and other GOP hopefuls, the groups say`
         if SUBJECT_START.match(who) or len(who.split()) <= 3 or not CLAUSE_WORDS.search(who):
             return speaker_named(who, people)  # a subject right after the quote, not a clause of the writer's
         if aside != who and (aside.lower() in PRONOUNS or short_name):
@@ -679,6 +700,22 @@ def _speaker_after(after: str, people: People) -> str | None:
     if according and len(text[: according.start()].split()) <= 3:
         return speaker_named(according.group("who"), people)  # (not a next sentence's own source:
     return None  # `"…?" Dalton Brody is a store …, according to its website`)
+
+
+_SUBORDINATE_OPENING = re.compile(
+    r"^(?:While|Whereas|Although|Though|Even though|Even as|Because|Since|If|Unless)\b"
+    r"[^,]{3,150},\s+(?=[a-z])"
+)
+"""A clause before a sentence's subject: "While Clinton has forcefully condemned the GOP candidate's
+proposal, the groups who wrote to her on Thursday say" (only when a lowercase subject follows)."""
+
+
+_WHO_CLAUSE = re.compile(r"^((?:the|a|an|some|many|other)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+who\s+[^,]{3,80}$")
+"""A described subject and the relative clause that says which ("the groups who wrote to her")."""
+
+
+_PARTICIPLE_PHRASE = re.compile(r"[a-z]+(?:ed|en)\s+(?:by|in|on|at|with|to|for|from)\s")
+"""Words that go on describing what was quoted ("fostered by Trump …") before its cue."""
 
 
 def _speaker_before(before: str, people: People, partial: bool) -> str | None:
@@ -743,6 +780,8 @@ def _speaker_before(before: str, people: People, partial: bool) -> str | None:
             if speaker:
                 return speaker
         who = sentence[: verb.start()].strip(" ,")
+        who = _SUBORDINATE_OPENING.sub("", who)  # "While Clinton has condemned …, the groups … say"
+        who = _WHO_CLAUSE.sub(r"\1", who)  # "the groups who wrote to her on Thursday": the groups
         if "(" in who and ")" not in who.rsplit("(", 1)[-1]:
             who = who.rsplit("(", 1)[-1]  # "… (Clinton called it "…")": inside the open parenthesis
         who = _ISSUED_A_STATEMENT.sub("", who)  # "Teneo issued a statement saying": Teneo
@@ -1108,6 +1147,10 @@ def _resolve_pronoun(pronoun: str, before: str, paragraph_speaker: str | None, c
         pair = _pair_in(before, people) or _pair_in(context.previous, people)
         if pair:
             return pair  # "They sent a letter …. "…," they wrote": the two senators, not one man
+    if pronoun == "they" and (not paragraph_speaker or _GROUP_SPEAKS.match(f", {paragraph_speaker} said")):
+        group = _group_in(before) or _group_in(context.previous)
+        if group:
+            return group  # "…, the groups say. They argue that Clinton should "…"": the groups
     mentioned = people_in(before, people)
     subjects = [name for name in subjects_in(before, people) if name in mentioned]
     possessed = {name for name in mentioned if re.search(rf"{re.escape(name.split()[-1])}[’']s\b", before)}
@@ -1170,14 +1213,34 @@ def _organisation_in(text: str) -> str | None:
 _ORGANISATION = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w’'.&-]+\s+){0,4}[A-Z][\w’'.&-]+(?=\s+[a-z])")
 
 
+def _group_in(text: str) -> str | None:
+    """The people a text's last sentence about some has speak as a group ("the groups who wrote to
+    her on Thursday say", "…, the groups say"), for a "they" that speaks next."""
+    for sentence in reversed(sentences(text)):
+        found = list(_GROUP_SPEAKS.finditer(sentence))
+        if found:
+            return found[-1].group("who")[0].lower() + found[-1].group("who")[1:]
+    return None
+
+
+_GROUP_SPEAKS = re.compile(
+    r"(?:^|,\s+)(?P<who>(?:[Tt]he|[Ss]ome|[Mm]any|[Oo]ther|[Tt]hese|[Tt]hose)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    rf"[a-z][\w-]*[^s\W]s)(?:\s+who\s+[^,.;]{{0,60}}?)?\s+(?:{SPEECH_VERBS})\b"
+)
+
+
 def _pair_in(text: str, people: People) -> str | None:
     """The last two people a text names together as one subject ("Mr. Grassley and Mr. Leahy",
     "Senators Charles E. Grassley, Republican of Iowa, and Patrick J. Leahy")."""
     for match in reversed(list(_PAIR.finditer(text))):
-        first, second = people_in(match.group(1), people), people_in(match.group(2), people)
+        first_run = _PLURAL_TITLE.sub("", match.group(1))  # ("Professors Foner and Alba")
+        first, second = people_in(first_run, people), people_in(match.group(2), people)
         if first and second and first[-1] != second[0]:
             return f"{first[-1]} and {second[0]}"
     return None
+
+
+_PLURAL_TITLE = re.compile(r"^(?:Professors|Senators|Sens\.|Reps\.|Representatives|Drs\.|Messrs\.|Govs\.)\s+")
 
 
 _PAIR = re.compile(
@@ -1225,6 +1288,16 @@ _NAMED_OF_KIND = (
 Attendants" (for "the union")."""
 
 
+_SAME_DOCUMENT = (
+    {"book", "memoir"},
+    {"clip", "video", "ad", "spot"},
+    {"email", "e-mail", "message", "note"},
+    {"statement", "release"},
+    {"report", "study", "analysis", "paper"},
+)
+"""Names for one kind of document: "the book" is the memoir the article named before."""
+
+
 def issuer_of(speaker: str, before: str, people: People) -> str:
     """ "The statement said" names no one: its issuer, named earlier, said it. "The production
     company" is the company the article named before ("Dick Clark Productions")."""
@@ -1239,6 +1312,8 @@ def issuer_of(speaker: str, before: str, people: People) -> str:
         if words[0] == "a" or any(word[:1].isupper() for word in speaker.split()[1:-1]):
             return speaker  # "a Homeland Security memo": a new document, its issuer in its name
         found = [*ISSUED.finditer(before), *FROM.finditer(before), *NAMED_DOCUMENT.finditer(before)]
+        kind = next((family for family in _SAME_DOCUMENT if head in family), {head})
+        found = [match for match in found if kind & set(match.group(0).lower().split())]  # (no statement)
         if found:
             nearest = max(found, key=lambda match: match.start())
             issuer = speaker_named(nearest.group("who"), people)

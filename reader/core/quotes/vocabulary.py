@@ -18,6 +18,7 @@ CLOSERS = '"”“»›'
 
 SPEECH_VERBS = (
     "said|says|say|saying|told|tells|tell|telling|added|adds|adding|wrote|writes|writing|written|explained|"
+    "argue|warn|insist|contend|contends|contended|write|ask|respond|"
     "explains|explaining|noted|notes|noting|stated|asked|asks|asking|argued|argues|arguing|"
     "continued|continues|recalled|recalls|insisted|insists|warned|warns|announced|announces|declared|"
     "declares|declaring|shouted|shouts|ordered|orders|quipped|tweeted|tweets|posted|commented|comments|"
@@ -331,7 +332,7 @@ _NAMED = r"(?P<who>(?:[A-Z][\w&’'.-]*)(?:\s+(?:[A-Z][\w&’'.-]*|of|and|&|for)
 ISSUED = re.compile(
     rf"{_NAMED}\s+(?:has\s+|had\s+|also\s+)?(?:issued|released|put out|posted|shared|published|sent|"
     rf"said in|denied [^.]{{0,60}}?in|added in|wrote in|wrote)\s+(?:a|an|its|the|their)\s+(?:\w+\s+){{0,2}}"
-    rf"(?:statement|release|letter|email|post|memo|note|filing|book|memoir)"
+    rf"(?:statement|release|letter|email|post|memo|note|filing|book|memoir)\b"
 )
 
 
