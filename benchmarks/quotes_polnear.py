@@ -790,6 +790,26 @@ is its first test on articles it was not written from.
   Comey" James B. Comey, the editor's note's "An article on Monday" the article, "The president"
   and "the president" and "he" Obama, "she" Betty Bradley and Arianna Huffington, as the text
   plainly means.
+  First measurement (commit 7c673d9's rules): precision 1.000, recall 0.980, F1 0.990; speaker
+  accuracy 0.920; quote-and-speaker F1 0.911 (51 quotes). Its speaker errors: the United States
+  for "While President Obama has cautioned against ''a betrayal of our values'' in the way the
+  United States responds to threats", Tashfeen Malik for the editor's note's "An article on Monday
+  about Tashfeen Malik, one of the attackers …, reported that she had ''talked openly on social
+  media''", Obama for "John Podesta, a former senior White House adviser …, said Obama "understood
+  …"", and Obama for a "she wrote" after "according to a post from Arianna Huffington" (an earlier
+  "disapprove of President Obama's performance, and 74 percent said" had made Obama a speaker).
+  Its one miss: "federal rules are murky on when private appearances … become "campaign
+  related."". Batches 4 to 38 pooled (first measurements, 244 articles, 2405 quotes): precision
+  0.985, recall 0.859, F1 0.918; speaker accuracy 0.865; quote-and-speaker F1 0.794. Batches 11 to
+  38 (1951 quotes): F1 0.921, speaker accuracy 0.871, quote-and-speaker F1 0.802. Rules were then
+  written from its errors (batch 38 is seen now): a phrase that opens with a preposition after a
+  quote ("in the way the United States responds") is the writer's, not a subject; "X, …, said
+  Obama "…"" with no comma after the name is X's (Obama is the reported clause's subject); a
+  document that is a sentence's subject, after a label ("Editor's Note: An article on Monday about
+  …"), says the quoted words; "according to X" makes X someone who spoke, and a second clause (",
+  and 74 percent said") has its own subject. No other batch's quotes or speakers changed. Batch 38
+  now: precision 1.000, recall 0.980, speaker accuracy 0.980 (the map's "An article on Monday" is
+  not "An article").
 
 After batch 36, four rules were written from the misses of every batch seen, not of one batch: a
 closing mark of three apostrophes ("… out of them,''' said Senator John McCain") closes the inner
@@ -811,8 +831,8 @@ batch 1 0.964 / 0.963, batch 2 0.982 / 0.951, batch 3 0.717 / 0.860, batch 4 0.9
 0.982, batch 26 0.960 / 0.889, batch 27 0.959 / 0.931, batch 28 0.958 / 0.967, batch 29 0.962 /
 0.922, batch 30 0.904 / 1.000, batch 31 0.921 / 0.974, batch 32 0.968 / 1.000, batch 33 0.927 /
 1.000, batch 34 0.971 / 1.000, batch 35 0.977 / 0.938, batch 36 0.921 / 0.948, batch 37 0.979 /
-1.000; all 265 articles of batches 1 to 37 (2629 quotes): precision 0.991, recall 0.911, F1 0.949,
-speaker accuracy 0.965, quote-and-speaker F1 0.916.
+1.000, batch 38 0.990 / 0.980; all 272 articles of batches 1 to 38 (2680 quotes): precision 0.991,
+recall 0.912, F1 0.950, speaker accuracy 0.966, quote-and-speaker F1 0.917.
 Seen figures say what the rules now do on these articles, not what they will do on the next: for
 that, read each batch's first measurement.
 

@@ -1365,3 +1365,23 @@ def test_batch_thirty_seven_rules_groups_letters_calls_and_headlines() -> None:
         )
         == []
     )
+
+
+def test_batch_thirty_eight_rules_reported_subjects_prepositions_and_documents() -> None:
+    assert _speakers(
+        "Lena Marsh, a former aide who pushed for the treaty, said Okafor “saw that he could not win "
+        "abroad without a credible plan at home.”\n"
+    ) == ["Lena Marsh"]
+    assert _speakers(
+        "While Governor Ruth Adeyemi has warned against “a retreat from our principles” in the way the "
+        "United Nations responds to critics, she has ordered a review of the program.\n"
+    ) == ["Ruth Adeyemi"]
+    assert _speakers(
+        "Correction: A report on Friday about Daniel Moss, the founder of the charity, based on accounts "
+        "from former staff, said that he had “spent donations on travel” for years.\n"
+    ) == ["A report"]
+    assert _speakers(
+        "The survey found that 60 percent disapprove of Governor Okonkwo’s budget, and 70 percent said "
+        "taxes are too high. The bias will stay, according to a post from Maria Velasquez.\n\n"
+        "“We will cover the campaign as news, and its harm to the public debate as well,” she wrote.\n"
+    ) == ["Maria Velasquez"]

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from reader.core.quotes.first_names import gender_of_first_name
 from reader.core.quotes.vocabulary import (
     ABBREVIATIONS,
+    ACCORDING,
     APPOSITIVE,
     CLAUSE_START,
     COMMON_CAPITALISED,
@@ -158,16 +159,20 @@ _SENTENCE_BREAK = re.compile(
 
 
 def reporters_in(text: str, people: People) -> list[str]:
-    """People a stretch of text says said something: the subject just before each speech verb."""
-    found = []
+    """People a stretch of text says said something, in the order it says so: the subject just
+    before each speech verb, and whoever things are "according to"."""
+    found: list[tuple[int, str]] = []
+    for according in ACCORDING.finditer(text):  # "according to a post from Arianna Huffington"
+        found.extend((according.start(), name) for name in people_in(according.group("who"), people)[-1:])
     for verb in VERB.finditer(text):
         inverted = NAME_AFTER_VERB.match(text, verb.end())
         if inverted and text[: verb.start()].rstrip().endswith(","):
             named = people_in(inverted.group(1), people)  # "…, said Robert Shapiro, a professor"
             if named:
-                found.append(named[0])
+                found.append((verb.start(), named[0]))
                 continue
         clause = _SENTENCE_BREAK.split(text[max(0, verb.start() - 120) : verb.start()])[-1]
+        clause = _SECOND_CLAUSE.split(clause)[-1] or clause  # (", and 74 percent said": not Obama)
         if re.match(r"\s*(?:he|she|they)\b", clause, re.IGNORECASE):
             continue  # "He called Ryan a … and boasted": he did, not Ryan
         if re.search(r"[,;]\s*(?:he|she|they)\s*$", clause, re.IGNORECASE):
@@ -177,9 +182,14 @@ def reporters_in(text: str, people: People) -> list[str]:
         head, whole = people_in(clause.split(",")[0], people), people_in(clause, people)
         named = [name for name in head or whole if not _possessive_in(name, clause)]
         named = named or [name for name in whole if not _possessive_in(name, clause)] or head or whole
-        if named:
-            found.append(named[0])  # "…," said Clinton's communications director, Jennifer
-    return found  # Palmieri, adding …: Palmieri adds it, not Clinton
+        if named:  # "…," said Clinton's communications director, Jennifer Palmieri: Palmieri
+            found.append((verb.start(), named[0]))
+    return [name for _, name in sorted(found, key=lambda place: place[0])]
+
+
+_SECOND_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?=\S)")
+"""Where a second clause with its own subject begins: "… of President Obama's performance, and 74
+percent said" (74 percent said it, not Obama)."""
 
 
 _OPENING_PHRASE = re.compile(

@@ -685,6 +685,8 @@ def _speaker_after(after: str, people: People) -> str | None:
     if verb and verb.start() > 0:  # X said
         who = re.sub(r"^as\s+", "", text[: verb.start()].strip(" ,"))  # `"…," as X puts it`
         aside = who.rsplit(",", 1)[-1].strip()
+        if aside == who and _PREPOSITION_FIRST.match(who):
+            return None  # `"…" in the way the United States responds to threats`: the writer's words
         short_name = len(aside.split()) <= 3 and aside[:1].isupper()
         if re.match(r"(?:of|for|about|on|in|to|at|from|with)\s", who) and aside != who and short_name:
             return speaker_named(aside, people)  # `"…" of the Clinton proposals, Mr. Holtz-Eakin said`
@@ -700,6 +702,21 @@ def _speaker_after(after: str, people: People) -> str | None:
     if according and len(text[: according.start()].split()) <= 3:
         return speaker_named(according.group("who"), people)  # (not a next sentence's own source:
     return None  # `"…?" Dalton Brody is a store …, according to its website`)
+
+
+_DOCUMENT_FIRST = re.compile(
+    r"(?:[A-Z][\w’' ]{1,30}:\s+)?(?P<document>(?:An?|The)\s+(?:[a-z]+\s+)?"
+    r"(?:article|report|story|study|editorial|column|memo|analysis))"
+    r"(?=\s+(?:on|in|about|from|by|published|last|this)\s)"
+)
+"""A document named as a sentence's subject (after a label such as "Editor's Note:"), then what it
+is about: the document says the quoted words, not a person it is about ("An article on Monday
+about Tashfeen Malik … reported that she had "…"")."""
+
+
+_PREPOSITION_FIRST = re.compile(r"(?:in|of|for|about|on|to|at|from|with|by|against|over)\s")
+"""A phrase that goes on the writer's sentence after a quote, not a subject (lowercase: a quote's
+sentence goes on)."""
 
 
 _SUBORDINATE_OPENING = re.compile(
@@ -775,6 +792,8 @@ def _speaker_before(before: str, people: People, partial: bool) -> str | None:
         if _NOUN_BEFORE.search(sentence[: verb.start()]):
             continue  # "Duterte's latest comments showed": a noun, not a verb
         inverted = NAME_AFTER_VERB.match(sentence, verb.end())
+        if inverted and partial and not re.search(r"[,.]\s*$", inverted.group(0)):
+            inverted = None  # "John Podesta, a former adviser, said Obama "understood …"": Podesta's
         if inverted and sentence[: verb.start()].rstrip().endswith(","):
             speaker = speaker_named(inverted.group(1), people)  # "…, said Bart Naylor, an advocate."
             if speaker:
@@ -852,6 +871,9 @@ def _speaker_before(before: str, people: People, partial: bool) -> str | None:
         short = 0 < len(clause.split()) <= (6 if titled_name else 4)
         if clause != who and short and not _NAMED_THEN_DESCRIBED.match(who):
             who = clause  # "… billboards in which people say": the subject is "people"
+        document = _DOCUMENT_FIRST.match(who)
+        if document:  # "An article on Monday about Tashfeen Malik, one of …, reported that she had "…""
+            return document.group("document")
         pronoun = re.search(r"(?:^|[\s,])(he|she|they)$", who)
         if pronoun and not partial:
             return pronoun.group(1)  # "…, but even now at 86 she still says things such as, "…""
