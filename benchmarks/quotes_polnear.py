@@ -817,6 +817,19 @@ is its first test on articles it was not written from.
   "he", "she", "He", "She" and "her" by whom they stand for, "The retired neurosurgeon" Ben
   Carson, and the "he" of ""Why don't I have that conversation and call you back," he told the AP"
   after "the campaign manager said" Barry Bennett, as the text plainly means.
+  First measurement (commit 54a457d's rules): precision 1.000, recall 0.987, F1 0.993; speaker
+  accuracy 0.973; quote-and-speaker F1 0.967 (76 quotes). Its two speaker errors are one: "The
+  retired neurosurgeon has provided no details …, saying … that he was "…." He added: "…"" is
+  reported as the description, which the article never ties to Carson by name (only "as the
+  retired neurosurgeon has plunged in recent polls"). Its one miss: "a report in The Wall Street
+  Journal this week about his campaign "hemorrhaging cash,"". Batches 4 to 39 pooled (first
+  measurements, 251 articles, 2481 quotes): precision 0.986, recall 0.863, F1 0.920; speaker
+  accuracy 0.869; quote-and-speaker F1 0.800. Batches 11 to 39 (2027 quotes): F1 0.924, speaker
+  accuracy 0.875, quote-and-speaker F1 0.809. A rule was then written from its miss (batch 39 is
+  seen now): a partial quote after "a report (story, article, editorial) in (by) X … about …" is
+  X's. No other batch's quotes or speakers changed. The description was left as it is: tying "the
+  retired neurosurgeon" to the one person the article is about would guess. Batch 39 now:
+  precision 1.000, recall 1.000, speaker accuracy 0.974.
 
 After batch 36, four rules were written from the misses of every batch seen, not of one batch: a
 closing mark of three apostrophes ("… out of them,''' said Senator John McCain") closes the inner
@@ -838,8 +851,9 @@ batch 1 0.964 / 0.963, batch 2 0.982 / 0.951, batch 3 0.717 / 0.860, batch 4 0.9
 0.982, batch 26 0.960 / 0.889, batch 27 0.959 / 0.931, batch 28 0.958 / 0.967, batch 29 0.962 /
 0.922, batch 30 0.904 / 1.000, batch 31 0.921 / 0.974, batch 32 0.968 / 1.000, batch 33 0.927 /
 1.000, batch 34 0.971 / 1.000, batch 35 0.977 / 0.938, batch 36 0.921 / 0.948, batch 37 0.979 /
-1.000, batch 38 0.990 / 0.980; all 272 articles of batches 1 to 38 (2680 quotes): precision 0.991,
-recall 0.912, F1 0.950, speaker accuracy 0.966, quote-and-speaker F1 0.917.
+1.000, batch 38 0.990 / 0.980, batch 39 1.000 / 0.974; all 279 articles of batches 1 to 39 (2756
+quotes): precision 0.991, recall 0.914, F1 0.951, speaker accuracy 0.966, quote-and-speaker F1
+0.919.
 Seen figures say what the rules now do on these articles, not what they will do on the next: for
 that, read each batch's first measurement.
 

@@ -1385,3 +1385,10 @@ def test_batch_thirty_eight_rules_reported_subjects_prepositions_and_documents()
         "taxes are too high. The bias will stay, according to a post from Maria Velasquez.\n\n"
         "“We will cover the campaign as news, and its harm to the public debate as well,” she wrote.\n"
     ) == ["Maria Velasquez"]
+
+
+def test_batch_thirty_nine_rule_a_papers_report_owns_its_words() -> None:
+    assert _speakers(
+        "Doubts about the mayor’s plan, together with a report in The Boston Globe last week about his "
+        "office “losing control of the budget,” have spread among his allies.\n"
+    ) == ["Boston Globe"]

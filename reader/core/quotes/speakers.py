@@ -494,10 +494,14 @@ _OWNED_WORDS = re.compile(
     rf"(?:[a-z]+\s+){{0,2}}?{_WORDS_NOUN}\b(?:[^.;:!?\"“”]{{0,80}}?\bthat|\s*[,:])\s*$"
     rf"|\b{_WORDS_NOUN}\s+(?:made\s+(?:[a-z]+\s+)?)?(?:from|by)\s+(?P<by>[^.;:!?\"“”]{{3,80}}?)\s+that\s*$"
     r"|(?:^|(?<=\s))(?P<caller>(?:[A-Z][\w’'.-]+\s+){0,2}[A-Z][\w’'.-]+)[’']s\s+(?:[a-z]+\s+)?calls?\s+for\s*$"
+    r"|\b(?:an?|the)\s+(?:new\s+)?(?:report|story|article|editorial)\s+(?:in|by)\s+"
+    r"(?P<outlet>(?:The\s+)?(?:[A-Z][\w’'.&-]+\s+){0,4}[A-Z][\w’'.&-]+)(?:\s+(?:this|last)\s+[a-z]+)?"
+    r"\s+(?:about|on)\s+[^.;:!?\"“”]{3,80}?$"
 )
 """A partial quote that someone's words are said to be: "her comments before a special House Benghazi
 committee that "…"", "Trump's claim that "…"", "comments from former Secretary of Defense Leon
-Panetta that "…"": the owner's words, not the sentence subject's."""
+Panetta that "…"", "a report in The Wall Street Journal this week about his campaign "…"" (the
+paper's): the owner's words, not the sentence subject's."""
 
 
 def _owner_of_words(owned: re.Match[str], paragraph: str, span: Span, people: People,
@@ -506,6 +510,8 @@ def _owner_of_words(owned: re.Match[str], paragraph: str, span: Span, people: Pe
     can be ("Cruz repeated his claim that"), else the person the pronoun stands for."""
     if owned.group("by"):
         return speaker_named(owned.group("by"), people)  # "comments from former Secretary … Leon Panetta"
+    if owned.group("outlet"):
+        return speaker_named(owned.group("outlet"), people)  # "a report in The Wall Street Journal about"
     caller = owned.group("caller")
     if caller:  # "the rally denounced … Donald Trump’s call for "…"": his words
         return people.fullest(caller) if people.knows(caller.split()[-1]) else None
