@@ -905,9 +905,11 @@ def _unnested(text: str, start: int, end: int) -> str:
     """A content's text as the gold reads it, offsets kept: a paragraph opened with a closing mark
     (”Fear. …”) opens a quote, and a curly quote inside a curly or straight one ("what he calls
     “hell” than …") is nested, not the end of the outer. Added after batch 19's first
-    measurement (its list of readers' words had six such quotes)."""
+    measurement (its list of readers' words had six such quotes). An invisible format character
+    between the paragraph break and the mark (batch 40's readers' comments) is no text."""
     chars = list(text[start:end])
-    if chars and chars[0] == "”" and (start == 0 or text[start - 1] == "\n"):
+    before = text[:start].rstrip("\u200b\u200c\u200d\u2060\ufeff")
+    if chars and chars[0] == "”" and (not before or before.endswith("\n")):
         chars[0] = "“"
     depth_open = False
     for index, char in enumerate(chars):
