@@ -830,6 +830,38 @@ is its first test on articles it was not written from.
   X's. No other batch's quotes or speakers changed. The description was left as it is: tying "the
   retired neurosurgeon" to the one person the article is about would guess. Batch 39 now:
   precision 1.000, recall 1.000, speaker accuracy 0.974.
+- Batch 40: the seventeenth train-split article of each publisher (7 articles), annotated after
+  batch 39's rule (commit ad9e149). Breitbart's is a poll report with no quote. The Western
+  Journal's text has an invisible character between the paragraph break and the closing mark that
+  opens each of three readers' comments (""Sorry Sarah, …"" posted Sharon Powers Geyer); its
+  stored copy has U+200B there, the true character being lost, and the gold now reads a paragraph
+  opened with a closing mark after such characters too (no earlier gold quote changes). The New
+  York Times's text has "PapÃ¡" as it is. The map names two "who" by whom they stand for, "the
+  narrator" the words of "The shot then covers … while the narrator mentions "classified emails""
+  (the content names its speaker), "undecided Republican voter Stephanie Hooton of Derry, N.H."
+  Stephanie Hooton, and every "he" and "she" by whom they stand for. (The map was committed before
+  measuring, in commit f06ab93; this paragraph, meant for that commit, was written then and added
+  with the rules.) First measurement (commit f06ab93's rules): precision 0.929, recall 0.867, F1
+  0.897; speaker accuracy 0.962; quote-and-speaker F1 0.862 (60 quotes). Most of its errors are
+  the three readers' comments: after the invisible character the rules read no quote there, and
+  paired the marks wrongly (one extra quote, "Thanks Sarah" its speaker). Its other speaker
+  errors: Rubio for ""U.S. citizens …," he told Rubio" (he is Scott Szlachta) and Sarah Palin for
+  "Palin posted her message under a headline that said, "…"". Its other extra quotes: "A
+  self-described ''geeky kid,''" (speaker "A self"), a "No-B.S." barbecue and the show title "This
+  Week With George Stephanopoulos." (five words). Its misses: "the yuca primary" (a nickname:
+  "dubbed"), a title ("Titled "A Very Clinton Christmas,""), "while the narrator mentions
+  "classified emails"", "to "close loopholes"" far from its cue, and a verse a photo "quotes".
+  Batches 4 to 40 pooled (first measurements, 258 articles, 2541 quotes): precision 0.984, recall
+  0.863, F1 0.920; speaker accuracy 0.871; quote-and-speaker F1 0.801. Batches 11 to 40 (2087
+  quotes): F1 0.923, speaker accuracy 0.878, quote-and-speaker F1 0.810. Rules were then written
+  from its errors (batch 40 is seen now): zero-width characters and byte-order marks read as
+  spaces (offsets kept), and a closing mark after them opens a paragraph's quote; the pronoun of
+  ""…," he told Rubio" is never Rubio; "a headline that said" (and any document named with "a")
+  says the quote; a show title after "on ABC's" may have up to six words; "mentions" and "recites"
+  cue speech; "self-described" is no cue. A rule reading a short quote between an article and its
+  noun (a "No-B.S." barbecue) as a label was tried and left out: it dropped 50 real quotes across
+  the batches ("a "pathological liar"", "a "vast right-wing conspiracy""). No other batch's quotes
+  or speakers changed. Batch 40 now: precision 0.982, recall 0.933, speaker accuracy 1.000.
 
 After batch 36, four rules were written from the misses of every batch seen, not of one batch: a
 closing mark of three apostrophes ("… out of them,''' said Senator John McCain") closes the inner
@@ -851,9 +883,9 @@ batch 1 0.964 / 0.963, batch 2 0.982 / 0.951, batch 3 0.717 / 0.860, batch 4 0.9
 0.982, batch 26 0.960 / 0.889, batch 27 0.959 / 0.931, batch 28 0.958 / 0.967, batch 29 0.962 /
 0.922, batch 30 0.904 / 1.000, batch 31 0.921 / 0.974, batch 32 0.968 / 1.000, batch 33 0.927 /
 1.000, batch 34 0.971 / 1.000, batch 35 0.977 / 0.938, batch 36 0.921 / 0.948, batch 37 0.979 /
-1.000, batch 38 0.990 / 0.980, batch 39 1.000 / 0.974; all 279 articles of batches 1 to 39 (2756
-quotes): precision 0.991, recall 0.914, F1 0.951, speaker accuracy 0.966, quote-and-speaker F1
-0.919.
+1.000, batch 38 0.990 / 0.980, batch 39 1.000 / 0.974, batch 40 0.957 / 1.000; all 286 articles of
+batches 1 to 40 (2816 quotes): precision 0.991, recall 0.915, F1 0.951, speaker accuracy 0.967,
+quote-and-speaker F1 0.920.
 Seen figures say what the rules now do on these articles, not what they will do on the next: for
 that, read each batch's first measurement.
 

@@ -1392,3 +1392,25 @@ def test_batch_thirty_nine_rule_a_papers_report_owns_its_words() -> None:
         "Doubts about the mayor’s plan, together with a report in The Boston Globe last week about his "
         "office “losing control of the budget,” have spread among his allies.\n"
     ) == ["Boston Globe"]
+
+
+def test_batch_forty_rules_unseen_characters_listeners_headlines_and_shows() -> None:
+    assert _speakers(
+        "Readers answered the governor’s post.\n\n"
+        "\u200b”Thank you for standing up for us, we will not forget it!!” posted Mary Lou Ferris.\n"
+    ) == ["Mary Lou Ferris"]
+    assert _speakers(
+        "Supporter Dana Whitfield told the senator that she drove from Ohio to ask him about visas. "
+        "Senator Grace Okonjo backed the bill.\n\n"
+        "“People like me have been badly hurt by this program,” she told Okonjo.\n"
+    ) == ["Dana Whitfield"]
+    assert _speakers(
+        "Whitfield posted her reply under a headline that said, “The Senate Forgets The Workers.”\n"
+    ) == ["a headline"]
+    assert _speakers(
+        "“We will not take more refugees,” Okonjo said on NBC’s “Sunday Morning With Ann Lee.”\n"
+    ) == ["Okonjo"]
+    assert _speakers("The video shows a vault while the narrator mentions “missing ballots” twice.\n") == [
+        "the narrator"
+    ]
+    assert _speakers("A self-described “policy nerd,” Mr. Okonjo changed his plans in 2014.\n") == []

@@ -78,9 +78,16 @@ def _next_opener(paragraph: str, position: int) -> int | None:
             return index
         if char == "‘" and (index == 0 or not paragraph[index - 1].isalnum()):
             return index
-        if char == "”" and index == 0 and (paragraph[1:2].isalnum() or paragraph[1:3] in (" …", " .")):
+        opens_paragraph = not paragraph[:index].strip(_INVISIBLE)  # (after nothing a reader sees)
+        after = paragraph[index + 1 : index + 3]
+        if char == "”" and opens_paragraph and (after[:1].isalnum() or after in (" …", " .")):
             return index  # ”Fear. I am …” ― Edwin Monroy: an opening mark typed as a closing one
     return None
+
+
+_INVISIBLE = " \u200b\u200c\u200d\u2060\ufeff"
+"""Characters a page can hold before a paragraph's first mark that no reader sees (zero-width
+spaces and joiners, a byte-order mark)."""
 
 
 _MARK = re.compile(f"[{re.escape(OPENERS)}‘”]")

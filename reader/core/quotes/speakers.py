@@ -214,7 +214,9 @@ def attribute_paragraph(
                 said_by = list(re.finditer(rf"\b{speaker}\b", paragraph[: span.mark], re.IGNORECASE))
                 known = paragraph[: said_by[-1].start()] if said_by else known
             fresh = reporters_in(before, people) if results else []  # "…," he said. Tim Kaine said …
-            speaker = _resolve_pronoun(speaker, known, paragraph_speaker, context, people, fresh)
+            told = _TOLD_SOMEONE.match(after) if cue_after else None  # (`"…," he told Rubio`: not Rubio)
+            listener = told.group("whom") if told else None
+            speaker = _resolve_pronoun(speaker, known, paragraph_speaker, context, people, fresh, listener)
         if (
             speaker is None
             and partial
@@ -438,7 +440,7 @@ def _is_speech(span: Span, before: str, after: str, partial: bool, repeated: set
         return False  # a slogan written twice, unless a cue says it here (`"…," he said`)
     capitalised = sum(1 for w in words if w[0].isupper() and w not in _FIRST_PERSON)  # ("You know, I love …")
     if re.search(r"\b(?:on|in|of|from)(?:\s+[A-Z][\w.-]*['’]s)?\s*$", before) and words[0][0].isupper() \
-            and len(words) <= 4 and capitalised >= 0.6 * len(_content_words(words)):  # fmt: skip
+            and len(words) <= 6 and capitalised >= 0.6 * len(_content_words(words)):  # fmt: skip
         return False  # he said on (CNN's) "Meet the Press.": a show's title, whatever its full stop
     cued = said_here  # `blurted out, "Oh, God,"` / `"You know, I love Larry," he said`: said, not a title
     content_words = _content_words(words)  # "Man of the World,"
@@ -562,8 +564,11 @@ _ORG_THEN_WHICH = re.compile(
 
 
 _DOCUMENT_THEN_WHICH = re.compile(
-    rf"\b(?:[Tt]he|[Tt]his)\s+({'|'.join(sorted(DOCUMENTS))})\s*(?:--|[—–,])?\s*(?:which|that)$"
+    rf"\b(?P<article>[Tt]he|[Tt]his|an?)\s+(?P<document>{'|'.join(sorted(DOCUMENTS))})\s*(?:--|[—–,])?\s*"
+    r"(?:which|that)$"
 )
+"""A document a speech verb's clause is about: "the study -- which notes that", "under a headline
+that said"."""
 
 
 _ADVERBS_AT_END = re.compile(
@@ -797,6 +802,8 @@ def _speaker_before(before: str, people: People, partial: bool) -> str | None:
             continue  # "X told NBC that the campaign believes … she "is going to win"": X said it
         if _NOUN_BEFORE.search(sentence[: verb.start()]):
             continue  # "Duterte's latest comments showed": a noun, not a verb
+        if sentence[: verb.start()].endswith("self-"):
+            continue  # "A self-described ''geeky kid,'' Mr. Cruz changed …": a label, no cue
         inverted = NAME_AFTER_VERB.match(sentence, verb.end())
         if inverted and partial and not re.search(r"[,.]\s*$", inverted.group(0)):
             inverted = None  # "John Podesta, a former adviser, said Obama "understood …"": Podesta's
@@ -828,7 +835,8 @@ def _speaker_before(before: str, people: People, partial: bool) -> str | None:
                 return re.sub(r"^The\b", "the", body.group(1))
             document = _DOCUMENT_THEN_WHICH.search(who)
             if document:  # "the study -- which notes that … ''equal to …''": the study says it
-                return f"the {document.group(1)}"
+                article = "a" if document.group("article").startswith("a") else "the"
+                return f"{article} {document.group('document')}"
             continue  # "testimony that concluded …": a thing says it, not a person
         aside = who.rsplit(",", 1)[-1].strip()
         rest = sentence[verb.end() :].strip()  # "…, Schiff said. "…"", "…, Kall said: "…"", not "Inc., says:"
@@ -1160,9 +1168,11 @@ _SENTENCE_START = re.compile(r"[.!?][”\"’]?\s+(?=[A-Z“\"‘(])")
 
 
 def _resolve_pronoun(pronoun: str, before: str, paragraph_speaker: str | None, context: Context,
-                     people: People, fresh: list[str] | None = None) -> str | None:  # fmt: skip
+                     people: People, fresh: list[str] | None = None, addressee: str | None = None
+                     ) -> str | None:  # fmt: skip
     """He/she: the nearest earlier person that fits the pronoun: this paragraph's speaker or sentence
-    subjects first, then the last speaker, then people mentioned in the paragraphs before."""
+    subjects first, then the last speaker, then people mentioned in the paragraphs before; never
+    the one the words were told to."""
     gender = PRONOUNS.get(pronoun)
     if gender == "n":  # "…," it said / "it attacked Trump, saying …": the organisation named last
         found = _organisation_in(before) or _organisation_in(context.previous)
@@ -1190,9 +1200,12 @@ def _resolve_pronoun(pronoun: str, before: str, paragraph_speaker: str | None, c
     earlier = [*reported_before, context.introduced, *reversed(context.reporters[-2:]), context.last_speaker,
                *reversed(context.mentioned)]  # fmt: skip
     candidates = [*reversed(fresh or []), paragraph_speaker, *here, described, *earlier]
+    told = addressee.split()[-1] if addressee else None
     for candidate in candidates:
         if candidate == FIRST_PERSON:
             continue  # "I" is no "she"
+        if candidate and told and candidate.split()[-1] == told:
+            continue  # `"…," he told Rubio`: whoever he is, he is not Rubio
         if candidate and gender and is_org(candidate):
             continue  # "he" is a person, not the Security Council
         if candidate and (gender is None or people.gender(candidate) in (None, gender)):
@@ -1200,6 +1213,13 @@ def _resolve_pronoun(pronoun: str, before: str, paragraph_speaker: str | None, c
                 people.genders[candidate] = gender  # "…," she tweeted: a later "he" is someone else
             return candidate
     return None
+
+
+_TOLD_SOMEONE = re.compile(
+    r"\W*(?:he|she)\s+(?:told|tells|asked|asks|reminded|assured|warned|informed)\s+"
+    r"(?P<whom>(?:[A-Z][\w’'.-]+\s+){0,2}[A-Z][\w’'-]+)"
+)
+"""A pronoun's cue with a named listener right after the quote: "…," he told Rubio."""
 
 
 _CLOSING_CUE = re.compile(
