@@ -868,6 +868,21 @@ is its first test on articles it was not written from.
   leader" Vladimir V. Putin, "The candidate" Donald Trump and "the former Florida governor" Jeb
   Bush, as the text plainly means; "the statement" (a press secretary's) and "The council" stay as
   the sources say.
+  First measurement (commit 749289e's rules): precision 1.000, recall 0.921, F1 0.959; speaker
+  accuracy 0.943; quote-and-speaker F1 0.904 (38 quotes). Its speaker errors: "the Russian leader"
+  left as a description twice (Putin is only "President Vladimir V. Putin" and "Mr. Putin"). Its
+  misses: "Using a crude expression …, he said perhaps they ''wanted to lick the Americans in a
+  certain place.''", "a note card in a "burn bag," the Times reported" and "the resolution which
+  said the city "condemns …"". Batches 4 to 41 pooled (first measurements, 265 articles, 2579
+  quotes): precision 0.985, recall 0.864, F1 0.920; speaker accuracy 0.873; quote-and-speaker F1
+  0.803. Batches 11 to 41 (2125 quotes): F1 0.924, speaker accuracy 0.879, quote-and-speaker F1
+  0.812. Rules were then written from its errors (batch 41 is seen now): "the Russian leader" is the
+  one president or prime minister the article names most before it (a demonym is not looked for in
+  the role); "Using …, he said" opens with a clause like "Speaking …" does, and a lone "he" or "she"
+  after one is the subject; "the Times reported" right after a short quote cues it as "the spokesman
+  said" does; "the resolution which said" names a document (its speaker "the resolution", where
+  PolNeAR has the council that passed it). Batch 31 gained a quote (right). No other batch's quotes
+  or speakers changed. Batch 41 now: precision 1.000, recall 1.000, speaker accuracy 0.974.
 
 After batch 36, four rules were written from the misses of every batch seen, not of one batch: a
 closing mark of three apostrophes ("… out of them,''' said Senator John McCain") closes the inner
@@ -887,11 +902,11 @@ batch 1 0.964 / 0.963, batch 2 0.982 / 0.951, batch 3 0.717 / 0.860, batch 4 0.9
 0.972, batch 18 0.959 / 1.000, batch 19 0.945 / 0.977, batch 20 0.964 / 1.000, batch 21 0.920 /
 0.873, batch 22 0.946 / 0.957, batch 23 0.946 / 0.925, batch 24 0.965 / 0.963, batch 25 0.926 /
 0.982, batch 26 0.960 / 0.889, batch 27 0.959 / 0.931, batch 28 0.958 / 0.967, batch 29 0.962 /
-0.922, batch 30 0.904 / 1.000, batch 31 0.921 / 0.974, batch 32 0.968 / 1.000, batch 33 0.927 /
+0.922, batch 30 0.904 / 1.000, batch 31 0.928 / 0.974, batch 32 0.968 / 1.000, batch 33 0.927 /
 1.000, batch 34 0.971 / 1.000, batch 35 0.977 / 0.938, batch 36 0.921 / 0.948, batch 37 0.979 /
-1.000, batch 38 0.990 / 0.980, batch 39 1.000 / 0.974, batch 40 0.957 / 1.000; all 286 articles of
-batches 1 to 40 (2816 quotes): precision 0.991, recall 0.915, F1 0.951, speaker accuracy 0.967,
-quote-and-speaker F1 0.920.
+1.000, batch 38 0.990 / 0.980, batch 39 1.000 / 0.974, batch 40 0.957 / 1.000, batch 41 1.000 /
+0.974; all 293 articles of batches 1 to 41 (2854 quotes): precision 0.991, recall 0.916, F1 0.952,
+speaker accuracy 0.967, quote-and-speaker F1 0.921.
 Seen figures say what the rules now do on these articles, not what they will do on the next: for
 that, read each batch's first measurement.
 

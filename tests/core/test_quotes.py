@@ -1414,3 +1414,21 @@ def test_batch_forty_rules_unseen_characters_listeners_headlines_and_shows() -> 
         "the narrator"
     ]
     assert _speakers("A self-described “policy nerd,” Mr. Okonjo changed his plans in 2014.\n") == []
+
+
+def test_batch_forty_one_rules_leaders_participle_openings_papers_and_resolutions() -> None:
+    assert _speakers(
+        "President Ana Kovalenko of Ukraine held her year-end news conference.\n\n"
+        "“There is no doubt that the winter will be hard,” the Ukrainian leader said.\n"
+    ) == ["Ana Kovalenko"]
+    assert _speakers(
+        "Senator Mark Dunne spoke on Friday.\n\n"
+        "Using a blunt phrase to describe his rivals, he said perhaps they “wanted to sink the bill for sport.”\n"
+    ) == ["Mark Dunne"]
+    assert _speakers(
+        "In one memo, the mayor discussed how he had thrown a draft into a “recycling bin,” the Globe reported.\n"
+    ) == ["Globe"]
+    assert _speakers(
+        "The board voted 5-2 for the resolution which said the county “rejects every plan to close the "
+        "clinic this year.”\n"
+    ) == ["the resolution"]

@@ -592,6 +592,7 @@ _TITLES_FOR = {
     "congresswoman": ("rep", "representative", "congresswoman"),
     "senator": ("sen", "senator"),
     "governor": ("gov", "governor"),
+    "leader": ("president", "prime", "premier", "chancellor"),  # "the Russian leader": its president
 }
 """The titles a description's noun stands for: a lawmaker is a Rep. or a Sen."""
 
@@ -690,6 +691,7 @@ def named_by_description(description: str, text: str, people: People, before: st
     titles = _TITLES_FOR.get(words[-1], ())
     if not matches and titles:  # "the Republican lawmaker" after "Texas Rep. Mike McCaul"
         places = [w for w in description.split()[1:-1] if w[:1].isupper() and w.lower() not in _PARTIES]
+        places = [w for w in places if w.lower() not in DEMONYMS]  # (a role seldom names the country)
         matches = [
             name
             for name, role in people.roles.items()

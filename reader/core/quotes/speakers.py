@@ -598,8 +598,8 @@ a "human leech …"": the words of the sentence's subject."""
 
 _CUE_RIGHT_AFTER = re.compile(
     rf"\W*(?:(?:[Hh]e|[Ss]he|[Tt]hey|I|[A-Z][\w’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+)?"
-    rf"|the\s+(?:[\w-]+\s+)?[a-z][\w-]*)\s+)?(?:{SPEECH_VERBS})\b"
-)  # "…," he says / I said / Mr. Trump said / the conference speaker says
+    rf"|the\s+(?:[\w-]+\s+)?[a-z][\w-]*|the\s+(?:[A-Z][\w-]+\s+){{0,2}}[A-Z][\w-]*)\s+)?(?:{SPEECH_VERBS})\b"
+)  # "…," he says / I said / Mr. Trump said / the conference speaker says / the Times reported
 
 
 def _outside_before(paragraph: str, span: Span, spans: list[Span]) -> str:
@@ -858,6 +858,8 @@ def _speaker_before(before: str, people: People, partial: bool) -> str | None:
                 speaker = speaker_named(aside, people)  # "As the deal was negotiated in 2012, Clinton said"
                 if speaker and (speaker[:1].isupper() or described):
                     return speaker
+            if aside in ("he", "she"):  # "Using a crude expression …, he said perhaps they "…""
+                return aside
         if aside != who and _OPENING_CLAUSE.match(who):  # "Even as …, a defiant Donald Trump is insisting"
             core = TRAILING_AUXILIARIES.sub("", aside).strip()
             named = people_in(core, people) if len(core.split()) <= 6 else []
@@ -1005,7 +1007,7 @@ _NOUN_BEFORE = re.compile(
 _OPENING_CLAUSE = re.compile(
     r"(?:As|In|When|After|While|Before|At|On|During|Since|Although|Though|If|Asked|Speaking|Later|Even\s+(?:as|though|if|when)\b|"
     r"Earlier|Meanwhile|Still|However|Instead|Separately|For|With|Without|Despite|Amid|Like|Unlike|Given|"
-    r"[A-Z][a-z]{2,}ing\s)"
+    r"[A-Z][a-z]{2,}ing\s|Using\s|Being\s|Doing\s|Going\s)"
 )
 """A sentence that opens with a clause or phrase before its subject: "As the deal was signed, X said",
 "For Americans who are on the fence, Obama told Bee", "Hammering Clinton again, Pence said"."""

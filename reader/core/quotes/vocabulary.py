@@ -297,7 +297,7 @@ PERSON_NOUN_ENDING = re.compile(r"(?:er|or|ist|yst|ian|man|men|woman|women|perso
 
 DOCUMENTS = frozenset({"statement", "release", "letter", "email", "post", "memo", "note", "filing", "report",
                        "study", "analysis", "paper", "review", "book", "memoir", "article", "video", "clip",
-                       "ad", "advertisement", "spot", "headline"})  # fmt: skip
+                       "ad", "advertisement", "spot", "headline", "resolution"})  # fmt: skip
 
 
 RULINGS = wordset("ruling decision opinion order judgment verdict")
