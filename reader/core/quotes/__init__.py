@@ -52,7 +52,8 @@ from reader.core.quotes.speakers import (
 )
 from reader.core.quotes.vocabulary import NICKNAME
 
-_UNSEEN_AS_SPACE = {ord(char): " " for char in "\u200b\u200c\u200d\u2060\ufeff"}
+_UNSEEN = "\u200b\u200c\u200d\u2060\ufeff"
+_UNSEEN_AS_SPACE = {ord(char): " " for char in _UNSEEN}
 """Zero-width characters and byte-order marks read as spaces, so that offsets stay those of the
 text: a paragraph that opens with one and then a quote mark opens with the quote."""
 
@@ -60,7 +61,9 @@ text: a paragraph that opens with one and then a quote mark opens with the quote
 def extract_quotes(text: str, byline: str | None = None) -> list[Quote]:
     """Every direct quote in an article's plain text (paragraphs separated by newlines). The
     byline names the "I" of a first-person piece when the text does not sign itself."""
-    text = straighten_doubled_apostrophes(text).translate(_UNSEEN_AS_SPACE)
+    text = straighten_doubled_apostrophes(text)
+    if any(char in text for char in _UNSEEN):
+        text = text.translate(_UNSEEN_AS_SPACE)
     paragraphs: list[tuple[int, str]] = []
     offset = 0
     for line in text.split("\n"):
