@@ -891,6 +891,33 @@ is its first test on articles it was not written from.
   leader" and "the senator" by whom they stand for, and the speaker of "Mr. Trump was pressed on
   why he had said it was ''a great honor''" (a content with no source, naming its speaker) Donald
   J. Trump; "the group" and "the editorial board" stay as the sources say.
+  First measurement (commit 5ac4b68's rules): precision 0.984, recall 0.952, F1 0.968; speaker
+  accuracy 0.883; quote-and-speaker F1 0.855 (63 quotes). Its speaker errors: "the gambling tycoon"
+  (twice) and "the Senate minority leader" left as descriptions; Trump for "Mr. Trump took on
+  Hillary Clinton … after the Democratic front-runner had said that he was ''…''", Putin for "On the
+  topic of another tough guy, Mr. Putin, Mr. Trump was pressed on why he had said it was ''…''",
+  "The issue" for "The issue had come up Friday after Mr. Trump, asked about …, had said, ''…''",
+  and Obama for "Zeke Emanuel, an oncologist who advised Obama on the health care overhaul, said …
+  "…"". Its extra quote: a film title after "who's starred in". Its misses: ""What if Donald Trump
+  had elocution lessons?" the 43-year-old asked", "Obama's "if you like your plan, you can keep it"
+  promise" and a quote in the second sentence of reported speech. Batches 4 to 42 pooled (first
+  measurements, 272 articles, 2642 quotes): precision 0.985, recall 0.866, F1 0.921; speaker
+  accuracy 0.873; quote-and-speaker F1 0.804. Batches 11 to 42 (2188 quotes): F1 0.925, speaker
+  accuracy 0.879, quote-and-speaker F1 0.813. Rules were then written from its errors (batch 42 is
+  seen now): an epithet ("the gambling tycoon") with no subject before it in its paragraph is the
+  last speaker's when that speaker fits, and one whose own paragraph has just named a subject
+  ("Harry M. Reid … blasted Rubio …. "…," the Senate minority leader said") is that subject's; "the
+  43-year-old" is an epithet like the others (a speaker, resolved or left as said); an epithet in a
+  clause opened by "after", "when", "because" … is the other person its sentence named, not the main
+  subject; "why he had said" has "he" as subject, and a name that ends an opening phrase ("…, Mr.
+  Putin, Mr. Trump was pressed") is no subject; an aside between subject and verb ("Mr. Trump, asked
+  about …, had said") and auxiliaries are set aside; the name a relative clause's verb takes as
+  object ("who advised Obama") says nothing; "Obama's "…" promise" (pledge, vow, line, remark …) is
+  his; a title after "starred in" is no quote. Two article-extraction pages, in no scored set,
+  gained quotes: "That's why I always tell my clients: "…"" (the writer's, right) and two after "The
+  56-year-old said after his appointment:" (José Mourinho's; left as the description, as the subject
+  before is another man). No other batch's quotes or speakers changed. Batch 42 now: precision
+  1.000, recall 0.984, speaker accuracy 0.984.
 
 After batch 36, four rules were written from the misses of every batch seen, not of one batch: a
 closing mark of three apostrophes ("… out of them,''' said Senator John McCain") closes the inner
@@ -913,8 +940,8 @@ batch 1 0.964 / 0.963, batch 2 0.982 / 0.951, batch 3 0.717 / 0.860, batch 4 0.9
 0.922, batch 30 0.904 / 1.000, batch 31 0.928 / 0.974, batch 32 0.968 / 1.000, batch 33 0.927 /
 1.000, batch 34 0.971 / 1.000, batch 35 0.977 / 0.938, batch 36 0.921 / 0.948, batch 37 0.979 /
 1.000, batch 38 0.990 / 0.980, batch 39 1.000 / 0.974, batch 40 0.957 / 1.000, batch 41 1.000 /
-0.974; all 293 articles of batches 1 to 41 (2854 quotes): precision 0.991, recall 0.916, F1 0.952,
-speaker accuracy 0.967, quote-and-speaker F1 0.921.
+0.974, batch 42 0.992 / 0.984; all 300 articles of batches 1 to 42 (2917 quotes): precision 0.991,
+recall 0.918, F1 0.953, speaker accuracy 0.967, quote-and-speaker F1 0.922.
 Seen figures say what the rules now do on these articles, not what they will do on the next: for
 that, read each batch's first measurement.
 

@@ -1432,3 +1432,35 @@ def test_batch_forty_one_rules_leaders_participle_openings_papers_and_resolution
         "The board voted 5-2 for the resolution which said the county “rejects every plan to close the "
         "clinic this year.”\n"
     ) == ["the resolution"]
+
+
+def test_batch_forty_two_rules_epithets_asides_and_owned_promises() -> None:
+    assert _speakers(
+        "Grace Holt spoke. Tom Reyes spoke too. Harry Dunn (D-Ore.) blasted Holt and praised Reyes. "
+        "“It was a disgrace,” the Senate minority leader said.\n"
+    ) == ["Harry Dunn"]
+    assert _speakers(
+        "Tom Reyes spoke. Mr. Reyes took on Grace Holt on Sunday after the Democratic front-runner had "
+        "said that he was ''the best recruiter for the other side.''\n"
+    ) == ["Grace Holt"]
+    assert _speakers(
+        "Tom Reyes spoke. On the topic of another rival, Mr. Vance, Mr. Reyes was pressed on why he had "
+        "said it was ''a great honor'' to be praised.\n"
+    ) == ["Tom Reyes"]
+    assert _speakers(
+        "Tom Reyes spoke. The issue came up after Mr. Reyes, asked about the closures, had said, "
+        "''I think our city does plenty of that too.''\n"
+    ) == ["Tom Reyes"]
+    assert _speakers(
+        "Grace Holt spoke. Ana Ruiz, a nurse who advised Holt on the plan, said it has been a success "
+        "“by any measure you like.”\n"
+    ) == ["Ana Ruiz"]
+    assert _speakers(
+        'Grace Holt spoke. It is the pull of Holt\'s "if you like your doctor, you keep your doctor" promise.\n'
+    ) == ["Grace Holt"]
+    assert (
+        _speakers(
+            "Lee, who starred in “Night Shift” and “Guardians of the Night,” posted the clip on Thursday.\n"
+        )
+        == []
+    )

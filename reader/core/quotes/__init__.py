@@ -29,6 +29,7 @@ from reader.core.quotes.people import (
     named_by_description,
     named_by_epithet,
     named_by_possessive,
+    object_before_epithet,
     people_in,
     reporters_in,
     subjects_in,
@@ -96,9 +97,12 @@ def extract_quotes(text: str, byline: str | None = None) -> list[Quote]:
             speaker = named_by_description(speaker, text, people, text[: start + span.start])
             if speaker[:4].lower() == "the ":  # "the New York businessman": whom the story was about
                 writer_words = _outside_quotes(paragraph, by_paragraph.get(index, []))  # (no "Dear X" in it)
-                subjects = subjects_in(writer_words[: span.start], people)
-                subject = subjects[-1] if subjects else context.subject
-                speaker = named_by_epithet(speaker, subject, text, people, context.last_speaker)
+                words_before = writer_words[: span.start]
+                subjects = subjects_in(words_before, people)
+                subject = subjects[-1] if subjects else context.subject or context.last_speaker
+                subject = object_before_epithet(speaker, words_before, subject, people) or subject
+                last = context.last_speaker
+                speaker = named_by_epithet(speaker, subject, text, people, last, just_named=bool(subjects))
             elif "'s " in speaker or "’s " in speaker:  # "Obama's former campaign strategist"
                 speaker = named_by_possessive(speaker, context.subject, people)
             quotes.append(Quote(speaker=speaker, role=people.roles.get(speaker), quote=span.text,

@@ -179,6 +179,8 @@ def reporters_in(text: str, people: People) -> list[str]:
             continue  # "He called Ryan a … and boasted": he did, not Ryan
         if re.search(r"[,;]\s*(?:he|she|they)\s*$", clause, re.IGNORECASE):
             continue  # "Proposals from Hillary Rodham Clinton, he added, amount to": he said it, not Clinton
+        if _PRONOUN_CLAUSE_END.search(clause):
+            continue  # "… Mr. Putin, Mr. Trump was pressed on why he had said": he, whoever he is
         if _OPENING_PHRASE.match(clause) and "," in clause:
             clause = clause.split(",", 1)[1]  # "In a letter to Obama, Warren called …": Warren
         head, whole = people_in(clause.split(",")[0], people), people_in(clause, people)
@@ -187,6 +189,12 @@ def reporters_in(text: str, people: People) -> list[str]:
         if named:  # "…," said Clinton's communications director, Jennifer Palmieri: Palmieri
             found.append((verb.start(), named[0]))
     return [name for _, name in sorted(found, key=lambda place: place[0])]
+
+
+_PRONOUN_CLAUSE_END = re.compile(
+    r"\b(?:why|how|what|when|that|whether)\s+(?:he|she|they)(?:\s+(?:had|has|have))?\s*$"
+)
+"""A clause whose own subject, right before its speech verb, is a pronoun: no name before it said it."""
 
 
 _SECOND_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?=\S)")
@@ -213,7 +221,11 @@ def subjects_in(text: str, people: People) -> list[str]:
     teed up McDonald's cameo": Simmons), in order: what a following "he said" most likely means."""
     found = []
     for sentence in sentences(text):
-        main = INTRODUCTION.sub("", LEADING_WORDS.sub("", sentence.strip()))
+        opened = LEADING_WORDS.sub("", sentence.strip())
+        main = INTRODUCTION.sub("", opened)
+        appositive = _INTRODUCTION_APPOSITIVE.match(main) if main != opened else None
+        if appositive:  # "On the topic of another tough guy, Mr. Putin, Mr. Trump was pressed": Trump
+            main = main[appositive.end(1) :].lstrip(", ")
         pronoun = re.match(r"(he|she)\b", main, re.IGNORECASE)
         if pronoun:  # "Saban spurred …. He urged Clinton aides …": still Saban, not Clinton
             gender = "m" if pronoun.group(1).lower() == "he" else "f"
@@ -236,6 +248,14 @@ def subjects_in(text: str, people: People) -> list[str]:
         if named:
             found.append(named[0])
     return found
+
+
+_INTRODUCTION_APPOSITIVE = re.compile(
+    r"((?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+),\s+(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+(?<![’']s)"
+    r"\s+(?!and\b|or\b)[a-z]"
+)
+"""A name that ends a sentence's opening phrase ("On the topic of another tough guy, Mr. Putin,")
+before the sentence's own subject."""
 
 
 _SENT_BY = re.compile(
@@ -600,15 +620,23 @@ _TITLES_FOR = {
 
 
 def named_by_epithet(
-    description: str, subject: str | None, text: str, people: People, last_speaker: str | None = None
+    description: str,
+    subject: str | None,
+    text: str,
+    people: People,
+    last_speaker: str | None = None,
+    just_named: bool = False,
 ) -> str:
     """ "The New York businessman said", "the former first lady … said": an epithet the story uses
-    for one of its two most-named people, meaning the one the sentences before were about.
-    Anonymous descriptions ("the spokesman", "a source") are left as they are."""
+    for one of its two most-named people, meaning the one the sentences before were about; or for
+    the person its own paragraph has just named as a subject ("Harry M. Reid blasted Rubio …. "…,"
+    the Senate minority leader said"). Anonymous descriptions ("the spokesman", "a source") are left
+    as they are."""
     words = description.lower().split()
-    if not subject or len(words) < 2 or words[0] != "the" or words[-1] not in _EPITHETS:
+    aged = bool(re.fullmatch(r"\d+-year-old", words[-1]))  # "the 43-year-old asked"
+    if not subject or len(words) < 2 or words[0] != "the" or (words[-1] not in _EPITHETS and not aged):
         return description
-    wanted = _EPITHETS[words[-1]]
+    wanted = _EPITHETS.get(words[-1])
     if wanted and people.gender(subject) not in (None, wanted):
         return description  # "the former first lady" is no man
     names = sorted(set(people.full_names.values()))  # (in a fixed order: ties go the same way every run)
@@ -617,7 +645,24 @@ def named_by_epithet(
     if _titled_otherwise(subject, words[-1], people):  # "Mayor Bill de Blasio" is no "presidential candidate"
         others = [name for name in protagonists if name != subject and not people.roles.get(name)]
         return others[0] if len(others) == 1 else description
-    return subject if subject in protagonists or subject == last_speaker else description  # (or just quoted)
+    chosen = subject in protagonists or subject == last_speaker or just_named  # (or just quoted)
+    return subject if chosen else description
+
+
+def object_before_epithet(description: str, text: str, subject: str | None, people: People) -> str | None:
+    """The other person a sentence names before an epithet in it: "Mr. Trump took on Hillary
+    Clinton on Sunday after the Democratic front-runner had said …" (the front-runner is Clinton,
+    not the sentence's subject)."""
+    sentence = sentences(text)[-1] if text.strip() else ""
+    at = sentence.lower().rfind(description.lower())
+    if at <= 0 or not _SUBORDINATE_END.search(sentence[:at]):
+        return None  # (", the Vermont senator acknowledged": the sentence's own subject)
+    named = people_in(sentence[:at], people)
+    return named[1] if len(named) == 2 and named[0] == subject else None
+
+
+_SUBORDINATE_END = re.compile(r"\b(?:after|before|when|while|because|since|as|though|although|until)\s+$")
+"""A clause that opens right before an epithet: its subject is not the main clause's."""
 
 
 def _titled_otherwise(name: str, head: str, people: People) -> bool:

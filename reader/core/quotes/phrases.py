@@ -63,9 +63,8 @@ def _plausible(speaker: str) -> bool:
     acronym = words[0].isupper()  # "WHO" is the organisation, "Who" a sentence's first word
     common = len(words) == 1 and words[0].lower() in COMMON_CAPITALISED and not acronym
     # "EB-5" is no speaker; "a 52-count civil complaint" is one
-    digits = any(ch.isdigit() for ch in speaker) and not (
-        DETERMINERS.match(speaker) and not re.search(r"\d-year-old$", speaker)
-    )  # ("the 56-year-old" is someone still to be named)
+    digits = any(ch.isdigit() for ch in speaker) and not DETERMINERS.match(speaker)
+    # ("the 56-year-old" is someone the story has named or will: the epithets name them)
     if _IMPLAUSIBLE.search(speaker) or common or digits:
         return False
     if len(words) >= 2 and all(word.isupper() for word in words) and any(len(word) > 4 for word in words):

@@ -141,8 +141,13 @@ def attribute_paragraph(
         dashed = not partial and _set_off_by_dashes(before, after)
         named_before_dash = _named_before_dash(before, people) if dashed else None
         owned_words = _OWNED_WORDS.search(before[-160:]) if partial else None
+        words_noun = partial and _WORDS_NOUN_AFTER.match(after)
+        promised = _OWNERS_QUOTED_WORDS.search(before[-60:]) if words_noun else None
         speaker = (
-            (  # `ran ads using her comments before a committee that "…"`: hers, not the ads'
+            (  # `Obama's "if you like your plan, you can keep it" promise`: his words
+                promised and people.knows(promised.group(1).split()[-1]) and people.fullest(promised.group(1))
+            )
+            or (  # `ran ads using her comments before a committee that "…"`: hers, not the ads'
                 owned_words
                 and _owner_of_words(owned_words, paragraph, span, people, paragraph_speaker, context)
             )
@@ -504,6 +509,17 @@ _OWNED_WORDS = re.compile(
 committee that "…"", "Trump's claim that "…"", "comments from former Secretary of Defense Leon
 Panetta that "…"", "a report in The Wall Street Journal this week about his campaign "…"" (the
 paper's): the owner's words, not the sentence subject's."""
+
+
+_OWNERS_QUOTED_WORDS = re.compile(r"((?:[A-Z][\w’'.-]+\s+){0,2}[A-Z][\w’'.-]+)[’']s\s*$")
+"""A name's possessive right before a quote: "Obama's "if you like your plan, you can keep it" promise"."""
+
+
+_WORDS_NOUN_AFTER = re.compile(
+    r"\s*(?:promise|pledge|vow|line|remark|comment|claim|quip|warning|declaration|refrain|mantra|boast|"
+    r"assertion|insistence|statement|tweet|question|answer|response|retort|assurance)s?\b"
+)
+"""A noun for someone's words right after a quote: the quote is those words."""
 
 
 def _owner_of_words(owned: re.Match[str], paragraph: str, span: Span, people: People,
@@ -880,7 +896,8 @@ def _speaker_before(before: str, people: People, partial: bool) -> str | None:
         inner = _inner_subject(who, people)
         if inner:
             return inner
-        clause = _SUBORDINATE.split(who)[-1]  # (", though he said": he)
+        clause = _LOWER_ASIDE.sub("", _SUBORDINATE.split(who)[-1])  # (`after Mr. Trump, asked about …, had`)
+        clause = TRAILING_AUXILIARIES.sub("", clause)  # (", though he said": he)
         titled_name = all(word[:1].isupper() for word in clause.split())  # "Prime Minister Malcolm Turnbull"
         named_last = people_in(clause, people)  # "when the Democratic candidate Hillary Clinton suggested"
         titled_name = titled_name or bool(named_last and clause.rstrip().endswith(named_last[-1].split()[-1]))
@@ -910,9 +927,13 @@ _AS_X_PUT_IT = re.compile(
 """An "as X put it" frame at a sentence's start: the quote the sentence ends with is X's."""
 
 
+_LOWER_ASIDE = re.compile(r",\s+[a-z][^,]{0,80},")
+"""An aside between a subject and its verb: "Mr. Trump, asked about the deaths of journalists, had said"."""
+
+
 _SUBORDINATE = re.compile(
-    r"\b(?:in which|which|where|whom|what|as|because|that|after|while|when|though|although|but|since|if|"
-    r"unless)\s+"
+    r"\b(?:in which|which|where|whom|what|why|how|whether|as|because|that|after|while|when|though|although|"
+    r"but|since|if|unless)\s+"
 )
 
 
@@ -951,6 +972,8 @@ def _inner_subject(who: str, people: People) -> str | None:
     if relative:
         return speaker_named(relative.group(1), people)
     inner = list(VERB.finditer(who))
+    if inner and re.search(r"\bwho\s+(?:[a-z]+\s+)?$", who[: inner[-1].start()]):
+        return None  # "Zeke Emanuel, an oncologist who advised Obama on …, said": Obama is advised
     if inner:
         rest = re.sub(r"^\s*(?:that\s+)?", "", who[inner[-1].end() :])
         subject = re.match(r"(?:[A-Z][\w’'.-]+\s+){0,2}[A-Z][\w’'.-]+(?=\s+[a-z])", rest)

@@ -62,7 +62,9 @@ NOT_SPEECH_CUES = re.compile(
     r"|\b(?:is|are|was|were|be|been|being|what’s|what's|what is)\s+(?:often\s+|commonly\s+|also\s+|now\s+)?"
     r"(?:called|known as|named|termed|dubbed|referred to as)\s*$"
     r"|\bterm\b(?:\s+\w+){0,3}\s+(?:is|was)\s*$"
-    r"|(?:’s|'s|s’|s')\s+(?:commentary|column|op-ed|editorial|essay|article|piece|poem)\s*,\s*$",
+    r"|(?:’s|'s|s’|s')\s+(?:commentary|column|op-ed|editorial|essay|article|piece|poem)\s*,\s*$"
+    r"|\b(?:starred|starring|co-starred|stars|appeared|appearing|appears)\s+in\s+"
+    r"(?:(?:[“\"][^”\"]{1,60}[”\"],?|[^.;“”\"]{1,12})\s+(?:and|or)\s+)?$",
     re.IGNORECASE,
 )
 """What a quote's own words introduce as a name, not as speech; "Ouisa Davis' commentary, "…,"
