@@ -918,6 +918,13 @@ is its first test on articles it was not written from.
   56-year-old said after his appointment:" (José Mourinho's; left as the description, as the subject
   before is another man). No other batch's quotes or speakers changed. Batch 42 now: precision
   1.000, recall 0.984, speaker accuracy 0.984.
+- Batch 43: the twentieth train-split article of each publisher (7 articles), annotated after
+  batch 42's rules (commit a29a634). USA Today's is an editorial with one quote. The map names
+  "Clinton, 35, the daughter of …" Chelsea Clinton, "Xi" Xi Jinping (the scorer compares the last
+  word of a name), the "it" of "in what it hopes will become … a "mini-Dubai"" the Kazakh
+  government, and every "he", "she" and "the president" by whom they stand for; "here" (""…," is
+  one common saying here") and the sourceless "Harking back to the "Great Game,"" stay as PolNeAR
+  has them.
 
 After batch 36, four rules were written from the misses of every batch seen, not of one batch: a
 closing mark of three apostrophes ("… out of them,''' said Senator John McCain") closes the inner
