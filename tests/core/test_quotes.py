@@ -1464,3 +1464,28 @@ def test_batch_forty_two_rules_epithets_asides_and_owned_promises() -> None:
         )
         == []
     )
+
+
+def test_batch_forty_three_rules_countries_titles_reported_cues_and_sentence_end_cues() -> None:
+    assert _speakers(
+        "“When China announced its plan in Kenya, it was met with a lot of skepticism,” said Alexander "
+        "Gabuyev, head of a program at the Carnegie Center.\n\n"
+        "Kenya's trade minister, Amos Otieno, plays down concerns. China may outnumber Kenya by 25 to 1, "
+        "but its investment is welcome, he says.\n\n"
+        "“Our policy is simple: we take the train,” he said in an interview.\n"
+    ) == ["Alexander Gabuyev", "Amos Otieno"]
+    assert _speakers(
+        "Ann Lee spoke.\n\n“He just made it up,” she said during a call to NBC’s “Good Week.”\n"
+    ) == ["Ann Lee"]
+    assert _speakers(
+        "Even as Mr. Hale has repeatedly said that he opposes ''troops on the ground'' in far-off places, "
+        "his department continues to send advisers.\n"
+    ) == ["Hale"]
+    assert _speakers(
+        "The timing was so odd that a spokesman for Maria Lopez could only quip: \"I guess New Year's Eve "
+        'was booked."\n'
+    ) == ["a spokesman for Maria Lopez"]
+    assert _speakers(
+        "Investment has grown, and the bank has used “soft power” in its dealings with the region, said "
+        "Elena Markova, an economist at the university.\n"
+    ) == ["Elena Markova"]

@@ -12,6 +12,7 @@ from reader.core.quotes.vocabulary import (
     APPOSITIVE,
     CLAUSE_START,
     COMMON_CAPITALISED,
+    COUNTRIES,
     DEMONYMS,
     FEMALE_ROLE,
     GROUPS,
@@ -337,6 +338,9 @@ def _person_in_run(tokens: str, people: People) -> str | None:
         return None  # "North Korea", "New York"
     if len(words) >= 2 and people.full_names.get(_surname(run).lower()):
         return people.fullest(run)
+    country = len(words) == 1 and words[0].lower() in COUNTRIES
+    if country and " " not in people.full_names.get(words[0].lower(), ""):
+        return None  # "China", unless the story names someone so ("Rep. Steve Israel")
     if len(words) == 1 and people.knows(words[0]):
         return people.fullest(words[0])
     return None

@@ -136,6 +136,9 @@ def attribute_paragraph(
         ) and any(other.mark > span.end for other in spans)
         next_sentence = next_sentence or cue_for_next  # (`X said, "… ." Y said …`: the next one's)
         cue_after = None if next_sentence else _speaker_after(after, people)
+        cue_right_after = _CUE_RIGHT_AFTER.match(" ".join(after.split()[:4]))
+        if cue_after and partial and _reported_speech(before) and not cue_right_after:
+            cue_after = None  # `X has said that he opposes "…" in far parts, his administration continues`
         cue_was_used = bool(results) and results[-1][1] is not None and not partial \
             and bool(re.search(r"[.!?]\s*$", before))  # fmt: skip
         dashed = not partial and _set_off_by_dashes(before, after)
@@ -444,7 +447,7 @@ def _is_speech(span: Span, before: str, after: str, partial: bool, repeated: set
     if len(words) <= 6 and word_key(span.text) in repeated and not said_here:
         return False  # a slogan written twice, unless a cue says it here (`"…," he said`)
     capitalised = sum(1 for w in words if w[0].isupper() and w not in _FIRST_PERSON)  # ("You know, I love …")
-    if re.search(r"\b(?:on|in|of|from)(?:\s+[A-Z][\w.-]*['’]s)?\s*$", before) and words[0][0].isupper() \
+    if re.search(r"\b(?:on|in|of|from|to)(?:\s+[A-Z][\w.-]*['’]s)?\s*$", before) and words[0][0].isupper() \
             and len(words) <= 6 and capitalised >= 0.6 * len(_content_words(words)):  # fmt: skip
         return False  # he said on (CNN's) "Meet the Press.": a show's title, whatever its full stop
     cued = said_here  # `blurted out, "Oh, God,"` / `"You know, I love Larry," he said`: said, not a title
@@ -456,8 +459,16 @@ def _is_speech(span: Span, before: str, after: str, partial: bool, repeated: set
     if len(words) == 1 and partial and words[0][:1].isupper():
         return False  # the set of “Fargo”: one capitalised word is a name
     if len(words) < MIN_UNCUED_WORDS and partial:  # a scare quote, unless someone is said to say it
-        return True if _cue_adjacent(before, after) or _reported_speech(before) else MAYBE
+        said_at_end = _SAID_AT_SENTENCE_END.search(_first_sentence(after))  # (`"velvet gloves" in …, said X`)
+        return True if _cue_adjacent(before, after) or _reported_speech(before) or said_at_end else MAYBE
     return True
+
+
+_SAID_AT_SENTENCE_END = re.compile(
+    r",\s+(?:said|says|added|adds)\s+(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'-]+(?:,[^.;]{0,120})?\.?\s*$"
+)
+"""A sentence that ends on its speech verb and speaker ("…, it has used "velvet gloves" in its dealings
+with Central Asia, said Nargis Kassenova, an …"): a short quote in it is the speaker's."""
 
 
 _CREDITED_HEADLINE = re.compile(r"\s*,?\s*by\s+(?:the\s+)?(?:[A-Z][\w.&-]*[’']s?\s+)?[A-Z][\w.-]*\s+[A-Z]")

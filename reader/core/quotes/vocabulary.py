@@ -18,7 +18,7 @@ CLOSERS = '"”“»›'
 
 SPEECH_VERBS = (
     "said|says|say|saying|told|tells|tell|telling|added|adds|adding|wrote|writes|writing|written|explained|"
-    "argue|warn|insist|contend|contends|contended|write|ask|respond|"
+    "argue|warn|insist|contend|contends|contended|write|ask|respond|quip|"
     "explains|explaining|noted|notes|noting|stated|asked|asks|asking|argued|argues|arguing|"
     "continued|continues|recalled|recalls|insisted|insists|warned|warns|announced|announces|declared|"
     "declares|declaring|shouted|shouts|ordered|orders|quipped|tweeted|tweets|posted|commented|comments|"
@@ -175,7 +175,7 @@ LEADING_WORDS = re.compile(
 
 
 TRAILING_AUXILIARIES = re.compile(
-    r"(?:\s+(?:has|have|had|was|were|is|are|will|would|also|then|later|recently|previously|once|again|"
+    r"(?:\s+(?:has|have|had|was|were|is|are|will|would|could|can|might|also|then|later|recently|previously|once|again|"
     r"further|simply|only|just|repeatedly|has been|had been|went on to|goes on to|go on to|continued to|"
     r"began to|was quick to|were quick to))+\s*$",  # ("He went on to say, "…"": he)
     re.IGNORECASE,
@@ -367,6 +367,16 @@ PLACE_FIRST = wordset(
     upper lower greater saudi central latin"""
 )
 """First words of place names ("San Francisco", "New Delhi", "Hong Kong"): such a pair is no person."""
+
+
+COUNTRIES = wordset(
+    """afghanistan africa america asia australia austria belgium brazil britain canada china cuba denmark
+    egypt england europe finland france germany greece india indonesia iran iraq ireland israel italy japan
+    kazakhstan kenya korea kosovo kuwait lebanon libya mexico nigeria norway pakistan palestine poland qatar
+    russia scotland somalia spain sweden switzerland syria taiwan turkey ukraine venezuela vietnam yemen"""
+)
+"""Countries and continents a story names as it names people ("China may outnumber …, he says"): no
+one is called that unless the story gives a full name ("Rep. Steve Israel")."""
 
 
 NICKNAME = re.compile(
