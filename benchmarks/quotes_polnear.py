@@ -958,6 +958,15 @@ the block)? Batches 34 to 43 pooled (first measurements, 70 articles, 613 quotes
 speaker accuracy 0.913 and quote-and-speaker F1 0.867, each measured with the rules of its own day;
 the block measures one fixed set of rules.
 
+- Batch 44: the twenty-first train-split article of each publisher (7 articles). NYT's (a list of
+  toasts) has no quote PolNeAR counts. The map names every "he", "she" and "who" by whom they
+  stand for ("who" in "her campaign's leadership, who, on a press call Friday, criticized" stays
+  that description), "Her campaign manager, Robby Mook," Robby Mook, "the agency" and "the
+  department" the State Department, the unnamed Berlin man and woman by their descriptions, and
+  the "it" of "a passage from Quran verse 71 where it states" that passage. Washington Post's
+  "Stefan KÃ rner" has three characters between "Ã" and "r" that the source shows as one space;
+  they are transcribed as U+0083, U+00A0, U+0083.
+
 After batch 36, four rules were written from the misses of every batch seen, not of one batch: a
 closing mark of three apostrophes ("… out of them,''' said Senator John McCain") closes the inner
 quote, then the outer; "he went on." cues speech; a quote's cue may come after an aside of up to
