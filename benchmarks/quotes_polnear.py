@@ -967,6 +967,16 @@ the block measures one fixed set of rules.
   "Stefan KÃ rner" has three characters between "Ã" and "r" that the source shows as one space;
   they are transcribed as U+0083, U+00A0, U+0083.
 
+- Batch 45: the twenty-second train-split article of each publisher (7 articles). Huffington
+  Post's is a list of seventeen captions whose quoted words are mostly titles and headlines. The
+  map names every "he", "she", "the actor", "the actress" and "the real estate developer" by whom
+  they stand for, "the Florida senator …" and "the independent Vermont senator …" by their names,
+  "nuclear experts David Albright and Serena Kelleher-Vergantini of …" by the two names, and gives
+  four quotes the speaker their content names ("@offset"): "the first lady had referred to Ms.
+  Lewinsky as ''…''" (Hillary Clinton, not the documents it is according to), "His criticism,
+  according to an interview …, was …: ''…''" (Donald J. Trump), and three road signs that "read"
+  or "advised" (not the outlet that reported them).
+
 After batch 36, four rules were written from the misses of every batch seen, not of one batch: a
 closing mark of three apostrophes ("… out of them,''' said Senator John McCain") closes the inner
 quote, then the outer; "he went on." cues speech; a quote's cue may come after an aside of up to
