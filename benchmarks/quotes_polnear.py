@@ -972,10 +972,17 @@ the block measures one fixed set of rules.
   map names every "he", "she", "the actor", "the actress" and "the real estate developer" by whom
   they stand for, "the Florida senator …" and "the independent Vermont senator …" by their names,
   "nuclear experts David Albright and Serena Kelleher-Vergantini of …" by the two names, and gives
-  four quotes the speaker their content names ("@offset"): "the first lady had referred to Ms.
+  six quotes the speaker their content names ("@offset"): "the first lady had referred to Ms.
   Lewinsky as ''…''" (Hillary Clinton, not the documents it is according to), "His criticism,
-  according to an interview …, was …: ''…''" (Donald J. Trump), and three road signs that "read"
-  or "advised" (not the outlet that reported them).
+  according to an interview …, was …: ''…''" (Donald J. Trump), and four quotes of three road
+  signs that "read" or "advised" (not the outlet that reported them).
+
+- Batch 46: the twenty-third train-split article of each publisher (7 articles). The map names
+  every "he" and "who" by whom they stand for, "the GOP front-runner" Donald Trump, "his best
+  friend at Lehigh, Bruce Turry", "another fraternity brother, Stuart Oltchick" and "Trump's
+  Virginia state director, Mike Rubino" by their names, the skywriting that "read" one message and
+  was "another" as messages, and gives "Steve Adler, rVotes' owner, said …, though he contended
+  his firm's services "…"" its speaker ("@offset"; PolNeAR has it inside Mike Rubino's email).
 
 After batch 36, four rules were written from the misses of every batch seen, not of one batch: a
 closing mark of three apostrophes ("… out of them,''' said Senator John McCain") closes the inner
