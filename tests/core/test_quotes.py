@@ -1489,3 +1489,31 @@ def test_batch_forty_three_rules_countries_titles_reported_cues_and_sentence_end
         "Investment has grown, and the bank has used “soft power” in its dealings with the region, said "
         "Elena Markova, an economist at the university.\n"
     ) == ["Elena Markova"]
+
+
+def test_confirmation_block_rules_appositive_names_and_words_that_are_no_people() -> None:
+    """From the errors of the confirmation block (PolNeAR batches 44 to 46), in invented words."""
+    assert _speakers(
+        '"He never wanted the shop," said his oldest friend from school, Tom Varga, who, like others, '
+        "remembered him that way.\n"
+    ) == ["Tom Varga"]
+    assert _speakers('"Bring the maps," another club member, Rita Oyelaran, recalled him saying.\n') == [
+        "Rita Oyelaran"
+    ]
+    assert _speakers(
+        "Strong comments are earning some posters a fine. A 30-year-old Munich woman, meanwhile, was fined after "
+        'she posted a photo. "Out now!" she wrote.\n'
+    ) == ["A 30-year-old Munich woman"]
+    assert _speakers(
+        'In a letter, Walter Ames said the deal was business. "It was my duty," he wrote.\n\n'
+        "He said he did not recall whether they had stayed at the club in Palm Beach. "
+        '"If they did, they have taste," he added.\n'
+    ) == ["Walter Ames", "Walter Ames"]
+    assert (
+        _speakers(
+            "Sen. Laura Birch answered first.\n\n"
+            '"This is a failure," the Ohio senator and Republican candidate said in a statement.\n\n'
+            '"Weakness invites this," experts at the Institute for Peace and International Security wrote.\n'
+        )[0]
+        == "Laura Birch"
+    )

@@ -28,6 +28,7 @@ from reader.core.quotes.vocabulary import (
     PERSON_NOUN_ENDING,
     PERSON_NOUNS,
     PLACE_FIRST,
+    PLACE_LAST,
     ROLE_STOPS,
     STAFF_ROLE,
     SUBJECT_OF_SPEECH,
@@ -368,6 +369,8 @@ def index_people(text: str) -> People:
             continue  # "Museum of African American History": an institution's name, not a person
         if len(tokens) == 2 and (tokens[0].lower() in PLACE_FIRST or re.fullmatch(r"[A-Z]\.", tokens[0])):
             continue  # "San Francisco", "New Delhi": a place; "N. Korea" no person either
+        if len(tokens) == 2 and tokens[1].lower() in PLACE_LAST:
+            continue  # "Palm Beach", "Orange County": a place
         if tokens[-1].lower() in GROUPS or tokens[-1].lower() in DEMONYMS:
             continue  # "Kentucky Democrats" is a group of people, not a person; "Arab Israeli" lawmakers too
         if tokens[-1] in ("State", "States"):
@@ -415,8 +418,9 @@ def index_people(text: str) -> People:
         word_before = text[max(0, match.start() - 12) : match.start()].split()[-1:]
         if word_before and word_before[0].lower() in PLACE_FIRST:
             continue  # "North Korea said": a country, not a Mr. Korea
-        if name.lower() not in COMMON_CAPITALISED and name.lower() not in GROUPS:
-            people.full_names.setdefault(name.lower(), name)
+        lowered = name.lower()
+        if lowered not in COMMON_CAPITALISED and lowered not in GROUPS and lowered not in ORG_WORDS:
+            people.full_names.setdefault(lowered, name)  # ("… International Security wrote": no person)
     _join_first_surnames(people)
     return people
 
@@ -636,6 +640,10 @@ def named_by_epithet(
     the person its own paragraph has just named as a subject ("Harry M. Reid blasted Rubio …. "…,"
     the Senate minority leader said"). Anonymous descriptions ("the spokesman", "a source") are left
     as they are."""
+    first, _, second = description.partition(" and ")
+    if second and first.lower().split()[-1] in _EPITHETS:  # "the Florida senator and Republican
+        named = named_by_epithet(first, subject, text, people, last_speaker, just_named)  # candidate"
+        return description if named == first else named  # (is the senator, whatever the second says)
     words = description.lower().split()
     aged = bool(re.fullmatch(r"\d+-year-old", words[-1]))  # "the 43-year-old asked"
     if not subject or len(words) < 2 or words[0] != "the" or (words[-1] not in _EPITHETS and not aged):
@@ -649,8 +657,10 @@ def named_by_epithet(
     if _titled_otherwise(subject, words[-1], people):  # "Mayor Bill de Blasio" is no "presidential candidate"
         others = [name for name in protagonists if name != subject and not people.roles.get(name)]
         return others[0] if len(others) == 1 else description
-    chosen = subject in protagonists or subject == last_speaker or just_named  # (or just quoted)
-    return subject if chosen else description
+    role = people.roles.get(subject, "").split()
+    titled_so = bool(role) and _normal_title(role[-1]) in _TITLES_FOR.get(words[-1], ())  # "Sen." for "the
+    chosen = subject in protagonists or subject == last_speaker or just_named or titled_so  # senator"
+    return subject if chosen else description  # (or just quoted)
 
 
 def object_before_epithet(description: str, text: str, subject: str | None, people: People) -> str | None:

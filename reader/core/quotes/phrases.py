@@ -91,7 +91,7 @@ def _speaker_named(phrase: str, people: People) -> str | None:
     kin = _MY_KIN.fullmatch(phrase)
     if kin:
         return f"the writer's {kin.group('kin')}"  # "my father often said": not "my"
-    phrase = re.split(r"\s+(?:who|which|whose)\s+", phrase)[0]
+    phrase = re.split(r",?\s+(?:who|which|whose)(?=[\s,])", phrase)[0]  # ("Bruce Turry, who, like …")
     phrase = re.sub(r"^(?:Said|Says|Added|Adds|Wrote|Writes)\s+(?=[A-Z])", "", phrase)  # `Said Ellis: "…"`
     phrase = LEADING_WORDS.sub("", re.sub(r"\b\d+-year-old\s+", "", phrase))  # "the 63-year-old senator"
     phrase = re.sub(r"^\d[\w/-]*\s+(?=[a-z]+\s+[A-Z])", "", phrase)  # "9/11 widow Terry Strada": no poll
@@ -223,7 +223,7 @@ _NAMED_STAFF = re.compile(
 
 
 _DESCRIBED_THEN_NAMED = re.compile(
-    r"^(?:(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+[a-z]|[A-Z][\w.-]*[’']s\s+)[^,]*,\s*"
+    r"^(?:(?:[Aa]n?|[Aa]nother|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+[a-z]|[A-Z][\w.-]*[’']s\s+)[^,]*,\s*"
     r"(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,2})$"
 )  # "a spokeswoman for the hotels, Jennifer Rodstrom", "Brazile's CNN colleague, Jake Tapper"
 

@@ -1332,8 +1332,8 @@ _PAIR = re.compile(
 )
 
 
-_DESCRIBED = re.compile(
-    r"\b(?:one|a|an|the|another)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\b(?=[,.;]|\s+(?:who|said|told))"
+_DESCRIBED = re.compile(  # ("one mother, who", "A 29-year-old Berlin woman, meanwhile,")
+    r"\b(?:[Oo]ne|[Aa]n?|[Tt]he|[Aa]nother)\s+(?:[\w’'-]+\s+){0,3}?([a-z]+)\b(?=[,.;]|\s+(?:who|said|told))"
 )
 
 

@@ -245,7 +245,9 @@ GROUPS = wordset(
 
 SUBJECT_OF_SPEECH = re.compile(
     rf"(?<![\w’'.-])([{UPPER}](?:[{LOWER}’'-]{{2,}}|[{LOWER}’'-]+[{UPPER}][{LOWER}’'-]+))\s+(?:{SPEECH_VERBS})\b"
-)  # "Trump said", "McKinley said"; not "Li said" (a family name alone may be a given name's)
+    r"(?!\s+(?:are|were|have|had)\b)"
+)  # "Trump said", "McKinley said"; not "Li said" (a family name alone may be a given name's), nor
+# "Harsh comments are …" (a noun, not a verb)
 
 
 SUBJECT_START = re.compile(
@@ -367,6 +369,10 @@ PLACE_FIRST = wordset(
     upper lower greater saudi central latin"""
 )
 """First words of place names ("San Francisco", "New Delhi", "Hong Kong"): such a pair is no person."""
+
+
+PLACE_LAST = wordset("beach county island islands springs valley heights harbor creek canyon")
+"""Last words of place names ("Palm Beach", "Orange County"): such a pair is no person either."""
 
 
 COUNTRIES = wordset(
