@@ -1517,3 +1517,19 @@ def test_confirmation_block_rules_appositive_names_and_words_that_are_no_people(
         )[0]
         == "Laura Birch"
     )
+
+
+def test_a_given_name_used_alone_is_the_full_name_it_begins() -> None:
+    """A story that calls a man by his given name beside a brother of the same surname ("Donald" for
+    Donald J. Trump, beside Freddy): the given name, said alone, is his fullest name."""
+    assert _speakers(
+        "Walter K. Ames met his older brother, Freddy, for dinner.\n\n"
+        '"I was too young; I did not see it," Walter said.\n'
+    ) == ["Walter K. Ames"]
+
+
+def test_a_subject_described_then_named_before_a_participle_cue() -> None:
+    assert _speakers(
+        "In early May, the company’s Ohio sales director, Dana Whitfield, wrote to the board, adding in a "
+        "memo: “We need this now.”\n"
+    ) == ["Dana Whitfield"]

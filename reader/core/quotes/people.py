@@ -61,8 +61,9 @@ class People:
     def fullest(self, name: str) -> str:
         name = bare_name(name)
         key = name.lower()
-        if " " not in name and key not in self.full_names and self.first_names.get(key):
-            return self.first_names[key]  # "Li" for Li Jifeng: a family name written first
+        if " " not in name and self.full_names.get(key, name) == name and self.first_names.get(key):
+            return self.first_names[key]  # "Li" for Li Jifeng: a family name written first; "Donald"
+            # for Donald J. Trump in a story that calls him so beside his brother Freddy
         full = self.full_names.get(_surname(name).lower())
         joined = key in self.first_surnames  # ("Acosta" is Melba Acosta Febo)
         if not full or len(full) <= len(name) or not (full.endswith(_surname(name)) or joined):

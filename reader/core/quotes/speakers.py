@@ -817,6 +817,10 @@ def _speaker_before(before: str, people: People, partial: bool) -> str | None:
         subject = _TITLED_SUBJECT.match(opening) or _DESCRIBED_SUBJECT.match(opening) \
             or _SENTENCE_SUBJECT.match(opening)  # fmt: skip
         speaker = speaker_named(subject.group(0), people) if subject else None
+        described = _DESCRIBED_THEN_NAME.match(INTRODUCTION.sub("", opening))
+        if described:  # "Trump’s Virginia state director, Mike Rubino, reached out …, writing: "…""
+            named = speaker_named(described.string[: described.end("name")], people)
+            speaker = named if named and named.split()[-1] == described.group("name").split()[-1] else speaker
         if speaker is None or (" " not in speaker and speaker not in PRONOUNS and not people.knows(speaker)):
             named = subjects_in(opening, people)  # "Democratic nominee Hillary Clinton chimed in"
             speaker = named[0] if named else speaker
@@ -1052,6 +1056,13 @@ _TITLED_SUBJECT = re.compile(
 )
 """A sentence's subject that names whom a person works for, their role, then them: "Hillary Clinton
 campaign spokesman Glen Caplin declined …"."""
+
+
+_DESCRIBED_THEN_NAME = re.compile(
+    r"[^,]{3,80}?\s[a-z][\w’'-]+,\s*(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,2}),\s+[a-z]"
+)
+"""A sentence that opens with its subject described, then named: "Trump’s Virginia state director,
+Mike Rubino, reached out …"."""
 
 
 _DESCRIBED_SUBJECT = re.compile(
