@@ -1533,3 +1533,14 @@ def test_a_subject_described_then_named_before_a_participle_cue() -> None:
         "In early May, the company’s Ohio sales director, Dana Whitfield, wrote to the board, adding in a "
         "memo: “We need this now.”\n"
     ) == ["Dana Whitfield"]
+
+
+def test_a_when_or_while_clause_is_not_the_sentence_subject() -> None:
+    assert _speakers(
+        "When Dan Hale had trouble joining a golf club, Tom Ross boasted about it.\n\n"
+        '"He is a fine golfer," he said.\n'
+    ) == ["Tom Ross"]
+    assert _speakers(
+        "While Tom Ross praised Dan Hale on the radio, he also said a day earlier, "
+        '"If he catches on, we will fight."\n'
+    ) == ["Tom Ross"]

@@ -224,7 +224,13 @@ def subjects_in(text: str, people: People) -> list[str]:
     teed up McDonald's cameo": Simmons), in order: what a following "he said" most likely means."""
     found = []
     for sentence in sentences(text):
-        opened = LEADING_WORDS.sub("", sentence.strip())
+        stripped, clause_subject = sentence.strip(), None
+        clause = INTRODUCTION.match(stripped) if re.match(r"(?:When|While)\s", stripped) else None
+        if clause:  # "When Mr. Clinton had trouble …, Mr. Trump boasted": Trump, not Clinton; but "While
+            named = people_in(" ".join(clause.group(0).split()[1:5]), people)  # Trump affirmed …, he
+            clause_subject = named[0] if named else None  # also stated": Trump
+            stripped = stripped[clause.end() :]
+        opened = LEADING_WORDS.sub("", stripped)
         main = INTRODUCTION.sub("", opened)
         appositive = _INTRODUCTION_APPOSITIVE.match(main) if main != opened else None
         if appositive:  # "On the topic of another tough guy, Mr. Putin, Mr. Trump was pressed": Trump
@@ -232,8 +238,9 @@ def subjects_in(text: str, people: People) -> list[str]:
         pronoun = re.match(r"(he|she)\b", main, re.IGNORECASE)
         if pronoun:  # "Saban spurred …. He urged Clinton aides …": still Saban, not Clinton
             gender = "m" if pronoun.group(1).lower() == "he" else "f"
-            if found and people.gender(found[-1]) in (None, gender):
-                found.append(found[-1])
+            earlier = [clause_subject] if clause_subject else found[-1:]
+            if earlier and people.gender(earlier[0]) in (None, gender):
+                found.append(earlier[0])
             continue
         words = main.split()
         reach = 4  # the first words, and the rest of a long name ("SEIU President Mary Kay Henry")
@@ -248,8 +255,8 @@ def subjects_in(text: str, people: People) -> list[str]:
             continue
         sent_by = _SENT_BY.match(main)  # "An email sent … by Jennifer Palmieri to Podesta indicates …"
         named = people_in(sent_by.group(1), people) if sent_by else []
-        if named:
-            found.append(named[0])
+        if named or clause_subject:  # ("When Emily Martin, the general counsel …, gave a talk": Martin)
+            found.append(named[0] if named else clause_subject)
     return found
 
 
