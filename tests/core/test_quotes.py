@@ -1544,3 +1544,14 @@ def test_a_when_or_while_clause_is_not_the_sentence_subject() -> None:
         "While Tom Ross praised Dan Hale on the radio, he also said a day earlier, "
         '"If he catches on, we will fight."\n'
     ) == ["Tom Ross"]
+
+
+def test_a_dashed_aside_is_not_where_the_subject_is() -> None:
+    assert _speakers(
+        "Mary Ames used a private server.\n\n"
+        'In May 2013 - four months after Ames left office - the State Department told the group that "no '
+        'records were located."\n'
+    ) == ["State Department"]
+    assert _speakers(  # (the scorer reads the last word: Ross)
+        'A former candidate -- Tom Ross, who lost in 2008 -- said the plan "offered no changes."\n'
+    ) == ["A former candidate -- Tom Ross"]

@@ -742,6 +742,18 @@ def _speaker_after(after: str, people: People) -> str | None:
     return None  # `"…?" Dalton Brody is a store …, according to its website`)
 
 
+_DASHED_ASIDE = re.compile(r"\s(?:-|--|—|–)\s[^-—–\"“”]{3,80}?\s(?:-|--|—|–)\s")
+"""An aside set off by a pair of dashes inside a sentence: not where its subject is."""
+
+
+def _unless_a_name(aside: re.Match[str]) -> str:
+    """Drop a dashed aside, but keep the name one opens with ("A former candidate -- John McCain, who
+    lost in 2008 -- said": John McCain)."""
+    dash = aside.group(0).split()[0]
+    name = re.match(r"(?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'-]+(?=,|$)", aside.group(0).strip(" -—–"))
+    return f" {dash} {name.group(0)} {dash} " if name else " "
+
+
 _DOCUMENT_FIRST = re.compile(
     r"(?:[A-Z][\w’' ]{1,30}:\s+)?(?P<document>(?:An?|The)\s+(?:[a-z]+\s+)?"
     r"(?:article|report|story|study|editorial|column|memo|analysis))"
@@ -775,8 +787,8 @@ _PARTICIPLE_PHRASE = re.compile(r"[a-z]+(?:ed|en)\s+(?:by|in|on|at|with|to|for|f
 
 def _speaker_before(before: str, people: People, partial: bool) -> str | None:
     """`Heyward said: "…` / `said Heyward, "…` / `according to X, "…` / `X, an expert …, told Y: "…`."""
-    sentence = _last_sentence(before)
-    if not sentence.strip():
+    sentence = _DASHED_ASIDE.sub(_unless_a_name, _last_sentence(before))  # ("In May - after Clinton left
+    if not sentence.strip():  # - the department told CREW that "…"": the department's)
         return None
     said_first = _SAID_FIRST.fullmatch(sentence)
     if said_first:  # `Said Ellis: "…"`
