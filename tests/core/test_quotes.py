@@ -1555,3 +1555,10 @@ def test_a_dashed_aside_is_not_where_the_subject_is() -> None:
     assert _speakers(  # (the scorer reads the last word: Ross)
         'A former candidate -- Tom Ross, who lost in 2008 -- said the plan "offered no changes."\n'
     ) == ["A former candidate -- Tom Ross"]
+
+
+def test_a_where_clause_subject_with_a_party_tag_is_the_speaker() -> None:
+    assert _speakers(
+        "The row spread to the statehouse, where Senate Minority Leader Ann B. Cole (D-Ore.) told "
+        'reporters that she had called the governor and that "a pause is coming."\n'
+    ) == ["Ann B. Cole"]

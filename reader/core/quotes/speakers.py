@@ -925,6 +925,7 @@ def _speaker_before(before: str, people: People, partial: bool) -> str | None:
             return inner
         clause = _LOWER_ASIDE.sub("", _SUBORDINATE.split(who)[-1])  # (`after Mr. Trump, asked about …, had`)
         clause = TRAILING_AUXILIARIES.sub("", clause)  # (", though he said": he)
+        clause = re.sub(r"\s*\([^()]{1,20}\)", "", clause)  # ("where Harry M. Reid (D-Nev.) told")
         titled_name = all(word[:1].isupper() for word in clause.split())  # "Prime Minister Malcolm Turnbull"
         named_last = people_in(clause, people)  # "when the Democratic candidate Hillary Clinton suggested"
         titled_name = titled_name or bool(named_last and clause.rstrip().endswith(named_last[-1].split()[-1]))
