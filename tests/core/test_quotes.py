@@ -1559,6 +1559,6 @@ def test_a_dashed_aside_is_not_where_the_subject_is() -> None:
 
 def test_a_where_clause_subject_with_a_party_tag_is_the_speaker() -> None:
     assert _speakers(
-        "The row spread to the statehouse, where Senate Minority Leader Ann B. Cole (D-Ore.) told "
-        'reporters that she had called the governor and that "a pause is coming."\n'
+        "The furor extended to the statehouse, where Senate Minority Leader Ann B. Cole (D-Ore.) told "
+        'reporters that she had spoken to Tom Hale and that "I think a pause is coming."\n'
     ) == ["Ann B. Cole"]
