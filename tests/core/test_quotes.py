@@ -1562,3 +1562,14 @@ def test_a_where_clause_subject_with_a_party_tag_is_the_speaker() -> None:
         "The furor extended to the statehouse, where Senate Minority Leader Ann B. Cole (D-Ore.) told "
         'reporters that she had spoken to Tom Hale and that "I think a pause is coming."\n'
     ) == ["Ann B. Cole"]
+
+
+def test_a_hyphenated_head_noun_keeps_a_description_whole_and_groups_are_no_names() -> None:
+    assert _speakers(
+        "It was Tom Ross who drew the crowds. On Sunday, the GOP front-runner said his rival "
+        '"caused tremendous harm" in office.\n'
+    ) == ["Tom Ross"]
+    assert "Latinos Feel" not in _speakers(
+        "Why History Makes Latinos Feel “Unseen.”\n\nIn a talk about his show, the actor spoke at length. "
+        "“Just imagine it,” he said.\n"
+    )

@@ -381,6 +381,8 @@ def index_people(text: str) -> People:
             continue  # "Palm Beach", "Orange County": a place
         if tokens[-1].lower() in GROUPS or tokens[-1].lower() in DEMONYMS:
             continue  # "Kentucky Democrats" is a group of people, not a person; "Arab Israeli" lawmakers too
+        if tokens[0].lower() in GROUPS:
+            continue  # "Makes Latinos Feel …" in a headline: a group, then a verb; no Mr. Feel
         if tokens[-1] in ("State", "States"):
             continue  # "Islamic State", "United States": no one is surnamed State
         name = bare_name(" ".join(tokens))

@@ -166,8 +166,8 @@ def _speaker_named(phrase: str, people: People) -> str | None:
         rest = phrase.split(None, 1)[1] if len(words) > 1 else ""
         if best is not None and best[1] >= 1 and rest.startswith(best[0].split()[0]):
             after_name = rest[len(best[0]) :].split() if rest.startswith(best[0]) else []
-            if after_name and after_name[0].isalpha() and after_name[0].islower():
-                return _description(phrase)  # "the CNN host": a person, not the network
+            if after_name and re.fullmatch(r"[a-z]+(?:-[a-z]+)*", after_name[0]):
+                return _description(phrase)  # "the CNN host", "the GOP front-runner": a person, not the body
             return f"the {best[0]}" if words[0].lower() == "the" else best[0]
         return _description(phrase)
     if best is not None and best[1] >= 1:
