@@ -1573,3 +1573,10 @@ def test_a_hyphenated_head_noun_keeps_a_description_whole_and_groups_are_no_name
         "Why History Makes Latinos Feel “Unseen.”\n\nIn a talk about his show, the actor spoke at length. "
         "“Just imagine it,” he said.\n"
     )
+
+
+def test_a_show_title_after_told_a_network_is_no_quote() -> None:
+    quotes = extract_quotes(
+        '"We are worried," the senator told NBC\'s "Morning Hour Today." "It is serious."\n'
+    )
+    assert [q.quote for q in quotes] == ["We are worried,", "It is serious."]

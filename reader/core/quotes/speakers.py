@@ -447,7 +447,7 @@ def _is_speech(span: Span, before: str, after: str, partial: bool, repeated: set
     if len(words) <= 6 and word_key(span.text) in repeated and not said_here:
         return False  # a slogan written twice, unless a cue says it here (`"…," he said`)
     capitalised = sum(1 for w in words if w[0].isupper() and w not in _FIRST_PERSON)  # ("You know, I love …")
-    if re.search(r"\b(?:on|in|of|from|to)(?:\s+[A-Z][\w.-]*['’]s)?\s*$", before) and words[0][0].isupper() \
+    if _SHOW_BEFORE.search(before) and words[0][0].isupper() \
             and len(words) <= 6 and capitalised >= 0.6 * len(_content_words(words)):  # fmt: skip
         return False  # he said on (CNN's) "Meet the Press.": a show's title, whatever its full stop
     cued = said_here  # `blurted out, "Oh, God,"` / `"You know, I love Larry," he said`: said, not a title
@@ -462,6 +462,12 @@ def _is_speech(span: Span, before: str, after: str, partial: bool, repeated: set
         said_at_end = _SAID_AT_SENTENCE_END.search(_first_sentence(after))  # (`"velvet gloves" in …, said X`)
         return True if _cue_adjacent(before, after) or _reported_speech(before) or said_at_end else MAYBE
     return True
+
+
+_SHOW_BEFORE = re.compile(
+    r"\b(?:(?:on|in|of|from|to)(?:\s+[A-Z][\w.-]*['’]s)?|(?:told|tells)\s+[A-Z][\w.-]*['’]s)\s*$"
+)
+"""Words before a show's title: `on "Meet the Press"`, `to ABC's "This Week"`, `told NBC's "Today"`."""
 
 
 _SAID_AT_SENTENCE_END = re.compile(
