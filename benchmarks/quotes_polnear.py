@@ -1026,6 +1026,17 @@ order in PolNeAR's metadata.tsv) are measured with the rules frozen at commit bf
 written between them, and reported together, to answer the same question for the rules that now
 include those written from the first block.
 
+- Batch 47: the twenty-fourth train-split article of each publisher (7 articles). The map names
+  every "he", "she" and "it" by whom or what they stand for ("it reads" is the email, "what it
+  calls" the group Sandy Hook Promise), "The GOP presidential candidate" Ted Cruz, "The president"
+  Barack Obama, "Washington, star of television's "Scandal,"" Kerry Washington, "Clinton declared
+  of Hillary Clinton" Bill Clinton, and "the highest-ranking CIA operative" of the film's scene
+  the base chief Bob; two quotes get the speaker their content names ("@offset"): a tweet that
+  "quoted the president as saying "…"" (Barack Obama) and a movie that "depicts one of the
+  security contractors asking, "…"" (that contractor). West Journal's text has one character more
+  than shows in "Doug Andres, a spokesman for House Speaker Paul Ryan" (PolNeAR's span for it is
+  one longer); it is transcribed as U+200B after "Ryan", and that source has no attribution.
+
 After batch 36, four rules were written from the misses of every batch seen, not of one batch: a
 closing mark of three apostrophes ("… out of them,''' said Senator John McCain") closes the inner
 quote, then the outer; "he went on." cues speech; a quote's cue may come after an aside of up to
