@@ -1037,6 +1037,15 @@ include those written from the first block.
   than shows in "Doug Andres, a spokesman for House Speaker Paul Ryan" (PolNeAR's span for it is
   one longer); it is transcribed as U+200B after "Ryan", and that source has no attribution.
 
+- Batch 48: the twenty-fifth train-split article of each publisher (7 articles). USA Today's (a
+  governor's opinion piece) has no quote. Huffington Post's is a morning newsletter whose items
+  PolNeAR sources to their capitalised headlines; the map gives each quoted item the speaker it
+  names or the outlet its closing credit names ("[AP.]", "[WaPo.]", "[NYT.]", "[Mother Jones.]",
+  "[HuffPost.]"), "Erdogan said … had "…"" Recep Tayyip Erdogan and "Bernie Sanders said … "…""
+  Bernie Sanders. Elsewhere it names every "he", "she" and "His" by whom they stand for, gives
+  ""…" Clinton asked, according to a transcript" to Hillary Clinton and "Trump called himself
+  "very pro-choice"" to Donald Trump ("@offset").
+
 After batch 36, four rules were written from the misses of every batch seen, not of one batch: a
 closing mark of three apostrophes ("… out of them,''' said Senator John McCain") closes the inner
 quote, then the outer; "he went on." cues speech; a quote's cue may come after an aside of up to
