@@ -1045,6 +1045,14 @@ include those written from the first block.
   Bernie Sanders. Elsewhere it names every "he", "she" and "His" by whom they stand for, gives
   ""…" Clinton asked, according to a transcript" to Hillary Clinton and "Trump called himself
   "very pro-choice"" to Donald Trump ("@offset").
+- Batch 49: the twenty-sixth train-split article of each publisher (7 articles), the last of the
+  second confirmation block. The map names every "he", "He", "she" and "She" by whom they stand
+  for, "The senator from Vermont" Bernie Sanders, and the Wall Street Journal editorial's "they
+  conclude" "the editorial board", the form its other sources in that article take; "the editorial
+  board" and "The Journal" stay as the sources say. The Western Journalism article ends with a
+  book's blurb that PolNeAR marks with no source ("is described on Amazon as a “riveting book”
+  that “takes readers …”"); the map gives its two quotes to Amazon ("@offset"). None of the seven
+  texts holds an invisible or substitute character; each file's length is the stored one.
 
 After batch 36, four rules were written from the misses of every batch seen, not of one batch: a
 closing mark of three apostrophes ("… out of them,''' said Senator John McCain") closes the inner
