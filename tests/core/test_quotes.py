@@ -1580,3 +1580,10 @@ def test_a_show_title_after_told_a_network_is_no_quote() -> None:
         '"We are worried," the senator told NBC\'s "Morning Hour Today." "It is serious."\n'
     )
     assert [q.quote for q in quotes] == ["We are worried,", "It is serious."]
+
+
+def test_a_name_after_whom_they_work_for_and_their_role_said_it() -> None:
+    assert _speakers(
+        "Tom Ross toured the plant on Monday.\n\n"
+        'Ross spokesman Dan Hale said the tour showed that Ross has "a plan for every town," he said.\n'
+    ) == ["Dan Hale"]
