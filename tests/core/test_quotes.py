@@ -1587,3 +1587,18 @@ def test_a_name_after_whom_they_work_for_and_their_role_said_it() -> None:
         "Tom Ross toured the plant on Monday.\n\n"
         'Ross spokesman Dan Hale said the tour showed that Ross has "a plan for every town," he said.\n'
     ) == ["Dan Hale"]
+
+
+def test_someone_quoted_as_saying_before_the_quote_is_the_speaker() -> None:
+    assert _speakers(
+        "Gov. Ann Lee spoke in Salem on Monday, and Tom Ross, head of a farm group, posted as she spoke.\n\n"
+        "An early post quoted the governor as saying “We will act now to help farmers.”\n\n"
+        "One report quoted Lee as saying “The state has the money for this.”\n"
+    ) == ["Ann Lee", "Ann Lee"]
+
+
+def test_the_president_is_the_one_person_titled_so_however_often_the_title_is_written() -> None:
+    assert _speakers(
+        "President Ann Lee spoke in Salem on Monday. President Lee also met farmers.\n\n"
+        "Later, the president said, “We will act now to help farmers.”\n"
+    ) == ["Ann Lee"]

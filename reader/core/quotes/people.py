@@ -787,6 +787,8 @@ def named_by_description(description: str, text: str, people: People, before: st
         ]  # fmt: skip
     if not matches:
         return description
+    titled = set(matches)  # "President Lee" is President Ann Lee, titled so too (not Mrs. Lee)
+    matches = [people.fullest(name) if people.fullest(name) in titled else name for name in matches]
     counts = {name: _mentions(name, before or "") for name in set(matches)}
     if not any(counts.values()):  # (none named yet: the one the whole article names most)
         counts = {name: _mentions(name, text) for name in set(matches)}

@@ -799,6 +799,11 @@ def _speaker_before(before: str, people: People, partial: bool) -> str | None:
     said_first = _SAID_FIRST.fullmatch(sentence)
     if said_first:  # `Said Ellis: "…"`
         return speaker_named(said_first.group(1), people)
+    quoted_as = _QUOTED_AS_SAYING_BEFORE.search(sentence)
+    if quoted_as:  # "An early tweet quoted the president as saying “…”": the president's words
+        speaker = speaker_named(quoted_as.group("who"), people)
+        if speaker:
+            return speaker
     as_put = _AS_X_PUT_IT.match(sentence)
     if as_put and partial:  # `As Ms. Simonyan put it in a statement …, RT is "…"`: hers, however far
         speaker = speaker_named(as_put.group("who"), people)
@@ -993,6 +998,9 @@ _RECALLS_SOMEONE_SAYING = re.compile(
 
 
 _QUOTED_AS_SAYING = re.compile(r"[^.]{0,60}?\bquoted\s+(?P<who>.{2,80}?)\s*,?\s+as\s+saying\b")
+
+
+_QUOTED_AS_SAYING_BEFORE = re.compile(r"\bquoted\s+(?P<who>[^,.;]{2,80}?)\s*,?\s+as\s+saying\W*$")
 
 
 _RELATIVE_SUBJECT = re.compile(r"((?:[A-Z][\w’'.-]+\s+){0,2}[A-Z][\w’'.-]+)\s+who\s+[^.,;]*\s+and$")
