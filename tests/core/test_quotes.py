@@ -1602,3 +1602,11 @@ def test_the_president_is_the_one_person_titled_so_however_often_the_title_is_wr
         "President Ann Lee spoke in Salem on Monday. President Lee also met farmers.\n\n"
         "Later, the president said, “We will act now to help farmers.”\n"
     ) == ["Ann Lee"]
+
+
+def test_a_participle_cue_right_after_a_quote_goes_on_with_its_speaker() -> None:
+    assert _speakers(
+        "Sen. Tom Ross (D-Vt.) spoke in Salem on Monday.\n\n"
+        'The senator from Vermont said the plan was "corrupt," noting that it is "very strange that a '
+        'bank pays fines and its chief is paid so well."\n'
+    ) == ["Tom Ross", "Tom Ross"]

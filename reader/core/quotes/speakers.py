@@ -163,6 +163,9 @@ def attribute_paragraph(
         if speaker is None and before.strip(" ,") and VERB_FIRST.match(before.strip(" ,")) \
                 and not VERB_FIRST.match(before.strip(" ,")).group("who").strip():  # fmt: skip
             speaker = paragraph_speaker  # `…," he said, adding "…"`
+        going_on = VERB_FIRST.match(before.strip(" ,")) if speaker is None and partial else None
+        if going_on and going_on.group(0).split()[0].endswith("ing") and not re.search(r"[.!?]", before):
+            speaker = paragraph_speaker  # `X said it was "corrupt," noting that it is "…"`: X goes on
         if speaker is None and not partial and before.rstrip().endswith(":"):
             lead_in = paragraph[: span.mark].rstrip().removesuffix(":")
             label = _last_sentence(lead_in).strip()
