@@ -1610,3 +1610,11 @@ def test_a_participle_cue_right_after_a_quote_goes_on_with_its_speaker() -> None
         'The senator from Vermont said the plan was "corrupt," noting that it is "very strange that a '
         'bank pays fines and its chief is paid so well."\n'
     ) == ["Tom Ross", "Tom Ross"]
+
+
+def test_his_assumption_was_that_is_his_words() -> None:
+    assert _speakers(
+        "Ann Lee ran against Tom Ross in the spring.\n\n"
+        'At the time, Tom Ross told a radio host that the plan had been "very good for us." His assumption, '
+        'stated on the air, was that "as farmers learn more," they would join him.\n'
+    ) == ["Tom Ross", "Tom Ross"]

@@ -72,6 +72,13 @@ def _plausible(speaker: str) -> bool:
     return not (len(words) == 2 and words[0].lower() in PLACE_FIRST and words[0][:1].isupper())
 
 
+_HELD_VIEWS = wordset(
+    """assumption belief view argument claim message point hope answer response reply pitch promise
+    warning prediction position contention theory premise conclusion"""
+)
+"""What a person holds or puts forward: "His assumption was that "…"" is his, whoever he is."""
+
+
 _DESCRIBED_NAME = re.compile(
     r"(?:[Aa]n?|[Tt]he)\s+(?:(?!(?:for|of|at|with|from|to|in|on|by|and)\s)[a-z][\w-]*\s+){1,2}"
     r"((?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]+)"
@@ -122,6 +129,8 @@ def _speaker_named(phrase: str, people: People) -> str | None:
         named_after = _DESCRIBED_THEN_NAMED.match(phrase.rstrip("."))
         if named_after:  # "His former business partner at Lenox, Lawrence B. Cummings, called"
             return people.fullest(named_after.group("name"))
+        if len(words) == 2 and words[1].lower() in _HELD_VIEWS and words[0].lower() in ("his", "her"):
+            return "he" if words[0].lower() == "his" else "she"  # "His assumption … was that "…"": his
         return _description(phrase[0].lower() + phrase[1:])  # "her campaign said": not "her"
     pronoun = re.sub(r"[’'](?:d|ll|s|ve)$", "", words[0].lower())  # ("he’d respond")
     if pronoun in PRONOUNS and len(words) <= 2:
