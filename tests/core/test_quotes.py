@@ -1618,3 +1618,17 @@ def test_his_assumption_was_that_is_his_words() -> None:
         'At the time, Tom Ross told a radio host that the plan had been "very good for us." His assumption, '
         'stated on the air, was that "as farmers learn more," they would join him.\n'
     ) == ["Tom Ross", "Tom Ross"]
+
+
+def test_the_one_asked_answers_the_question_of_the_paragraph_before() -> None:
+    assert _speakers(
+        "Tom Ross, 74, released a letter from his doctor on Sunday.\n\n"
+        "In an interview last week, the Courier's Dan Hale asked Ross whether questions about his age were "
+        "fair game.\n\n"
+        "“Sure it is. I feel fine and I work every day,” he said.\n"
+    ) == ["Tom Ross"]
+    assert _speakers(  # (the one who asks goes on asking)
+        "Tom Ross, 74, released a letter from his doctor on Sunday.\n\n"
+        "The Courier's Dan Hale asked Ross whether questions about his age were fair game.\n\n"
+        "“Is it not a fair question?” he asked.\n"
+    ) == ["Dan Hale"]

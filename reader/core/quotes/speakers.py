@@ -225,6 +225,9 @@ def attribute_paragraph(
                 said_by = list(re.finditer(rf"\b{speaker}\b", paragraph[: span.mark], re.IGNORECASE))
                 known = paragraph[: said_by[-1].start()] if said_by else known
             fresh = reporters_in(before, people) if results else []  # "…," he said. Tim Kaine said …
+            asked = _ASKED_WHETHER.search(_last_sentence(context.previous)) if not before.strip() else None
+            if asked and cue_after and not _ASKING_CUE.match(after) and people.knows(asked.group("whom")):
+                fresh = [people.fullest(asked.group("whom"))]  # "X asked Sanders whether …": his answer
             told = _TOLD_SOMEONE.match(after) if cue_after else None  # (`"…," he told Rubio`: not Rubio)
             listener = told.group("whom") if told else None
             speaker = _resolve_pronoun(speaker, known, paragraph_speaker, context, people, fresh, listener)
@@ -1290,6 +1293,16 @@ def _resolve_pronoun(pronoun: str, before: str, paragraph_speaker: str | None, c
                 people.genders[candidate] = gender  # "…," she tweeted: a later "he" is someone else
             return candidate
     return None
+
+
+_ASKED_WHETHER = re.compile(
+    r"\basked\s+(?P<whom>(?:[A-Z][\w’'.-]+\s+){0,2}[A-Z][\w’'-]+)\s+(?:whether|if|about|why|how|what|when)\b"
+)
+"""A paragraph that asks someone a question: the quote that opens the next one, cued by a pronoun,
+is the answer, so the pronoun is the one asked, not the asker."""
+
+
+_ASKING_CUE = re.compile(r"\W*(?:he|she)\s+(?:asked|asks|wondered|pressed|followed up)\b")
 
 
 _TOLD_SOMEONE = re.compile(
