@@ -1632,3 +1632,12 @@ def test_the_one_asked_answers_the_question_of_the_paragraph_before() -> None:
         "The Courier's Dan Hale asked Ross whether questions about his age were fair game.\n\n"
         "“Is it not a fair question?” he asked.\n"
     ) == ["Dan Hale"]
+
+
+def test_a_cue_that_ends_the_sentence_after_a_relative_clause_is_the_quotes() -> None:
+    assert _speakers(
+        "Ann Lee won the governor's race in 2014.\n\n"
+        "Lee, who spoke after the speech on Tuesday, is an “articulate leader” who has won two elections in "
+        "the state, the editorial board writes. \"It's a sign of the party's troubles that some members "
+        'denounced her because of where her parents came from."\n'
+    ) == ["the editorial board", "the editorial board"]

@@ -478,9 +478,11 @@ _SHOW_BEFORE = re.compile(
 
 _SAID_AT_SENTENCE_END = re.compile(
     r",\s+(?:said|says|added|adds)\s+(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'-]+(?:,[^.;]{0,120})?\.?\s*$"
+    r"|,\s+the\s+(?:[a-z]+\s+){0,2}[a-z]+\s+(?:said|says|writes|wrote)\.?\s*$"
 )
 """A sentence that ends on its speech verb and speaker ("…, it has used "velvet gloves" in its dealings
-with Central Asia, said Nargis Kassenova, an …"): a short quote in it is the speaker's."""
+with Central Asia, said Nargis Kassenova, an …", "…, the editorial board writes."): a short quote in it
+is the speaker's."""
 
 
 _CREDITED_HEADLINE = re.compile(r"\s*,?\s*by\s+(?:the\s+)?(?:[A-Z][\w.&-]*[’']s?\s+)?[A-Z][\w.-]*\s+[A-Z]")
@@ -743,6 +745,9 @@ def _speaker_after(after: str, people: People) -> str | None:
         described_aside = re.fullmatch(r"(?:the|a|an|some|many)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+", aside)
         if aside != who and described_aside and _PARTICIPLE_PHRASE.match(who):
             return aside  # `"…" fostered by Trump and other GOP hopefuls, the groups say`
+        ends_on_cue = not text[verb.end() :].strip(" .")
+        if aside != who and described_aside and ends_on_cue and re.match(r"(?:who|which|that)\s", who):
+            return aside  # `an "articulate conservative" who has won …, the editorial board writes.`
         if SUBJECT_START.match(who) or len(who.split()) <= 3 or not CLAUSE_WORDS.search(who):
             return speaker_named(who, people)  # a subject right after the quote, not a clause of the writer's
         if aside != who and (aside.lower() in PRONOUNS or short_name):
