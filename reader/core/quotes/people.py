@@ -187,20 +187,14 @@ def reporters_in(text: str, people: People) -> list[str]:
         if _OPENING_PHRASE.match(clause) and "," in clause:
             clause = clause.split(",", 1)[1]  # "In a letter to Obama, Warren called …": Warren
         head, whole = people_in(clause.split(",")[0], people), people_in(clause, people)
-        staff = _EMPLOYER_ROLE_NAME.search(clause.split(",")[0])
-        if staff and len(head) > 1 and head[-1].split()[-1] == staff.group("name").split()[-1]:
+        staff = _EMPLOYER_THEN_NAME.fullmatch(clause.split(",")[0].strip())
+        if staff and len(head) > 1 and head[-1].split()[-1] == staff.group(1).split()[-1]:
             head = head[-1:]  # "Cruz spokesman Rick Tyler said": Tyler, not the Cruz he works for
         named = [name for name in head or whole if not _possessive_in(name, clause)]
         named = named or [name for name in whole if not _possessive_in(name, clause)] or head or whole
         if named:  # "…," said Clinton's communications director, Jennifer Palmieri: Palmieri
             found.append((verb.start(), named[0]))
     return [name for _, name in sorted(found, key=lambda place: place[0])]
-
-
-_EMPLOYER_ROLE_NAME = re.compile(
-    rf"(?:[A-Z][\w’'.&-]*\s+){{1,4}}{STAFF_ROLE}\s+(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){{1,2}})\s*$"
-)
-"""Whom someone works for, their lower-case role, then their name, right before a speech verb."""
 
 
 _PRONOUN_CLAUSE_END = re.compile(
