@@ -1641,3 +1641,12 @@ def test_a_cue_that_ends_the_sentence_after_a_relative_clause_is_the_quotes() ->
         "the state, the editorial board writes. \"It's a sign of the party's troubles that some members "
         'denounced her because of where her parents came from."\n'
     ) == ["the editorial board", "the editorial board"]
+
+
+def test_a_subject_described_then_named_in_apposition_is_the_later_he() -> None:
+    assert _speakers(
+        "Tom Ross leads the race in Iowa. Mr. Ross spoke on Sunday.\n\n"
+        "One pastor supporting Mr. Ross, Dan Hale of Grace Church in Marion, said he had made many phone "
+        "calls. He has made announcements at services since last month, he said.\n\n"
+        "''Find your polling place and get there,'' he tells parishioners.\n"
+    ) == ["Dan Hale"]

@@ -187,6 +187,7 @@ def reporters_in(text: str, people: People) -> list[str]:
         if _OPENING_PHRASE.match(clause) and "," in clause:
             clause = clause.split(",", 1)[1]  # "In a letter to Obama, Warren called …": Warren
         head, whole = people_in(clause.split(",")[0], people), people_in(clause, people)
+        head = _named_in_apposition(clause.strip(), people) or head
         staff = _EMPLOYER_THEN_NAME.fullmatch(clause.split(",")[0].strip())
         if staff and len(head) > 1 and head[-1].split()[-1] == staff.group(1).split()[-1]:
             head = head[-1:]  # "Cruz spokesman Rick Tyler said": Tyler, not the Cruz he works for
@@ -253,6 +254,7 @@ def subjects_in(text: str, people: People) -> list[str]:
         staff = _EMPLOYER_THEN_NAME.match(main)
         if staff:  # "Trump campaign spokesman Jason Miller told …": Miller, not Trump
             named = people_in(staff.group(1), people) or named
+        named = _named_in_apposition(main, people) or named
         if named and not _FOLLOWERS.match(" ".join(words[: reach + 1])):
             found.append(named[0])
             continue
@@ -282,6 +284,19 @@ _EMPLOYER_THEN_NAME = re.compile(
     rf"(?:[A-Z][\w’'.-]*\s+){{1,4}}{STAFF_ROLE}\s+((?:[A-Z][\w’'.-]+\s+){{0,2}}[A-Z][\w’'.-]+)"
 )
 """A sentence that opens with whom someone works for, their role, then their name."""
+
+
+_DESCRIBED_THEN_APPOSITIVE = re.compile(
+    r"(?:One|Another|An?|The)\s+[a-z][^,]{0,60},\s+(?P<name>(?:[A-Z][\w’'.-]+\s+){0,2}[A-Z][\w’'-]+)"
+    r"(?=,|\s+of\s)"
+)
+"""A subject described, then named in apposition: "One pastor supporting Mr. Cruz, Darran Whiting of
+Liberty Baptist Church, said": Whiting, not the Cruz of the description."""
+
+
+def _named_in_apposition(text: str, people: People) -> list[str]:
+    described = _DESCRIBED_THEN_APPOSITIVE.match(text)
+    return people_in(described.group("name"), people) if described else []
 
 
 _FOLLOWERS = re.compile(
