@@ -1650,3 +1650,12 @@ def test_a_subject_described_then_named_in_apposition_is_the_later_he() -> None:
         "calls. He has made announcements at services since last month, he said.\n\n"
         "''Find your polling place and get there,'' he tells parishioners.\n"
     ) == ["Dan Hale"]
+
+
+def test_people_described_as_saying_lend_it_to_no_name_before_them() -> None:
+    assert _speakers(
+        "Tom Ross leads the race in Iowa. Mr. Ross spoke on Sunday.\n\n"
+        "Even in Iowa, it is premature to assume Mr. Ross has the race locked down, as some Ohio party leaders in "
+        "the state have taken to saying. Senator Bill Kemp of Ohio is airing a new ad in the state, in which "
+        "he declares, ''The purpose of our life is to serve.''\n"
+    ) == ["Bill Kemp"]

@@ -184,6 +184,9 @@ def reporters_in(text: str, people: People) -> list[str]:
             continue  # "Proposals from Hillary Rodham Clinton, he added, amount to": he said it, not Clinton
         if _PRONOUN_CLAUSE_END.search(clause):
             continue  # "… Mr. Putin, Mr. Trump was pressed on why he had said": he, whoever he is
+        nearest = clause.rsplit(",", 1)[-1]
+        if _UNNAMED_SUBJECT.match(nearest) and not people_in(nearest, people):
+            continue  # "…, as some party leaders have taken to saying": they, not a name before them
         if _OPENING_PHRASE.match(clause) and "," in clause:
             clause = clause.split(",", 1)[1]  # "In a letter to Obama, Warren called …": Warren
         head, whole = people_in(clause.split(",")[0], people), people_in(clause, people)
@@ -284,6 +287,13 @@ _EMPLOYER_THEN_NAME = re.compile(
     rf"(?:[A-Z][\w’'.-]*\s+){{1,4}}{STAFF_ROLE}\s+((?:[A-Z][\w’'.-]+\s+){{0,2}}[A-Z][\w’'.-]+)"
 )
 """A sentence that opens with whom someone works for, their role, then their name."""
+
+
+_UNNAMED_SUBJECT = re.compile(
+    r"\s*(?:(?:as|while|because|since|though|although|and|but)\s+)?"
+    r"(?:some|many|most|other|several|few|all|those|these)\s+(?:[\w-]+\s+){0,2}[a-z][\w-]*s\b"
+)
+"""A clause whose subject is an unnamed many ("as some Republican leaders … have taken to saying")."""
 
 
 _DESCRIBED_THEN_APPOSITIVE = re.compile(
