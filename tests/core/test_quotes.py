@@ -1659,3 +1659,14 @@ def test_people_described_as_saying_lend_it_to_no_name_before_them() -> None:
         "the state have taken to saying. Senator Bill Kemp of Ohio is airing a new ad in the state, in which "
         "he declares, ''The purpose of our life is to serve.''\n"
     ) == ["Bill Kemp"]
+
+
+def test_a_possessive_apostrophe_is_no_part_of_a_name_and_absent_opens_no_name() -> None:
+    text = (
+        'Tom Sanders\' plan would "end all the care we know," Ann Lee declared in an interview Thursday.\n\n'
+        "Absent Sanders' own plan, which he has not introduced, Lee pointed to the nine times Sanders has "
+        "laid out a plan.\n\n"
+        '"It is a bit concerning to me because it would basically end all the care we know," she went on.\n\n'
+        'Sanders said, "That is not what the plan does."\n'
+    )
+    assert _speakers(text) == ["Ann Lee", "Ann Lee", "Tom Sanders"]

@@ -152,7 +152,9 @@ def is_org(run: str) -> bool:
 
 
 def bare_name(name: str) -> str:
-    return name.removesuffix("’s").removesuffix("'s").strip(" ,.")
+    """A name without its possessive: "Obama's", "Sanders’" (a plural-style apostrophe) are Obama, Sanders."""
+    name = name.removesuffix("’s").removesuffix("'s").strip(" ,.")
+    return name[:-1] if name.endswith(("s’", "s'")) else name
 
 
 _SENTENCE_BREAK = re.compile(
@@ -239,6 +241,8 @@ def subjects_in(text: str, people: People) -> list[str]:
             stripped = stripped[clause.end() :]
         opened = LEADING_WORDS.sub("", stripped)
         main = INTRODUCTION.sub("", opened)
+        if main != opened:  # "Absent Sanders' plan, which he has not introduced, Clinton pointed": Clinton
+            main = re.sub(r"^(?:which|who)\s[^,]{0,80},\s*", "", main)
         appositive = _INTRODUCTION_APPOSITIVE.match(main) if main != opened else None
         if appositive:  # "On the topic of another tough guy, Mr. Putin, Mr. Trump was pressed": Trump
             main = main[appositive.end(1) :].lstrip(", ")
@@ -371,6 +375,9 @@ def _person_in_run(tokens: str, people: People) -> str | None:
             return full  # "House Speaker Paul Ryan": the person after the institution's title
         return None  # an organisation
     words = run.split()
+    if len(words) >= 2 and words[0].lower() in COMMON_CAPITALISED:
+        words = words[1:]  # ("Absent Sanders' plan, …" is Sanders)
+        run = " ".join(words)
     if len(words) == 2 and words[0].lower() in PLACE_FIRST:
         return None  # "North Korea", "New York"
     if len(words) >= 2 and people.full_names.get(_surname(run).lower()):

@@ -151,12 +151,13 @@ COMMON_CAPITALISED = wordset(
     just only now then here there why what how who where which whatever since until once like unlike
     despite without within some many most all every each other another such both more much few would
     could should can might must did does do is are was were has have had over under into onto upon
-    nobody everyone everybody someone somebody anyone anybody none"""
+    nobody everyone everybody someone somebody anyone anybody none absent amid barring regarding"""
 )
 
 
 INTRODUCTION = re.compile(
     r"^(?:(?:following|after|before|between|in|on|at|during|while|when|as|with|despite|since|until|later|earlier|"
+    r"absent|amid|without|unlike|barring|"
     r"asked|pressed|challenged|questioned|confronted|interviewed|filling\s+in|speaking|responding|appearing)\b"
     r"[^,]{0,120}|(?:last|this|next|early|late)\s+\w+(?:\s+\w+)?|of\s+course|indeed|of\s+[A-Z][\w’'-]+|sooner\s+or\s+later|eventually|finally|ultimately|"
     r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)\s+"
@@ -164,7 +165,8 @@ INTRODUCTION = re.compile(
     re.IGNORECASE,
 )
 """A sentence's opening before its subject: "After the show, …", "Last November, …", "Two months
-later, …", "Four days before the launch, …", "Filling in for Sanders at the event, …"."""
+later, …", "Four days before the launch, …", "Filling in for Sanders at the event, …", "Absent
+Sanders' plan, …"."""
 
 
 LEADING_WORDS = re.compile(
