@@ -1670,3 +1670,12 @@ def test_a_possessive_apostrophe_is_no_part_of_a_name_and_absent_opens_no_name()
         'Sanders said, "That is not what the plan does."\n'
     )
     assert _speakers(text) == ["Ann Lee", "Ann Lee", "Tom Sanders"]
+
+
+def test_a_description_known_as_a_name_is_the_name_and_a_film_depicts_its_speaker() -> None:
+    assert _speakers(
+        '"There never was such an order," said the base chief known as Bob, speaking publicly for the first '
+        'time. "At no time did I ever doubt the team."\n\n'
+        'The movie shows Bob wanting to stay behind and depicts one of the guards asking, "For what, so more '
+        'guys have to save you again?"\n'
+    ) == ["Bob", "Bob", "one of the guards"]

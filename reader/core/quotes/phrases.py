@@ -72,6 +72,18 @@ def _plausible(speaker: str) -> bool:
     return not (len(words) == 2 and words[0].lower() in PLACE_FIRST and words[0][:1].isupper())
 
 
+_ONE_OF_THEM = re.compile(
+    r"(?:[Oo]ne|[Ss]ome|[Tt]wo|[Tt]hree)\s+of\s+(?:the|his|her|their)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s"
+)
+"""Someone unnamed, one of a group the story names by its noun: "one of the security contractors"."""
+
+
+_KNOWN_AS = re.compile(
+    r"\b(?:known|identified)\s+(?:only\s+)?as\s+(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2})(?=$|,)"
+)
+"""A description that ends on the name the story may give: "the base chief known as Bob"."""
+
+
 _HELD_VIEWS = wordset(
     """assumption belief view argument claim message point hope answer response reply pitch promise
     warning prediction position contention theory premise conclusion"""
@@ -93,12 +105,17 @@ def _speaker_named(phrase: str, people: People) -> str | None:
     phrase = re.sub(r"(?<=[a-z]{2})\.$", "", phrase)  # "…," said the ruling.: no full stop in a name
     if phrase.lower() in _ANOTHER:
         return phrase.lower()  # "…," one said. "…," said another: someone else, unnamed
+    if _ONE_OF_THEM.fullmatch(phrase):
+        return phrase[0].lower() + phrase[1:]  # "one of the security contractors", not "one"
     if _FIRST_PERSON_SUBJECT.fullmatch(phrase):
         return FIRST_PERSON  # "I laughed and said, "…"": the writer
     kin = _MY_KIN.fullmatch(phrase)
     if kin:
         return f"the writer's {kin.group('kin')}"  # "my father often said": not "my"
     phrase = re.split(r",?\s+(?:who|which|whose)(?=[\s,])", phrase)[0]  # ("Bruce Turry, who, like …")
+    known_as = _KNOWN_AS.search(phrase)
+    if known_as:  # "the base chief known as Bob": Bob
+        return people.fullest(known_as.group("name"))
     phrase = re.sub(r"^(?:Said|Says|Added|Adds|Wrote|Writes)\s+(?=[A-Z])", "", phrase)  # `Said Ellis: "…"`
     phrase = LEADING_WORDS.sub("", re.sub(r"\b\d+-year-old\s+", "", phrase))  # "the 63-year-old senator"
     phrase = re.sub(r"^\d[\w/-]*\s+(?=[a-z]+\s+[A-Z])", "", phrase)  # "9/11 widow Terry Strada": no poll

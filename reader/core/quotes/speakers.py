@@ -719,7 +719,8 @@ def _speaker_after(after: str, people: People) -> str | None:
     verb_first = VERB_FIRST.match(text)
     if verb_first:  # said X
         who = DATE_WORDS.sub("", verb_first.group("who").strip())
-        who = re.split(r"\s+(?:as|while|when|after|before|during)\s+", who)[0]  # "said Trump as he dined"
+        who = re.split(r"(?<!known)(?<!identified)\s+(?:as|while|when|after|before|during)\s+", who)[0]
+        # ("said Trump as he dined", not "said the base chief known as Bob")
         writing_for = re.match(r"(.+?)\s+for\s+(?:the\s+)?[A-Z]", who)  # "wrote Cameron Easley for Politico"
         named = people_in(writing_for.group(1), people) if writing_for else []
         if named and writing_for.group(1).endswith(named[-1].split()[-1]):
@@ -836,7 +837,9 @@ def _speaker_before(before: str, people: People, partial: bool) -> str | None:
     if partial and len(WORD.findall(tail)) > 10 and not (reported and len(tail.split()) <= 25):
         return None  # a verb far from the quote is not its cue
     last = verbs[-1]
-    with_saying = _WITH_X_SAYING.search(sentence)
+    with_saying = _last_match(
+        _WITH_X_SAYING, sentence
+    )  # ("shows Bob wanting … and depicts one of them asking")
     if with_saying:  # "…, with spokesman Glen Caplin saying, "…"" / "an exchange … has Podesta saying, "…""
         speaker = speaker_named(with_saying.group(1), people)
         if speaker:
@@ -993,9 +996,18 @@ _SENTENCE_SUBJECT = re.compile(
 
 
 _WITH_X_SAYING = re.compile(
-    r"\b(?:with|has|had|shows|showed|have|(?:footage|video|audio|a recording|recordings) of)\s+([^,]{3,60}?)"
-    r"\s+(?:saying|adding|noting|calling|writing)(?:\s+\w+){0,5}\W*$"
+    r"\b(?:with|has|had|shows|showed|have|depicts|depicted|portrays|portrayed|"
+    r"(?:footage|video|audio|a recording|recordings) of)\s+([^,]{3,60}?)"
+    r"\s+(?:saying|adding|noting|calling|writing|asking|telling)(?:\s+\w+){0,5}\W*$"
 )
+
+
+def _last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The match that starts last, where matches may overlap (`search` gives the first)."""
+    found, start = None, 0
+    while (match := pattern.search(text, start)) is not None:
+        found, start = match, match.start() + 1
+    return found
 
 
 _BELIEF = re.compile(r"believes|believed|thinks|thought")
