@@ -1679,3 +1679,10 @@ def test_a_description_known_as_a_name_is_the_name_and_a_film_depicts_its_speake
         'The movie shows Bob wanting to stay behind and depicts one of the guards asking, "For what, so more '
         'guys have to save you again?"\n'
     ) == ["Bob", "Bob", "one of the guards"]
+
+
+def test_a_named_campaigns_official_is_unnamed_staff_not_the_candidate() -> None:
+    assert _speakers(
+        "When Ann Lee called Ross “the best recruiter,” she offered no proof. A Lee campaign official later "
+        "walked back the comments, saying that Lee “didn’t have a particular video in mind.”\n"
+    ) == ["Ann Lee", "a Lee campaign official"]

@@ -242,7 +242,7 @@ spokesman Glen Caplin"): the person."""
 
 _NAMED_STAFF = re.compile(
     r"^(?:(?:a|an|another|one|the)\s+)?(?:[A-Z][\w’'.-]*\s+){1,3}"
-    r"(?:spokesman|spokeswoman|spokesperson|aide|adviser|advisor|staffer|lawyer|attorney)$",
+    r"(?:spokesman|spokeswoman|spokesperson|aide|adviser|advisor|staffer|lawyer|attorney|official)$",
     re.IGNORECASE,
 )
 """Someone who speaks for a person or body the phrase names: "a Ryan spokesperson"."""

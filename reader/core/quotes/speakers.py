@@ -851,8 +851,8 @@ def _speaker_before(before: str, people: People, partial: bool) -> str | None:
         owned = _OWNED_PEOPLE.match(opening)
         if owned and _names_people(owned.group("head")):
             return owned.group(0)  # "Hillary Clinton’s right-hand woman rallied supporters, saying:"
-        subject = _TITLED_SUBJECT.match(opening) or _DESCRIBED_SUBJECT.match(opening) \
-            or _SENTENCE_SUBJECT.match(opening)  # fmt: skip
+        subject = _TITLED_SUBJECT.match(opening) or _STAFF_SUBJECT.match(opening) \
+            or _DESCRIBED_SUBJECT.match(opening) or _SENTENCE_SUBJECT.match(opening)  # fmt: skip
         speaker = speaker_named(subject.group(0), people) if subject else None
         described = _DESCRIBED_THEN_NAME.match(INTRODUCTION.sub("", opening))
         if described:  # "Trump’s Virginia state director, Mike Rubino, reached out …, writing: "…""
@@ -1113,6 +1113,14 @@ _DESCRIBED_THEN_NAME = re.compile(
 )
 """A sentence that opens with its subject described, then named: "Trump’s Virginia state director,
 Mike Rubino, reached out …"."""
+
+
+_STAFF_SUBJECT = re.compile(
+    r"(?:A|An|One|Another)\s+(?:[A-Z][\w’'.-]*\s+){1,2}(?:campaign\s+)?"
+    r"(?:official|aide|adviser|spokesman|spokeswoman|spokesperson|staffer)(?=\s+[a-z])"
+)
+"""A sentence's subject that is someone's unnamed staff: "A Clinton campaign official later walked
+back the comments, saying …" (not Clinton)."""
 
 
 _DESCRIBED_SUBJECT = re.compile(
