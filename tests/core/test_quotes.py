@@ -1686,3 +1686,11 @@ def test_a_named_campaigns_official_is_unnamed_staff_not_the_candidate() -> None
         "When Ann Lee called Ross “the best recruiter,” she offered no proof. A Lee campaign official later "
         "walked back the comments, saying that Lee “didn’t have a particular video in mind.”\n"
     ) == ["Ann Lee", "a Lee campaign official"]
+
+
+def test_an_arabic_article_joined_to_a_surname_keeps_the_name_whole() -> None:
+    assert _speakers(
+        "A clip of Tom Ross is featured in a new video released by a militant group.\n\n"
+        "Before Ross's appearance, the cleric Omar al-Hadi, who was killed in 2011, speaks of the West.\n\n"
+        "Footage of Al-Hadi again appears. “The West will eventually turn against you,” he says.\n"
+    ) == ["Omar al-Hadi"]

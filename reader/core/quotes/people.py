@@ -66,7 +66,8 @@ class People:
             # for Donald J. Trump in a story that calls him so beside his brother Freddy
         full = self.full_names.get(_surname(name).lower())
         joined = key in self.first_surnames  # ("Acosta" is Melba Acosta Febo)
-        if not full or len(full) <= len(name) or not (full.endswith(_surname(name)) or joined):
+        ends = full.lower().endswith(_surname(name).lower()) if full else False  # ("Al-Awlaki", "al-Awlaki")
+        if not full or len(full) <= len(name) or not (ends or joined):
             return name
         first = name.split()[0]
         in_full = first.lower() in full.lower().split()  # ("Van der Berg" is Pieter van der Berg)
@@ -531,10 +532,15 @@ def _gender_near(
     return None, False
 
 
+def _capitalised(word: str) -> bool:
+    """A word that can end a name: capitalised, or an Arabic article joined to one ("al-Awlaki")."""
+    return word[0].isupper() or bool(re.match(r"(?:al|el)-[A-Z]", word))
+
+
 def name_tokens(run: list[str]) -> list[str]:
     """A person's name at the end of a run of capitalised words ("U.S. Defense Secretary Mark Esper"):
     the last two words, with a middle initial or a particle ("Sonya A. Zoghlin", "Van der Berg")."""
-    while run and (not run[-1][0].isupper() or run[-1].lower() in COMMON_CAPITALISED):
+    while run and (not _capitalised(run[-1]) or run[-1].lower() in COMMON_CAPITALISED):
         if run[-1] == "May" and len(run) >= 2 and run[-2].lower() not in COMMON_CAPITALISED | TITLES:
             break  # "Theresa May", "Yin Myint May": a surname, not the verb
         run = run[:-1]  # ("President Obama Speech" under a video ends at Obama)

@@ -216,7 +216,8 @@ LOWER = "a-zß-öø-ÿ"
 """Letters of names, accented ones too ("Castañeda", "Éric")."""
 
 
-_NAME_WORD = rf"[{UPPER}][{LOWER}’'-]+(?:[{UPPER}][{LOWER}’'-]+)?"  # "McKinley", "DeSantis", "O'Neill" too
+_NAME_WORD = rf"(?:(?:al|el)-)?[{UPPER}][{LOWER}’'-]+(?:[{UPPER}][{LOWER}’'-]+)?"
+# "McKinley", "DeSantis", "O'Neill" too, and an Arabic article joined on: "Anwar al-Awlaki"
 
 
 NAME_IN_TEXT = re.compile(
