@@ -1694,3 +1694,10 @@ def test_an_arabic_article_joined_to_a_surname_keeps_the_name_whole() -> None:
         "Before Ross's appearance, the cleric Omar al-Hadi, who was killed in 2011, speaks of the West.\n\n"
         "Footage of Al-Hadi again appears. “The West will eventually turn against you,” he says.\n"
     ) == ["Omar al-Hadi"]
+
+
+def test_a_long_description_that_ends_on_a_role_and_a_name_is_the_name_and_lecturing_cues() -> None:
+    assert _speakers(
+        "Before the speech, the al Qaeda-linked Islamic extremist cleric Omar al-Hadi, who was killed in "
+        "2011, is shown lecturing: “Brothers of the West, take heed and learn from the lessons of history.”\n"
+    ) == ["Omar al-Hadi"]

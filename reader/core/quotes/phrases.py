@@ -78,6 +78,13 @@ _ONE_OF_THEM = re.compile(
 """Someone unnamed, one of a group the story names by its noun: "one of the security contractors"."""
 
 
+_ROLE_THEN_FULL_NAME = re.compile(
+    r"\s(?P<role>[a-z][\w-]*)\s+(?P<name>(?:(?:al|el)-)?[A-Z][\w’'.-]+(?:\s+(?:(?:al|el)-)?[A-Z][\w’'.-]+){1,2})$"
+)
+"""A description that ends on a lower-case role and a full name: "the al Qaeda-linked Islamic
+extremist cleric Anwar al-Awlaki" is al-Awlaki."""
+
+
 _KNOWN_AS = re.compile(
     r"\b(?:known|identified)\s+(?:only\s+)?as\s+(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2})(?=$|,)"
 )
@@ -167,6 +174,14 @@ def _speaker_named(phrase: str, people: People) -> str | None:
     described_name = _DESCRIBED_NAME.fullmatch(phrase)
     if described_name and people.knows(described_name.group(1).split()[-1]):
         return people.fullest(described_name.group(1))  # "A defensive Obama said": Obama
+    role_then_full_name = _ROLE_THEN_FULL_NAME.search(phrase) if DETERMINERS.match(phrase) else None
+    if (
+        role_then_full_name
+        and role_then_full_name.group("role") not in _FUNCTION_WORDS
+        and _person_noun(role_then_full_name.group("role"))
+        and people.fullest(role_then_full_name.group("name")) in people.full_names.values()
+    ):
+        return people.fullest(role_then_full_name.group("name"))  # "the extremist cleric Anwar al-Awlaki"
     if DETERMINERS.match(phrase) and len(words) > 1 and words[1][:1].islower():
         return _description(phrase)  # "the authors of the study": a description
     if 2 <= len(words) <= 5 and words[0].lower() == "the" and words[-1].lower() in _PARTY_MEMBERS:
