@@ -1701,3 +1701,23 @@ def test_a_long_description_that_ends_on_a_role_and_a_name_is_the_name_and_lectu
         "Before the speech, the al Qaeda-linked Islamic extremist cleric Omar al-Hadi, who was killed in "
         "2011, is shown lecturing: “Brothers of the West, take heed and learn from the lessons of history.”\n"
     ) == ["Omar al-Hadi"]
+
+
+def test_a_newsletter_item_has_a_run_in_heading_and_a_closing_credit() -> None:
+    quotes = extract_quotes(
+        "TOP STORIES.\n\n"
+        "THE GOVERNOR’S LAST BUDGET “Governor Ann Lee’s final budget will try to frame the choice facing "
+        "voters as they pick her successor.” Tune in tonight at 9 p.m. [AP.]\n\n"
+        "LEE IS FEELING THE HEAT As the race tightens, Tom Ross said his rival is in “serious trouble.” [NYT.]\n\n"
+        "HOW ‘MAKING THEM SMALLER’ CHANGES THE BUDGET “But critics see a very different future for the "
+        "state and its schools.” [WaPo.]\n"
+    )
+    assert [(q.quote, q.speaker) for q in quotes] == [
+        (
+            "Governor Ann Lee’s final budget will try to frame the choice facing voters as they pick her "
+            "successor.",
+            "AP",
+        ),
+        ("serious trouble.", "Tom Ross"),
+        ("But critics see a very different future for the state and its schools.", "The Washington Post"),
+    ]

@@ -53,6 +53,16 @@ from reader.core.quotes.speakers import (
 )
 from reader.core.quotes.vocabulary import NICKNAME
 
+_RUN_IN_HEADING = re.compile(
+    r"^(?=[^a-z\n]{9})(?:‘?[A-Z0-9][A-Z0-9’'&:,.-]*[ \t]+)+‘?[A-Z0-9][A-Z0-9’'&:,.-]*[ \t]+"
+    r"(?=[A-Z][a-z]|[“\"])",
+    re.MULTILINE,
+)
+"""A newsletter item's heading in capitals, run into its paragraph ("ROLL TIDE Alabama beat …",
+"HOW ‘MAKING THEM SMALLER’ YIELDS … “But critics …”"): blanked, offsets kept, so that it is
+neither a sentence's subject nor a quote."""
+
+
 _UNSEEN = "\u200b\u200c\u200d\u2060\ufeff"
 _UNSEEN_AS_SPACE = {ord(char): " " for char in _UNSEEN}
 """Zero-width characters and byte-order marks read as spaces, so that offsets stay those of the
@@ -65,6 +75,7 @@ def extract_quotes(text: str, byline: str | None = None) -> list[Quote]:
     text = straighten_doubled_apostrophes(text)
     if any(char in text for char in _UNSEEN):
         text = text.translate(_UNSEEN_AS_SPACE)
+    text = _RUN_IN_HEADING.sub(lambda heading: " " * len(heading.group(0)), text)
     paragraphs: list[tuple[int, str]] = []
     offset = 0
     for line in text.split("\n"):

@@ -160,6 +160,9 @@ def attribute_paragraph(
                 None if cue_was_used else _speaker_before(before, people, partial)
             )
         )  # (`"…?" Trump said, according to audio of it. "…"`: that cue was the quote before's)
+        credit = _CLOSING_CREDIT.search(paragraph) if speaker is None and not partial else None
+        if credit:  # a newsletter item `“…” [WaPo.]`: the words of the outlet it credits
+            speaker = _OUTLET_SHORT_FORMS.get(credit.group("who"), credit.group("who"))
         if speaker is None and before.strip(" ,") and VERB_FIRST.match(before.strip(" ,")) \
                 and not VERB_FIRST.match(before.strip(" ,")).group("who").strip():  # fmt: skip
             speaker = paragraph_speaker  # `…," he said, adding "…"`
@@ -257,6 +260,19 @@ def attribute_paragraph(
         pending = []
         results.append((span, speaker, partial))
     return [(span, speaker, partial) for span, speaker, partial in results if speaker is not None]
+
+
+_CLOSING_CREDIT = re.compile(r"\[(?P<who>[A-Z][\w’'&-]*(?: [A-Z][\w’'&-]*){0,2})\.\]\s*$")
+"""The credit a newsletter item ends on: "[AP.]", "[WaPo.]", "[Mother Jones.]"."""
+
+
+_OUTLET_SHORT_FORMS = {
+    "WaPo": "The Washington Post",
+    "NYT": "The New York Times",
+    "WSJ": "The Wall Street Journal",
+    "LAT": "Los Angeles Times",
+}
+"""Newsroom short forms of a few outlets, written out as readers know them."""
 
 
 _JUDGING_VERB = re.compile(
@@ -1468,6 +1484,8 @@ def issuer_of(speaker: str, before: str, people: People) -> str:
     if len(words) < 2 or words[0] not in ("the", "a", "its", "their"):
         return speaker
     head = words[-1]
+    if head in DOCUMENTS and speaker.split()[-1][:1].isupper():
+        return speaker  # "The Washington Post", "The Drudge Report": a title, not a document's kind
     if head in DOCUMENTS:
         named_in_it = " ".join(speaker.split()[1:-1])
         if words[0] == "the" and named_in_it and all(word[:1].isupper() for word in named_in_it.split()):
