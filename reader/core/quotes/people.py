@@ -64,10 +64,12 @@ class People:
         if " " not in name and self.full_names.get(key, name) == name and self.first_names.get(key):
             return self.first_names[key]  # "Li" for Li Jifeng: a family name written first; "Donald"
             # for Donald J. Trump in a story that calls him so beside his brother Freddy
-        full = self.full_names.get(_surname(name).lower())
+        surname = _surname(name).lower()
+        full = self.full_names.get(surname)
+        if not full or len(full) <= len(name):
+            return name
         joined = key in self.first_surnames  # ("Acosta" is Melba Acosta Febo)
-        ends = full.lower().endswith(_surname(name).lower()) if full else False  # ("Al-Awlaki", "al-Awlaki")
-        if not full or len(full) <= len(name) or not (ends or joined):
+        if not (joined or full.lower().endswith(surname)):  # (any case: "Al-Awlaki" is al-Awlaki)
             return name
         first = name.split()[0]
         in_full = first.lower() in full.lower().split()  # ("Van der Berg" is Pieter van der Berg)
@@ -149,13 +151,18 @@ def _normal_title(token: str) -> str:
 
 
 def is_org(run: str) -> bool:
-    return any(bare_name(t.lower().strip(".,")) in ORG_WORDS for t in run.split())
+    """A run of words with an organisation's word in it ("Security Council", "Brady Campaign's")."""
+    for token in run.lower().split():
+        token = token.strip(".,")
+        if token in ORG_WORDS or (token[-1:] in ("s", "’", "'") and bare_name(token) in ORG_WORDS):
+            return True
+    return False
 
 
 def bare_name(name: str) -> str:
     """A name without its possessive: "Obama's", "Sanders’" (a plural-style apostrophe) are Obama, Sanders."""
     name = name.removesuffix("’s").removesuffix("'s").strip(" ,.")
-    return name[:-1] if name.endswith(("s’", "s'")) else name
+    return name[:-1] if name[-1:] in ("’", "'") and name[-2:-1] == "s" else name
 
 
 _SENTENCE_BREAK = re.compile(
@@ -194,8 +201,8 @@ def reporters_in(text: str, people: People) -> list[str]:
             clause = clause.split(",", 1)[1]  # "In a letter to Obama, Warren called …": Warren
         head, whole = people_in(clause.split(",")[0], people), people_in(clause, people)
         head = _named_in_apposition(clause.strip(), people) or head
-        staff = _EMPLOYER_THEN_NAME.fullmatch(clause.split(",")[0].strip())
-        if staff and len(head) > 1 and head[-1].split()[-1] == staff.group(1).split()[-1]:
+        staff = _EMPLOYER_THEN_NAME.fullmatch(clause.split(",")[0].strip()) if len(head) > 1 else None
+        if staff and head[-1].split()[-1] == staff.group(1).split()[-1]:
             head = head[-1:]  # "Cruz spokesman Rick Tyler said": Tyler, not the Cruz he works for
         named = [name for name in head or whole if not _possessive_in(name, clause)]
         named = named or [name for name in whole if not _possessive_in(name, clause)] or head or whole
@@ -243,7 +250,7 @@ def subjects_in(text: str, people: People) -> list[str]:
         opened = LEADING_WORDS.sub("", stripped)
         main = INTRODUCTION.sub("", opened)
         if main != opened:  # "Absent Sanders' plan, which he has not introduced, Clinton pointed": Clinton
-            main = re.sub(r"^(?:which|who)\s[^,]{0,80},\s*", "", main)
+            main = _RELATIVE_AFTER_OPENING.sub("", main)
         appositive = _INTRODUCTION_APPOSITIVE.match(main) if main != opened else None
         if appositive:  # "On the topic of another tough guy, Mr. Putin, Mr. Trump was pressed": Trump
             main = main[appositive.end(1) :].lstrip(", ")
@@ -271,6 +278,9 @@ def subjects_in(text: str, people: People) -> list[str]:
         if named or clause_subject:  # ("When Emily Martin, the general counsel …, gave a talk": Martin)
             found.append(named[0] if named else clause_subject)
     return found
+
+
+_RELATIVE_AFTER_OPENING = re.compile(r"^(?:which|who)\s[^,]{0,80},\s*")
 
 
 _INTRODUCTION_APPOSITIVE = re.compile(
@@ -310,7 +320,7 @@ Liberty Baptist Church, said": Whiting, not the Cruz of the description."""
 
 
 def _named_in_apposition(text: str, people: People) -> list[str]:
-    described = _DESCRIBED_THEN_APPOSITIVE.match(text)
+    described = _DESCRIBED_THEN_APPOSITIVE.match(text) if text[:1] in ("O", "A", "T") else None
     return people_in(described.group("name"), people) if described else []
 
 
