@@ -1115,6 +1115,12 @@ together, against the same targets.
   Italian word ("impedimento ÃÂ ̈ distrutto"); they are transcribed as U+0083 after "Ã" and two
   U+0083 after "Â", inside a quote, so that every offset is PolNeAR's.
 
+- Batch 51: the twenty-eighth train-split article of each publisher (7 articles). Breitbart's (a
+  poll report) and Huffington Post's (a three-sentence excerpt) have no quote. The map names every
+  "he", "He", "she" and "His" by whom they stand for and "Cruz himself" Ted Cruz; "One attendee,
+  who …" stays that description. Politico's "known here as “the full Grassley”" has no source and
+  stays without a speaker. None of the seven texts holds an invisible or substitute character.
+
 After batch 36, four rules were written from the misses of every batch seen, not of one batch: a
 closing mark of three apostrophes ("… out of them,''' said Senator John McCain") closes the inner
 quote, then the outer; "he went on." cues speech; a quote's cue may come after an aside of up to
