@@ -1121,6 +1121,16 @@ together, against the same targets.
   who …" stays that description. Politico's "known here as “the full Grassley”" has no source and
   stays without a speaker. None of the seven texts holds an invisible or substitute character.
 
+- Batch 52: the twenty-ninth train-split article of each publisher (7 articles), the last of the
+  third confirmation block. Huffington Post's (a two-sentence excerpt) has no quote. The map names
+  every "he" and "she" by whom they stand for, "the White House press secretary, Josh Earnest,"
+  Josh Earnest, "the prince" Alwaleed Bin Talal, and USA Today's "Another featured five vintage
+  photos telling “…”" another item on Clinton's site; "a regular series, called “Quick Question”"
+  has no source and stays without a speaker. Disclosure: Breitbart's text has one character more
+  than shows in "newspaper editor M. Stanton Evans" (PolNeAR's piece of the content ends one
+  later, in the text and in the annotation's copy of it); it is transcribed as U+200B after "M.",
+  inside a quote.
+
 After batch 36, four rules were written from the misses of every batch seen, not of one batch: a
 closing mark of three apostrophes ("… out of them,''' said Senator John McCain") closes the inner
 quote, then the outer; "he went on." cues speech; a quote's cue may come after an aside of up to
