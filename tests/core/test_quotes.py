@@ -1721,3 +1721,32 @@ def test_a_newsletter_item_has_a_run_in_heading_and_a_closing_credit() -> None:
         ("serious trouble.", "Tom Ross"),
         ("But critics see a very different future for the state and its schools.", "The Washington Post"),
     ]
+
+
+def test_a_name_that_ends_a_cue_after_an_aside_is_the_speaker() -> None:
+    assert _speakers(
+        "Tom Ross leads the Media Center.\n\n"
+        "“[The current situation] is reminiscent of the 1960s, going into the 1970s,” the dawn of the modern "
+        "movement, Ross says.\n"
+    ) == ["Tom Ross"]
+
+
+def test_a_participle_after_a_described_speaker_is_no_part_of_the_description() -> None:
+    assert _speakers(
+        "Another intelligence source speaking to Fox News said, “The agents are looking at the donations.”\n"
+    ) == ["Another intelligence source"]
+
+
+def test_a_closing_cue_ending_the_sentence_before_a_quote_names_its_speaker() -> None:
+    assert _speakers(
+        'Other spots matter. Or maybe Jeb Hale, digital consultant Phil Moss says. "Several surveys suggest '
+        'a second look is occurring for Jeb in New Hampshire."\n'
+    ) == ["Phil Moss"]
+
+
+def test_an_interjected_cue_makes_its_name_the_later_he() -> None:
+    assert _speakers(
+        "Ted Ross is racing across the state.\n\n"
+        "The good news for Ross, Woolson said, is that as the co-front-runner, he is almost guaranteed to "
+        "attract a media horde. “He'll still get coverage,” he said.\n"
+    ) == ["Woolson"]

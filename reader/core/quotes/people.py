@@ -195,6 +195,12 @@ def reporters_in(text: str, people: People) -> list[str]:
         if _PRONOUN_CLAUSE_END.search(clause):
             continue  # "… Mr. Putin, Mr. Trump was pressed on why he had said": he, whoever he is
         nearest = clause.rsplit(",", 1)[-1]
+        interjected = (
+            people_in(nearest, people) if "," in clause and _BARE_NAME.fullmatch(nearest.strip()) else []
+        )
+        if interjected:  # "The good news for Cruz, Woolson said, is that …": Woolson, not Cruz
+            found.append((verb.start(), interjected[-1]))
+            continue
         if _UNNAMED_SUBJECT.match(nearest) and not people_in(nearest, people):
             continue  # "…, as some party leaders have taken to saying": they, not a name before them
         if _OPENING_PHRASE.match(clause) and "," in clause:
@@ -302,6 +308,10 @@ _EMPLOYER_THEN_NAME = re.compile(
     rf"(?:[A-Z][\w’'.-]*\s+){{1,4}}{STAFF_ROLE}\s+((?:[A-Z][\w’'.-]+\s+){{0,2}}[A-Z][\w’'.-]+)"
 )
 """A sentence that opens with whom someone works for, their role, then their name."""
+
+
+_BARE_NAME = re.compile(r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2}")
+"""A name and nothing else: what sits between a comma and a speech verb in "…, Woolson said, …"."""
 
 
 _UNNAMED_SUBJECT = re.compile(

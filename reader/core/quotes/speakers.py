@@ -765,6 +765,9 @@ def _speaker_after(after: str, people: People) -> str | None:
         ends_on_cue = not text[verb.end() :].strip(" .")
         if aside != who and described_aside and ends_on_cue and re.match(r"(?:who|which|that)\s", who):
             return aside  # `an "articulate conservative" who has won …, the editorial board writes.`
+        name_only = all(word[:1].isupper() for word in aside.split())  # ("Bozell", not "CEO of Take-Two")
+        if aside != who and short_name and ends_on_cue and name_only and people.knows(aside.split()[-1]):
+            return speaker_named(aside, people)  # `"…," the dawn of the movement, Bozell says.`
         if SUBJECT_START.match(who) or len(who.split()) <= 3 or not CLAUSE_WORDS.search(who):
             return speaker_named(who, people)  # a subject right after the quote, not a clause of the writer's
         if aside != who and (aside.lower() in PRONOUNS or short_name):
@@ -827,6 +830,10 @@ def _speaker_before(before: str, people: People, partial: bool) -> str | None:
     said_first = _SAID_FIRST.fullmatch(sentence)
     if said_first:  # `Said Ellis: "…"`
         return speaker_named(said_first.group(1), people)
+    closing = _CLOSING_CUE.search(sentence.rstrip()) if not partial else None
+    named = people_in(closing.group(1), people) if closing else []
+    if named:  # `Or maybe Jeb Bush, digital consultant Phil Musser says. "…"`: Musser goes on
+        return named[-1]
     quoted_as = _QUOTED_AS_SAYING_BEFORE.search(sentence)
     if quoted_as:  # "An early tweet quoted the president as saying “…”": the president's words
         speaker = speaker_named(quoted_as.group("who"), people)
@@ -1354,7 +1361,8 @@ _TOLD_SOMEONE = re.compile(
 
 
 _CLOSING_CUE = re.compile(
-    r",\s+((?:[A-Z][\w.’'-]+\s+){0,2}[A-Z][\w’'-]+)\s+(?:said|says|added|adds|explained|noted)"
+    r",\s+(?:[a-z][\w-]*\s+){0,3}((?:[A-Z][\w.’'-]+\s+){0,2}[A-Z][\w’'-]+)\s+"
+    r"(?:said|says|added|adds|explained|noted|notes|argued|argues)"
     r"(?:\s+[a-z]+){0,2}\.\s*$"
 )
 """A paragraph of reported speech that ends on its cue and speaker: "Cruz electrified the crowds …,
