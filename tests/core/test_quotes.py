@@ -1750,3 +1750,12 @@ def test_an_interjected_cue_makes_its_name_the_later_he() -> None:
         "The good news for Ross, Woolson said, is that as the co-front-runner, he is almost guaranteed to "
         "attract a media horde. “He'll still get coverage,” he said.\n"
     ) == ["Woolson"]
+
+
+def test_a_paragraph_ending_as_a_website_notes_announces_the_quote_after_it() -> None:
+    assert _speakers(
+        "Tom Ross says he backs the plan. “It is right for us,” Ross says.\n\n"
+        "It would be hard to overstate the plan's reach, as the Heritage Foundation website notes:\n\n"
+        '"In the fall of 1960, some 90 young people met at a home in Sharon, where they founded a group.\n\n'
+        '"Among its principles are the following: free will comes from God."\n'
+    ) == ["Tom Ross", "the Heritage Foundation website", "the Heritage Foundation website"]

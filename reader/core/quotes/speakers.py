@@ -1175,6 +1175,11 @@ def lead_in(paragraph: str, people: People) -> str | None:
     sentence = _last_sentence(text)
     if not text.endswith(":") or not (VERB.search(sentence) or re.search(r"\breports:$", sentence)):
         return None  # ("reports" is a cue only here: elsewhere it is as often the noun)
+    as_notes = _AS_X_NOTES.search(sentence)
+    if as_notes:  # "It would be difficult to overstate …, as the Heritage Foundation website notes:"
+        speaker = speaker_named(as_notes.group("who"), people)
+        if speaker:
+            return speaker
     as_put = _AS_X_PUT_IT.match(INTRODUCTION.sub("", sentence.lstrip()))
     if as_put:  # "Of course, as Joel Pollak of Breitbart California observed, …:"
         speaker = speaker_named(as_put.group("who"), people)
@@ -1190,6 +1195,13 @@ def lead_in(paragraph: str, people: People) -> str | None:
         found = people_in(named.group(1), people) if named else []
         speaker = found[-1] if found else None
     return speaker
+
+
+_AS_X_NOTES = re.compile(
+    r",\s+as\s+(?P<who>[^,:;]{3,80}?)\s+(?:notes|noted|writes|wrote|explains|explained|observes|observed|"
+    r"puts it|put it|says|said):$"
+)
+"""A lead-in whose speaker comes last: "…, as the Heritage Foundation website notes:"."""
 
 
 def reporting_body(paragraph: str) -> str | None:
