@@ -1759,3 +1759,11 @@ def test_a_paragraph_ending_as_a_website_notes_announces_the_quote_after_it() ->
         '"In the fall of 1960, some 90 young people met at a home in Sharon, where they founded a group.\n\n'
         '"Among its principles are the following: free will comes from God."\n'
     ) == ["Tom Ross", "the Heritage Foundation website", "the Heritage Foundation website"]
+
+
+def test_a_named_campaign_as_subject_is_the_campaign_not_the_candidate() -> None:
+    assert _speakers(
+        "On Thursday, Ann Lee went on national television and chastised the governor.\n\n"
+        "Last week, the Lee campaign also called on the agency to conduct an “expedited review“ of the water "
+        "system and said the state should set up a “health monitoring and surveillance system” for children.\n"
+    ) == ["the Lee campaign", "the Lee campaign"]

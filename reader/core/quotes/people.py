@@ -334,11 +334,16 @@ def _named_in_apposition(text: str, people: People) -> list[str]:
     return people_in(described.group("name"), people) if described else []
 
 
+NAMED_CAMPAIGN = re.compile(r"[Tt]he\s+(?:[A-Z][\w.-]*\s+){1,2}(?:campaign|camp|team)\b")
+"""A subject that is a candidate's campaign, not the candidate: "the Clinton campaign also called on"."""
+
+
 _FOLLOWERS = re.compile(
     r"(?:[A-Z][\w’'.-]*\s+){1,3}(?:backers|supporters|voters|fans|allies|critics|aides|loyalists|"
-    r"surrogates|opponents|detractors|donors)\b"
+    rf"surrogates|opponents|detractors|donors)\b|{NAMED_CAMPAIGN.pattern}"
 )
-"""A name that only says whose people the subject are: "Trump backers on campus looked to Kukura"."""
+"""A name that only says whose people the subject are: "Trump backers on campus looked to Kukura",
+"the Clinton campaign also called on …"."""
 
 
 def introduced_last(paragraph: str, people: People) -> str | None:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 
 from reader.core.quotes.first_names import gender_of_first_name
 from reader.core.quotes.people import (
+    NAMED_CAMPAIGN,
     People,
     is_epithet,
     is_org,
@@ -322,6 +323,9 @@ def _judged_by_subject(paragraph: str, span: Span, spans: list[Span], before: st
     named = subjects_in(sentence, people)
     if named:
         return people.fullest(named[0])
+    campaign = NAMED_CAMPAIGN.match(_sentence_opening(sentence))
+    if campaign:  # "Last week, the Clinton campaign also called on … an "expedited review"": the campaign
+        return re.sub(r"^The\b", "the", campaign.group(0))
     return re.sub(r"^The\b", "the", subject) if subject and is_org(subject) else None
 
 
