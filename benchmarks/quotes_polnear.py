@@ -1172,6 +1172,15 @@ thirtieth to thirty-second train-split article of each publisher, 21 articles, b
 PolNeAR's metadata.tsv) are measured with the rules frozen at commit 8afdd41, with no rule written
 between them, and reported together, against the same targets.
 
+- Batch 53: the thirtieth train-split article of each publisher (7 articles). Breitbart's (a poll
+  report) has no quote. The map names every "he" and "she" by whom they stand for, "the former
+  secretary of state" Hillary Clinton, "The radioman" Glenn Beck, "The non-profit" Autism Speaks,
+  the "I" of a first-person op-ed its signer, Cindy Godwin, and the "which" of "her new Iowa ad,
+  which … promises to “…”" that ad; "The ad then cuts to footage of Trump saying, “…”" gets the
+  speaker its content names, Donald Trump ("@offset"). None of the seven texts holds an invisible
+  or substitute character (NYT's "GuantÃ¡namo" is printed so in the source and counted so in its
+  offsets).
+
 After batch 36, four rules were written from the misses of every batch seen, not of one batch: a
 closing mark of three apostrophes ("… out of them,''' said Senator John McCain") closes the inner
 quote, then the outer; "he went on." cues speech; a quote's cue may come after an aside of up to
