@@ -1189,6 +1189,14 @@ between them, and reported together, against the same targets.
   gave as speakers ("her campaign", "the paper's editorial board", "one well-connected Democrat
   familiar with the Clinton campaign's organization") stay as the source gives them. None of the
   seven texts holds an invisible or substitute character.
+- Batch 55: the thirty-second train-split article of each publisher (7 articles). The map names
+  every "he", "she" and "who" by whom they stand for (the NYT's Donald J. Trump; USA Today's
+  Martin O'Malley; the Washington Post's Marco Rubio, Bernie Sanders, Dianne Feinstein, Steven
+  Aftergood and Hillary Clinton) and the descriptions that stand for one named person by that
+  person ("the New York businessman" Donald Trump, "The Florida senator" Marco Rubio, "the Texan"
+  Rick Perry). HuffPost's live blog gives a whole quoted update to "the latest updates", the
+  annotators' source, and that stays. None of the seven texts holds an invisible or substitute
+  character.
 
 After batch 36, four rules were written from the misses of every batch seen, not of one batch: a
 closing mark of three apostrophes ("… out of them,''' said Senator John McCain") closes the inner
