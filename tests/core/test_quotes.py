@@ -1767,3 +1767,66 @@ def test_a_named_campaign_as_subject_is_the_campaign_not_the_candidate() -> None
         "Last week, the Lee campaign also called on the agency to conduct an “expedited review“ of the water "
         "system and said the state should set up a “health monitoring and surveillance system” for children.\n"
     ) == ["the Lee campaign", "the Lee campaign"]
+
+
+def test_a_thing_ending_in_er_before_a_name_is_not_its_role() -> None:
+    quotes = extract_quotes(
+        "The records passed through the private mail server Mara Quintal used at the agency.\n\n"
+        "“We did nothing wrong,” Quintal said.\n"
+    )
+    assert [(q.speaker, q.role) for q in quotes] == [("Mara Quintal", None)]
+
+
+def test_a_sentence_opening_on_someones_position_does_not_make_them_its_subject() -> None:
+    assert _speakers(
+        "Rina Hale kept the files at home. She is locked in a close race with Sen. Bo Carr.\n\n"
+        "Hale's position was backed Friday by Sen. Dana Pell of Ohio, the ranking member on the committee, "
+        "who said none of the files began with Hale.\n\n"
+        "“It has never made sense to me that Secretary Hale can be blamed for this,” she said in a statement.\n"
+    ) == ["Dana Pell"]
+
+
+def test_a_name_then_of_a_place_then_who_speaks_for_the_name() -> None:
+    assert _speakers(
+        "The inquiry gave fodder to candidates such as Sen. Tod Brill of Nevada, who mused in the debate "
+        "that Hale was “unfit to lead” because she kept files at home.\n"
+    ) == ["Tod Brill"]
+
+
+def test_a_year_cut_to_two_digits_after_an_opening_mark_opens_no_quote() -> None:
+    assert _speakers(
+        "Rep. Hal Dunn said in ‘08 that the early support threw old assumptions into doubt. “I do sense "
+        "that people are aware of it,” he said. “It does away with the ‘blame game’ and all of that,” he said.\n"
+    ) == ["Hal Dunn", "Hal Dunn"]
+
+
+def test_a_candidates_consultant_named_after_the_candidate_is_the_later_he() -> None:
+    assert _speakers(
+        "Ron Hale himself seemed to see the meaning of the win. “This was the moment,” he said.\n\n"
+        "Hale consultant Carl Bebb, the top pollster, picked up a similar thread at the time. “Voters are "
+        "beginning to see it,” he said.\n"
+    ) == ["Ron Hale", "Carl Bebb"]
+
+
+def test_with_someone_doing_one_thing_and_asking_gives_the_question_to_them() -> None:
+    assert _speakers(
+        "Rina Hale kept the files at home.\n\n"
+        'Republicans were quick to chime in, with Tom Reed tweeting that it was a "mess" for Hale and '
+        'asking, "How can someone with such bad judgement lead us?"\n'
+    ) == ["Tom Reed", "Tom Reed"]
+
+
+def test_in_it_is_so_that_someone_did_the_someone_is_the_subject() -> None:
+    assert _speakers(
+        "Nurses Together, the group tied to the largest union of nurses, has spent $1 million on rallies "
+        "for Reed. It’s become such a presence on the trail that Reed during a Sunday thanked its members "
+        "“for their support in my campaign” and called Nurses Together “one of the sponsors of my campaign.”\n"
+    ) == ["Reed", "Reed"]
+
+
+def test_and_asking_after_a_quote_goes_on_with_the_one_who_gave_it() -> None:
+    assert _speakers(
+        "Rina Hale kept the files at home.\n\n"
+        "Republicans were quick to chime in, with Tom Reed writing that it was a “mess” for Hale and then "
+        "asking, “How can someone with such bad judgement lead us?”\n"
+    ) == ["Tom Reed", "Tom Reed"]

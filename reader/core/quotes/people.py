@@ -633,8 +633,13 @@ def _heads_a_role(word: str) -> bool:
 
 _NOT_PERSON_NOUNS = wordset(
     """remember consider deliver discover wonder order offer answer enter gather suffer cover after
-    other never ever however whether over under together neither either rather later earlier"""
-)
+    other never ever however whether over under together neither either rather later earlier
+    server computer letter paper number center centre matter power water chapter tower border corner
+    weather dinner summer winter quarter register meter character cancer charter poster banner
+    sticker trailer container printer filter folder cluster error mirror floor door color colour
+    factor sector motor elevator corridor harbor labor labour favor honor humor rumor terror horror
+    primary summary library salary boundary anniversary"""
+)  # and things ending like a person noun: "the private email server Hillary Clinton used"
 
 
 _ADJECTIVES_LIKE_VERBS = wordset(

@@ -77,12 +77,17 @@ def _next_opener(paragraph: str, position: int) -> int | None:
                 continue  # 12" (inches)
             return index
         if char == "‘" and (index == 0 or not paragraph[index - 1].isalnum()):
+            if _CUT_YEAR.match(paragraph, index + 1):
+                continue  # "said in ‘08 that …": a year with its century cut, typed with the wrong mark
             return index
         opens_paragraph = not paragraph[:index].strip(_INVISIBLE)  # (after nothing a reader sees)
         after = paragraph[index + 1 : index + 3]
         if char == "”" and opens_paragraph and (after[:1].isalnum() or after in (" …", " .")):
             return index  # ”Fear. I am …” ― Edwin Monroy: an opening mark typed as a closing one
     return None
+
+
+_CUT_YEAR = re.compile(r"\d\d(?:s)?(?![\w’])")
 
 
 _INVISIBLE = " \u200b\u200c\u200d\u2060\ufeff"

@@ -142,6 +142,14 @@ def attribute_paragraph(
             cue_after = None  # `X has said that he opposes "…" in far parts, his administration continues`
         cue_was_used = bool(results) and results[-1][1] is not None and not partial \
             and bool(re.search(r"[.!?]\s*$", before))  # fmt: skip
+        goes_on = (  # `with X tweeting that it was a "…" for Clinton and asking, "…"`: X goes on
+            results[-1][1]
+            if results
+            and results[-1][1]
+            and _AND_DOING.search(before)
+            and _same_sentence(paragraph, results[-1][0], span)
+            else None
+        )
         dashed = not partial and _set_off_by_dashes(before, after)
         named_before_dash = _named_before_dash(before, people) if dashed else None
         owned_words = _OWNED_WORDS.search(before[-160:]) if partial else None
@@ -156,6 +164,7 @@ def attribute_paragraph(
                 and _owner_of_words(owned_words, paragraph, span, people, paragraph_speaker, context)
             )
             or cue_after
+            or goes_on
             or named_before_dash
             or (  # (what follows is the next sentence)
                 None if cue_was_used else _speaker_before(before, people, partial)
@@ -234,7 +243,9 @@ def attribute_paragraph(
                 fresh = [people.fullest(asked.group("whom"))]  # "X asked Sanders whether …": his answer
             told = _TOLD_SOMEONE.match(after) if cue_after else None  # (`"…," he told Rubio`: not Rubio)
             listener = told.group("whom") if told else None
-            speaker = _resolve_pronoun(speaker, known, paragraph_speaker, context, people, fresh, listener)
+            speaker = _resolve_pronoun(
+                speaker, known, paragraph_speaker, context, people, fresh, listener, span.text
+            )
         if (
             speaker is None
             and partial
@@ -369,6 +380,13 @@ it even more carefully:"."""
 def _second_clause_speaker(lead_in: str, people: People) -> str | None:
     answered = _SECOND_CLAUSE_CUE.search(lead_in)
     return speaker_named(answered.group(1), people) if answered else None
+
+
+_AND_DOING = re.compile(
+    r"^[^.!?;]{0,60}\band\s+(?:then\s+|later\s+|also\s+)?(?:asking|saying|adding|noting|writing|calling|warning)\W*$"
+)
+"""Between two quotes of one sentence, a second participle with no subject of its own: the one who
+gave the first quote gives the second."""
 
 
 _LATER_ON = re.compile(
@@ -1081,12 +1099,14 @@ _ISSUED_A_STATEMENT = re.compile(
 
 
 _NAME_THEN_WHO = re.compile(
-    r"((?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+)(?:\s*\([^)]*\))?(?:,\s*(?=[a-z\d])[^,]{3,60})?,\s*who"
+    r"((?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+)(?:\s+of\s+[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?)?"
+    r"(?:\s*\([^)]*\))?(?:,\s*(?=[a-z\d])[^,]{3,60})?,\s*who"
     r"(?:\s+(?!(?:he|she|they|we|I|you)\b)[^,]{1,30})?$"
 )
 """A name a relative clause speaks for: "Sen. Ron Johnson (R-Wis.), who told", "McConnell, now the
-Senate majority leader, who in 2010 said" (not "Republicans, who he said are": he said it; not
-"Robert DeNiro" of "Robert DeNiro, Patti LaBelle and Stevie Wonder, who joked")."""
+Senate majority leader, who in 2010 said", "Sen. Marco Rubio of Florida, who mused" (Rubio, not
+Florida; not "Republicans, who he said are": he said it; not "Robert DeNiro" of "Robert DeNiro,
+Patti LaBelle and Stevie Wonder, who joked")."""
 
 
 _INTERJECTED_CUE = re.compile(rf",\s*(?:he|she|they)\s+(?:{SPEECH_VERBS})\s*,")
@@ -1281,8 +1301,13 @@ def _subject_phrase(text: str) -> str | None:
     sentence = _sentence_opening(text)  # "In May, X …"
     sentence = re.sub(r"\s*\([^()]{1,20}\)", "", sentence)  # "Harry Reid (D-Nev.) said": no party tag
     sentence = _SUBJECT_ASIDE.sub(r"\1", sentence)  # "Harry Reid, in particular, has …": Reid
+    sentence = _IT_IS_SO_THAT.sub("", sentence)  # "It's become such a presence that Sanders thanked …"
     subject = _ONE_OF_THEM.match(sentence) or _SENTENCE_SUBJECT.match(sentence)
     return subject.group(0) if subject else None
+
+
+_IT_IS_SO_THAT = re.compile(r"^It(?:[’']s|\s+(?:is|was|has|had))\s[^.;,]{0,80}?\bthat\s+(?=[A-Z])")
+"""An "it" that only postpones the subject: "It's become such a presence that Sanders thanked …"."""
 
 
 _ONE_NOUN = re.compile(r"(?:One|Another)\s+[a-z][\w-]*")
@@ -1312,11 +1337,12 @@ _SENTENCE_START = re.compile(r"[.!?][”\"’]?\s+(?=[A-Z“\"‘(])")
 
 
 def _resolve_pronoun(pronoun: str, before: str, paragraph_speaker: str | None, context: Context,
-                     people: People, fresh: list[str] | None = None, addressee: str | None = None
-                     ) -> str | None:  # fmt: skip
+                     people: People, fresh: list[str] | None = None, addressee: str | None = None,
+                     quoted: str = "") -> str | None:  # fmt: skip
     """He/she: the nearest earlier person that fits the pronoun: this paragraph's speaker or sentence
     subjects first, then the last speaker, then people mentioned in the paragraphs before; never
-    the one the words were told to."""
+    the one the words were told to, nor one the words speak of by title ("…that Secretary Clinton
+    can be held responsible…," she said: not Clinton)."""
     gender = PRONOUNS.get(pronoun)
     if gender == "n":  # "…," it said / "it attacked Trump, saying …": the organisation named last
         found = _organisation_in(before) or _organisation_in(context.previous)
@@ -1350,6 +1376,8 @@ def _resolve_pronoun(pronoun: str, before: str, paragraph_speaker: str | None, c
             continue  # "I" is no "she"
         if candidate and told and candidate.split()[-1] == told:
             continue  # `"…," he told Rubio`: whoever he is, he is not Rubio
+        if candidate and quoted and _titled_in(candidate.split()[-1]).search(quoted):
+            continue
         if candidate and gender and is_org(candidate):
             continue  # "he" is a person, not the Security Council
         if candidate and (gender is None or people.gender(candidate) in (None, gender)):
@@ -1357,6 +1385,17 @@ def _resolve_pronoun(pronoun: str, before: str, paragraph_speaker: str | None, c
                 people.genders[candidate] = gender  # "…," she tweeted: a later "he" is someone else
             return candidate
     return None
+
+
+def _titled_in(surname: str) -> re.Pattern[str]:
+    """A surname with a title before it, as people speak of others, seldom of themselves."""
+    return re.compile(rf"\b(?:{_SPOKEN_TITLES})\s+{re.escape(surname)}\b")
+
+
+_SPOKEN_TITLES = (
+    r"Secretary|Senator|Sen\.|Governor|Gov\.|President|Mr\.|Mrs\.|Ms\.|Mr|Mrs|Ms|Dr\.|Congressman|"
+    r"Congresswoman|Mayor|Judge|Justice|General|Gen\.|Chairman|Chairwoman|Speaker|Leader|Director"
+)
 
 
 _ASKED_WHETHER = re.compile(

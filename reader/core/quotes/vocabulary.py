@@ -93,7 +93,7 @@ TRAILING_DATE = re.compile(
 STAFF_ROLE = (
     r"(?:(?:campaign|press|deputy|national|senior|chief|communications)\s+)*"
     r"(?:spokesman|spokeswoman|spokesperson|aide|adviser|advisor|strategist|manager|director|chairman|"
-    r"chairwoman|secretary|counsel|lawyer|attorney|pollster)"
+    r"chairwoman|secretary|counsel|lawyer|attorney|pollster|consultant|operative|staffer|speechwriter)"
 )
 """The lower-case role between whom a person works for and their name: "… campaign spokesman Glen Caplin"."""
 
