@@ -1830,3 +1830,38 @@ def test_and_asking_after_a_quote_goes_on_with_the_one_who_gave_it() -> None:
         "Republicans were quick to chime in, with Tom Reed writing that it was a “mess” for Hale and then "
         "asking, “How can someone with such bad judgement lead us?”\n"
     ) == ["Tom Reed", "Tom Reed"]
+
+
+def test_an_epithet_opening_a_paragraph_is_the_one_the_paragraph_before_opened_on() -> None:
+    assert _speakers(
+        "Kay Orban won the Dale County straw poll, and Tom Reed came second.\n\n"
+        "Lana Brill, who is third in many county polls, stressed roads and schools during a stop with "
+        "Sen. Ed Moss.\n\n"
+        "The Ohio senator told reporters she feels good, and “we will see what it means next week.”\n"
+    ) == ["Lana Brill"]
+
+
+def test_a_photo_credit_line_opens_on_no_one() -> None:
+    assert _speakers(
+        "Kay Orban spoke for an hour in Dale County. Orban was cheered, and Ed Moss, her rival, left early. "
+        "Moss said nothing. “We are here,” Orban said.\n\n"
+        "Tom Reed via Wire Images.\n\n"
+        "“We came to win,” the 43-year-old said.\n"
+    ) == ["Kay Orban", "the 43-year-old"]  # (not the photographer; whom the epithet means is left open)
+
+
+def test_a_state_demonym_epithet_is_the_person_whose_role_names_the_state() -> None:
+    assert _speakers(
+        "Former Ohio Gov. Dan Reed backed Sen. Kay Orban for president on Sunday.\n\n"
+        "Do you support Kay Orban? Tell us below.\n\n"
+        "The former governor, who left the race in May, said voters want something new. “Good governors "
+        "are not enough this year,” the Ohioan said.\n"
+    ) == ["Dan Reed"]
+
+
+def test_a_radio_host_called_the_radioman_is_the_host() -> None:
+    assert _speakers(
+        "Ed Moss backed Kay Orban on Tuesday. In a post after the rally, radio host Dan Reed wrote: “I could "
+        "not disagree more.”\n\n"
+        "The radioman pointed out that Moss once favoured “big budgets and bigger bailouts.”\n"
+    ) == ["Dan Reed", "Dan Reed"]

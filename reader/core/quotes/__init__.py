@@ -30,6 +30,7 @@ from reader.core.quotes.people import (
     named_by_epithet,
     named_by_possessive,
     object_before_epithet,
+    opening_subject,
     people_in,
     reporters_in,
     subjects_in,
@@ -113,7 +114,9 @@ def extract_quotes(text: str, byline: str | None = None) -> list[Quote]:
                 subject = subjects[-1] if subjects else context.subject or context.last_speaker
                 subject = object_before_epithet(speaker, words_before, subject, people) or subject
                 last = context.last_speaker
-                speaker = named_by_epithet(speaker, subject, text, people, last, just_named=bool(subjects))
+                opened_by = opening_subject(context.unquoted_previous, people)  # (the paragraph before's)
+                just_named = bool(subjects) or (subject is not None and subject == opened_by)
+                speaker = named_by_epithet(speaker, subject, text, people, last, just_named=just_named)
             elif "'s " in speaker or "’s " in speaker:  # "Obama's former campaign strategist"
                 speaker = named_by_possessive(speaker, context.subject, people)
             quotes.append(Quote(speaker=speaker, role=people.roles.get(speaker), quote=span.text,
@@ -131,6 +134,7 @@ def extract_quotes(text: str, byline: str | None = None) -> list[Quote]:
             context.introduced = introduced_last(paragraph, people) or context.introduced
             context.introduced = context.introduced or reporting_body(paragraph)  # "CNN reported …"
         context.subject = people.fullest(subjects[-1]) if subjects else context.subject
+        context.unquoted_previous = "" if found else paragraph
         context.previous = paragraph
         listed = context.lead_in if is_list_item(paragraph) else None  # (a list goes on after its lead-in)
         context.lead_in = lead_in(paragraph, people) or listed

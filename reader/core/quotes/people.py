@@ -31,6 +31,7 @@ from reader.core.quotes.vocabulary import (
     PLACE_LAST,
     ROLE_STOPS,
     STAFF_ROLE,
+    STATE_DEMONYMS,
     SUBJECT_OF_SPEECH,
     SUBJECT_PRONOUN,
     TITLES,
@@ -729,19 +730,50 @@ def named_by_epithet(
     aged = bool(re.fullmatch(r"\d+-year-old", words[-1]))  # "the 43-year-old asked"
     if not subject or len(words) < 2 or words[0] != "the" or (words[-1] not in _EPITHETS and not aged):
         return description
+    place = STATE_DEMONYMS.get(words[-1])
+    if place:  # "the Texan": the one person whose role names Texas, else whom the story was about
+        from_there = {
+            name
+            for name, role in people.roles.items()
+            if place in role and name in people.full_names.values()
+        }
+        if len(from_there) == 1:
+            return from_there.pop()
     wanted = _EPITHETS.get(words[-1])
     if wanted and people.gender(subject) not in (None, wanted):
         return description  # "the former first lady" is no man
     names = sorted(set(people.full_names.values()))  # (in a fixed order: ties go the same way every run)
     counts = {name: len(re.findall(rf"\b{re.escape(_surname(name))}\b", text)) for name in names}
     protagonists = sorted(counts, key=lambda name: (-counts[name], text.find(_surname(name))))[:2]
-    if _titled_otherwise(subject, words[-1], people):  # "Mayor Bill de Blasio" is no "presidential candidate"
+    # "Mayor Bill de Blasio" is no "presidential candidate" (but any title may go with "the Texan")
+    if not place and _titled_otherwise(subject, words[-1], people):
         others = [name for name in protagonists if name != subject and not people.roles.get(name)]
         return others[0] if len(others) == 1 else description
     role = people.roles.get(subject, "").split()
     titled_so = bool(role) and _normal_title(role[-1]) in _TITLES_FOR.get(words[-1], ())  # "Sen." for "the
     chosen = subject in protagonists or subject == last_speaker or just_named or titled_so  # senator"
     return subject if chosen else description  # (or just quoted)
+
+
+def opening_subject(paragraph: str, people: People) -> str | None:
+    """The person a paragraph opens on as its subject ("Marco Rubio, who is third in many polls,
+    stressed …"), whom an epithet opening the next paragraph names ("The Florida senator told
+    reporters …"). A short line (a photo credit, "Do you support Ted Cruz?") opens on no one."""
+    words = paragraph.split()
+    if len(words) < _OPENING_MIN_WORDS:
+        return None
+    subjects = subjects_in(sentences(paragraph)[0], people)
+    if not subjects:
+        return None
+    name = people.fullest(subjects[0])
+    opening = [re.sub(r"[’']s$", "", word).strip(",;:—–()") for word in words[:_OPENING_NAME_WITHIN]]
+    return name if _surname(name) in opening else None
+
+
+_OPENING_MIN_WORDS = 8
+_OPENING_NAME_WITHIN = 4
+"""A paragraph opens on a person when it has a sentence's length and names them in its first words
+("Sen. Marco Rubio of Florida")."""
 
 
 def object_before_epithet(description: str, text: str, subject: str | None, people: People) -> str | None:
@@ -789,8 +821,9 @@ _POSSESSIVE_DESCRIPTION = re.compile(
 
 
 _EPITHETS = {
-    **dict.fromkeys(wordset("businessman congressman"), "m"),
-    **dict.fromkeys(wordset("lady businesswoman congresswoman"), "f"),
+    **dict.fromkeys(wordset("businessman congressman radioman anchorman councilman assemblyman"), "m"),
+    **dict.fromkeys(wordset("lady businesswoman congresswoman anchorwoman councilwoman assemblywoman"), "f"),
+    **dict.fromkeys(STATE_DEMONYMS, None),
     **dict.fromkeys(
         wordset(
             """candidate nominee billionaire mogul tycoon magnate developer politician contender frontrunner

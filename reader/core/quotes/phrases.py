@@ -22,6 +22,7 @@ from reader.core.quotes.vocabulary import (
     PLACE_FIRST,
     PRONOUNS,
     STAFF_ROLE,
+    STATE_DEMONYMS,
     TITLES,
     TRAILING_AUXILIARIES,
     TRAILING_DATE,
@@ -184,8 +185,14 @@ def _speaker_named(phrase: str, people: People) -> str | None:
         return people.fullest(role_then_full_name.group("name"))  # "the extremist cleric Anwar al-Awlaki"
     if DETERMINERS.match(phrase) and len(words) > 1 and words[1][:1].islower():
         return _description(phrase)  # "the authors of the study": a description
-    if 2 <= len(words) <= 5 and words[0].lower() == "the" and words[-1].lower() in _PARTY_MEMBERS:
-        return phrase[0].lower() + phrase[1:]  # "the (Iowa) Republican said": a description, not a name
+    if (
+        2 <= len(words) <= 5
+        and words[0].lower() == "the"
+        and words[-1].lower() in _PARTY_MEMBERS | STATE_DEMONYMS.keys()
+    ):
+        return (
+            phrase[0].lower() + phrase[1:]
+        )  # "the (Iowa) Republican", "the Texan": a description, not a name
     if _OWNED_BODY.fullmatch(phrase):
         return phrase  # "Gowdy’s office will be …": the office, not Gowdy himself
     group = _NAMED_GROUP.match(phrase)

@@ -427,3 +427,19 @@ DEMONYMS = wordset(
     kurdish european asian latino hispanic"""
 )
 """Words for a people or a nation: "Arab Israeli lawmakers" names no one called Israeli."""
+
+
+STATE_DEMONYMS = dict(
+    pair.split(":")
+    for pair in wordset(
+        """texan:Texas floridian:Florida californian:California ohioan:Ohio iowan:Iowa vermonter:Vermont
+        virginian:Virginia kentuckian:Kentucky arizonan:Arizona coloradan:Colorado minnesotan:Minnesota
+        wisconsinite:Wisconsin michigander:Michigan pennsylvanian:Pennsylvania marylander:Maryland
+        oklahoman:Oklahoma arkansan:Arkansas louisianan:Louisiana tennessean:Tennessee alabamian:Alabama
+        nevadan:Nevada utahn:Utah oregonian:Oregon alaskan:Alaska hoosier:Indiana bostonian:Boston
+        chicagoan:Chicago"""
+    )
+)
+"""What a story calls a person by their home state or city ("the Texan said"), with the place: an
+epithet, like "the senator", for someone it has named, and the one its role ties to that place
+when there is one ("former Texas governor Rick Perry")."""
