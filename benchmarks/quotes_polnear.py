@@ -1237,6 +1237,11 @@ epithet like "the congressman". Outside the fourth block they changed no quote a
 every stored article (PolNeAR's three splits and the article-extraction pages); in it, eighteen
 speakers or quotes, all for the better.
 
+Fifth confirmation block, written before any of its articles was read: batches 56, 57 and 58 (the
+thirty-third to thirty-fifth train-split article of each publisher, 21 articles, by their order in
+PolNeAR's metadata.tsv) are measured with the rules frozen at commit 1dc1f95, with no rule written
+between them, and reported together, against the same targets.
+
 After batch 36, four rules were written from the misses of every batch seen, not of one batch: a
 closing mark of three apostrophes ("… out of them,''' said Senator John McCain") closes the inner
 quote, then the outer; "he went on." cues speech; a quote's cue may come after an aside of up to
