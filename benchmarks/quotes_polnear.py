@@ -1242,6 +1242,13 @@ thirty-third to thirty-fifth train-split article of each publisher, 21 articles,
 PolNeAR's metadata.tsv) are measured with the rules frozen at commit 1dc1f95, with no rule written
 between them, and reported together, against the same targets.
 
+- Batch 56: the thirty-third train-split article of each publisher (7 articles). The map names
+  every "he" and "she" by whom they stand for (the NYT's Donald J. Trump and Bernie Sanders;
+  Politico's Betsy Ebeling and Annette Guessford; USA Today's Ted Cruz; the Washington Post's
+  Hillary Clinton; the Western Journal's Wendy Sherman), Politico's "Tom" and "her husband" Tom
+  Ebeling, and Breitbart's "Keidis", a misspelling of the Anthony Kiedis it quotes. None of the
+  seven texts holds an invisible or substitute character.
+
 After batch 36, four rules were written from the misses of every batch seen, not of one batch: a
 closing mark of three apostrophes ("… out of them,''' said Senator John McCain") closes the inner
 quote, then the outer; "he went on." cues speech; a quote's cue may come after an aside of up to
