@@ -1248,6 +1248,13 @@ between them, and reported together, against the same targets.
   Hillary Clinton; the Western Journal's Wendy Sherman), Politico's "Tom" and "her husband" Tom
   Ebeling, and Breitbart's "Keidis", a misspelling of the Anthony Kiedis it quotes. None of the
   seven texts holds an invisible or substitute character.
+- Batch 57: the thirty-fourth train-split article of each publisher (7 articles). The map names
+  every "he" and "she" by whom they stand for (HuffPost's Lawrence Joyce, the NYT's Maureen Sherry,
+  the Washington Post's Bernie Sanders and Hillary Clinton) and gives ProPublica's "Clinton praised
+  her “wonderful donors”" the speaker its content names, Hillary Clinton ("@offset"). Descriptions
+  the annotators gave as speakers ("the board", "the commission", "a New Hampshire Republican",
+  "another") stay as the source gives them, and so does the NYT's "Isabelle", the novel's narrator.
+  None of the seven texts holds an invisible or substitute character.
 
 After batch 36, four rules were written from the misses of every batch seen, not of one batch: a
 closing mark of three apostrophes ("… out of them,''' said Senator John McCain") closes the inner
