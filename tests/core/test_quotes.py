@@ -1865,3 +1865,18 @@ def test_a_radio_host_called_the_radioman_is_the_host() -> None:
         "not disagree more.”\n\n"
         "The radioman pointed out that Moss once favoured “big budgets and bigger bailouts.”\n"
     ) == ["Dan Reed", "Dan Reed"]
+
+
+def test_a_quote_paragraph_credited_by_a_dash_line_under_it_is_the_credited_ones() -> None:
+    assert _speakers(
+        "The debate pitted Senator Tom Reed against Governor Kay Orban. Here are some claims.\n\n"
+        '"Almost all new income is going to the top 1 percent."\n\n'
+        "- Tom Reed.\n\n"
+        "The senator relies on old data, and an economist, Ed Moss, disagrees. "
+        '"The recovery looks less lopsided now," Moss said.\n\n'
+        '"I will look into it. I do not know the status."\n\n'
+        "- Kay Orban.\n\n"
+        "Orban has been looking into it a long time.\n\n"
+        '"Big firms pay zero taxes."\n\n'
+        "- Reed.\n"
+    ) == ["Tom Reed", "Ed Moss", "Kay Orban", "Tom Reed"]

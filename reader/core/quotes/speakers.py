@@ -87,9 +87,9 @@ def attribute_paragraph(
     quote_only = _is_quote_only(paragraph, spans)
     if len(spans) == 1 and _is_heading(paragraph, spans[0]):
         return []
-    if len(spans) == 1 and quote_only and not spans[0].closed:
-        credited = credit_line(next_paragraph, people)
-        if credited:  # a pull quote whose credit is the line under it
+    if len(spans) == 1 and quote_only:
+        credited = credit_line(next_paragraph, people, dashed_only=spans[0].closed)
+        if credited:  # a pull quote whose credit is the line under it, or a fact check's "- Tom Reed."
             return [(spans[0], credited, False)]
     names: list[int] = []  # marks of quoted names inside the writer's sentence
     listed = context.lead_in if is_list_item(paragraph) else None
@@ -444,21 +444,26 @@ def _transcript_turn(paragraph: str, span: Span, people: People) -> tuple[Span, 
     return replace(span, start=span.start + cut, text=span.text[cut:]), speaker
 
 
-def credit_line(line: str, people: People) -> str | None:
+def credit_line(line: str, people: People, dashed_only: bool = False) -> str | None:
     """The person a credit line under a quote names, where the quote's closing mark comes after
     the credit ("Norman Ornstein, American Enterprise Institute scholar, on Donald Trump.\"") or
-    a dash leads it ("— Mo Elleithee, Georgetown University"); None for any other line."""
-    credit = _CREDIT_LINE.match(line)
-    if not credit or VERB.search(credit.group("role") or ""):
+    a dash leads it ("— Mo Elleithee, Georgetown University", a fact check's "- Sanders."); None
+    for any other line, and for a line with no dash when the quote above it is closed."""
+    credit = _CREDIT_LINE.match(line) or _DASHED_SURNAME.match(line)
+    if not credit or VERB.search(credit.group("role") or "") or (dashed_only and not credit.group("dash")):
         return None  # "Smith, a lawyer, said …" is a sentence of the story
     named = people_in(credit.group("who"), people)
     return named[0] if named and not is_org(named[0]) else None
 
 
 _CREDIT_LINE = re.compile(
-    r"^\s*(?:(?P<dash>[—–])\s*)?(?P<who>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})"
-    r"(?:,\s+(?P<role>[^\"“”]{3,160}?))?\s*(?(dash)[\"”]?|[\"”])\s*$"
+    r"^\s*(?:(?P<dash>[—–-])\s*)?(?P<who>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}?)"
+    r"(?:,\s+(?P<role>[^\"“”]{3,160}?))?\s*(?(dash)\.?[\"”]?|[\"”])\s*$"
 )
+
+
+_DASHED_SURNAME = re.compile(r"^\s*(?P<dash>[—–-])\s*(?P<who>[A-Z][\w’'-]+)(?P<role>)\.?\s*$")
+"""A credit of one name under a quote ("- Sanders."), for a person the story has named in full."""
 
 
 MAX_HEADING_WORDS = 8
