@@ -1880,3 +1880,14 @@ def test_a_quote_paragraph_credited_by_a_dash_line_under_it_is_the_credited_ones
         '"Big firms pay zero taxes."\n\n'
         "- Reed.\n"
     ) == ["Tom Reed", "Ed Moss", "Kay Orban", "Tom Reed"]
+
+
+def test_a_newsletter_items_author_before_the_colon_beats_the_outlet_credited_after() -> None:
+    assert _speakers(
+        "POLLS NOT WRONG, JUST EARLY - Kay Orban and Tom Reed: “The polls did not fail. They ended too "
+        "early, and the late shift was large.” [DailyPost.]\n\n"
+        "Signs were there all along - More from Orban and Reed: “The share of late deciders jumped in "
+        "the final week of the race.” [DailyPost.]\n\n"
+        "STATES LEAN RED - Ed Moss: “Twenty states lean one way and fourteen the other this year.”\n\n"
+        "“The mood in the state has shifted for good.” [DailyPost.]\n"
+    ) == ["Kay Orban and Tom Reed", "Kay Orban and Tom Reed", "Ed Moss", "DailyPost"]

@@ -171,9 +171,6 @@ def attribute_paragraph(
                 None if cue_was_used else _speaker_before(before, people, partial)
             )
         )  # (`"…?" Trump said, according to audio of it. "…"`: that cue was the quote before's)
-        credit = _CLOSING_CREDIT.search(paragraph) if speaker is None and not partial else None
-        if credit:  # a newsletter item `“…” [WaPo.]`: the words of the outlet it credits
-            speaker = _OUTLET_SHORT_FORMS.get(credit.group("who"), credit.group("who"))
         if speaker is None and before.strip(" ,") and VERB_FIRST.match(before.strip(" ,")) \
                 and not VERB_FIRST.match(before.strip(" ,")).group("who").strip():  # fmt: skip
             speaker = paragraph_speaker  # `…," he said, adding "…"`
@@ -185,6 +182,10 @@ def attribute_paragraph(
             label = _last_sentence(lead_in).strip()
             if _NAME_LABEL.fullmatch(label) and span is not spans[0]:
                 speaker = speaker_named(label, people)  # `Clinton: "…." Bush: "…."`: a second label
+            dashed_label = _DASHED_LABEL.search(lead_in)
+            if speaker is None and dashed_label:  # `POLLS TOO EARLY - Mark Blumenthal: “…” [HuffPost.]`
+                authors = dashed_label.group("who").split(" and ")  # (the author, not the outlet)
+                speaker = " and ".join(speaker_named(author, people) or author for author in authors)
             speaker = speaker or _second_clause_speaker(
                 lead_in, people
             )  # `The Times said it, and X responded:`
@@ -201,6 +202,9 @@ def attribute_paragraph(
                 speaker = speaker_named(lead_in.split(",")[0], people)  # `Meghan McCain, Twitter: "…"`
             if speaker is None and _LATER_ON.fullmatch(lead_in):
                 speaker = context.last_speaker  # `Then, later that month on CNN: "…"`: the same one again
+        credit = _CLOSING_CREDIT.search(paragraph) if speaker is None and not partial else None
+        if credit:  # a newsletter item `“…” [WaPo.]`: the words of the outlet it credits
+            speaker = _OUTLET_SHORT_FORMS.get(credit.group("who"), credit.group("who"))
         if speaker is None and not partial and context.lead_in and span is spans[0] and not before.strip():
             speaker = (
                 context.lead_in
@@ -273,6 +277,13 @@ def attribute_paragraph(
         pending = []
         results.append((span, speaker, partial))
     return [(span, speaker, partial) for span, speaker, partial in results if speaker is not None]
+
+
+_DASHED_LABEL = re.compile(
+    r"(?:\s[-–—]\s*|\bMore from\s+)(?P<who>[A-Z][\w.’'-]*(?:\s+(?:and\s+)?[A-Z][\w.’'-]*){0,5})$"
+)
+"""A newsletter item's author set off by a dash or "More from" before a colon ("POLLS NOT WRONG -
+Mark Blumenthal and Jon Cohen:", "More from Jones:"): the quote after the colon is theirs."""
 
 
 _CLOSING_CREDIT = re.compile(r"\[(?P<who>[A-Z][\w’'&-]*(?: [A-Z][\w’'&-]*){0,2})\.\]\s*$")
