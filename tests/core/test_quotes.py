@@ -1891,3 +1891,26 @@ def test_a_newsletter_items_author_before_the_colon_beats_the_outlet_credited_af
         "STATES LEAN RED - Ed Moss: “Twenty states lean one way and fourteen the other this year.”\n\n"
         "“The mood in the state has shifted for good.” [DailyPost.]\n"
     ) == ["Kay Orban and Tom Reed", "Kay Orban and Tom Reed", "Ed Moss", "DailyPost"]
+
+
+def test_a_pronoun_after_the_last_comma_of_a_cue_is_the_subject() -> None:
+    assert _speakers(
+        "Dan Reed, who leads the council, spoke on Monday.\n\n"
+        "''Most of the cost of the code comes from efforts to measure'' income, he said, rather than from "
+        "the deductions.\n"
+    ) == ["Dan Reed"]
+
+
+def test_a_participle_opening_a_sentence_is_no_subject() -> None:
+    assert _speakers(
+        "Tom Reed spoke in Ames on Friday.\n\n"
+        "Continuing to explain his view, Reed rejected the notion that the episode was over, saying that "
+        'if he "found something that was rotten, I would fix it."\n'
+    ) == ["Tom Reed"]
+
+
+def test_a_capitalised_group_then_member_then_a_name_is_the_named_member() -> None:
+    assert _speakers(
+        "The band will play a benefit concert on Friday.\n\n"
+        'Band member Zed shared the news online, writing "Feels great to support someone I believe in."\n'
+    ) == ["Zed"]

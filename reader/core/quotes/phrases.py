@@ -160,6 +160,12 @@ def _speaker_named(phrase: str, people: People) -> str | None:
     pronoun = re.sub(r"[’'](?:d|ll|s|ve)$", "", words[0].lower())  # ("he’d respond")
     if pronoun in PRONOUNS and len(words) <= 2:
         return pronoun
+    tail = phrase.rsplit(",", 1)[-1].strip().lower() if "," in phrase else ""
+    if tail in ("he", "she", "they"):
+        return tail  # `''… accurately measure'' income, he said`: the quote's sentence ends before "he"
+    group_member = _GROUP_MEMBER.fullmatch(phrase)
+    if group_member and _person_noun(group_member.group("role")):
+        return people.fullest(group_member.group("name"))  # "Band member Flea shared": Flea, not "Band"
     if len(words) == 1 and words[0][:1].isupper() and words[0].lower() not in COMMON_CAPITALISED:
         return people.fullest(words[0])  # `Okafor said`: a surname the article never gives in full
     role_then_name = _ROLE_THEN_NAME.search(phrase.split(",")[0].rstrip("."))
@@ -260,6 +266,13 @@ _ROLE_THEN_NAME = re.compile(
 )
 """A name after the lower-case role that follows whom the person works for ("Hillary Clinton campaign
 spokesman Glen Caplin"): the person."""
+
+
+_GROUP_MEMBER = re.compile(
+    r"[A-Z][a-z]+\s+(?P<role>[a-z]+)\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
+)
+"""A common noun capitalised at a sentence's start, a lower-case role and a name: "Band member
+Flea", "Campaign manager Jeff Weaver"."""
 
 
 _NAMED_STAFF = re.compile(

@@ -914,7 +914,8 @@ def _speaker_before(before: str, people: People, partial: bool) -> str | None:
         if owned and _names_people(owned.group("head")):
             return owned.group(0)  # "Hillary Clinton’s right-hand woman rallied supporters, saying:"
         subject = _TITLED_SUBJECT.match(opening) or _STAFF_SUBJECT.match(opening) \
-            or _DESCRIBED_SUBJECT.match(opening) or _SENTENCE_SUBJECT.match(opening)  # fmt: skip
+            or _DESCRIBED_SUBJECT.match(opening) or _MEMBER_SUBJECT.match(opening) \
+            or _SENTENCE_SUBJECT.match(opening)  # fmt: skip
         speaker = speaker_named(subject.group(0), people) if subject else None
         described = _DESCRIBED_THEN_NAME.match(INTRODUCTION.sub("", opening))
         if described:  # "Trump’s Virginia state director, Mike Rubino, reached out …, writing: "…""
@@ -1319,8 +1320,18 @@ def _subject_phrase(text: str) -> str | None:
     sentence = re.sub(r"\s*\([^()]{1,20}\)", "", sentence)  # "Harry Reid (D-Nev.) said": no party tag
     sentence = _SUBJECT_ASIDE.sub(r"\1", sentence)  # "Harry Reid, in particular, has …": Reid
     sentence = _IT_IS_SO_THAT.sub("", sentence)  # "It's become such a presence that Sanders thanked …"
-    subject = _ONE_OF_THEM.match(sentence) or _SENTENCE_SUBJECT.match(sentence)
+    subject = (
+        _ONE_OF_THEM.match(sentence) or _MEMBER_SUBJECT.match(sentence) or _SENTENCE_SUBJECT.match(sentence)
+    )
     return subject.group(0) if subject else None
+
+
+_MEMBER_SUBJECT = re.compile(
+    r"[A-Z][a-z]+\s+(?:member|manager|director|chairman|chairwoman|founder|spokesman|spokeswoman|leader)"
+    r"\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}(?=\s+[a-z])"
+)
+"""A role with what it is of, capitalised at the sentence's start, then a name: "Band member Flea
+shared …", "Campaign manager Jeff Weaver called …"."""
 
 
 _IT_IS_SO_THAT = re.compile(r"^It(?:[’']s|\s+(?:is|was|has|had))\s[^.;,]{0,80}?\bthat\s+(?=[A-Z])")
