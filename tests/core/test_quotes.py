@@ -1914,3 +1914,28 @@ def test_a_capitalised_group_then_member_then_a_name_is_the_named_member() -> No
         "The band will play a benefit concert on Friday.\n\n"
         'Band member Zed shared the news online, writing "Feels great to support someone I believe in."\n'
     ) == ["Zed"]
+
+
+def test_she_after_she_said_in_the_same_paragraph_is_the_last_speaker_not_an_object_named_between() -> None:
+    assert _speakers(
+        "Mary Hale, 68, has been a friend of Kay Orban since school.\n\n"
+        "“It has been part of my life,” Hale said.\n\n"
+        "What upset her most, she said, was a town hall last week, when a young man asked Orban why young "
+        "people did not like her and thought she was a liar. “I really got angry,” she said.\n"
+    ) == ["Mary Hale", "Mary Hale"]
+
+
+def test_an_object_named_before_an_epithet_that_speaks_is_still_the_one_who_speaks() -> None:
+    assert _speakers(
+        "“He would be first by now,” Tom Reed added.\n\n"
+        "When the paper asked Dan Moss about the remarks, the campaign manager said he needed to speak to "
+        "the candidate first. “Why don’t I call you back,” he told the paper.\n"
+    ) == ["Tom Reed", "Dan Moss"]
+
+
+def test_a_name_after_to_insinuate_that_has_its_own_verb_is_that_clauses_subject() -> None:
+    assert _speakers(
+        "Ed Moss spoke in Ames on Sunday.\n\n"
+        "The Reed campaign picked up a tweet that appeared to insinuate Moss was dropping out.\n\n"
+        "“Is this what we accept now?” he told the show.\n"
+    ) == ["Ed Moss"]

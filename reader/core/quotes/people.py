@@ -213,6 +213,7 @@ def reporters_in(text: str, people: People) -> list[str]:
             head = head[-1:]  # "Cruz spokesman Rick Tyler said": Tyler, not the Cruz he works for
         named = [name for name in head or whole if not _possessive_in(name, clause)]
         named = named or [name for name in whole if not _possessive_in(name, clause)] or head or whole
+        named = [name for name in named if not object_in(name, clause)]
         if named:  # "…," said Clinton's communications director, Jennifer Palmieri: Palmieri
             found.append((verb.start(), named[0]))
     return [name for _, name in sorted(found, key=lambda place: place[0])]
@@ -235,6 +236,29 @@ _OPENING_PHRASE = re.compile(
     r"Filling|Of)\b"
 )
 """A sentence that opens with a phrase before its subject ("In a letter to Obama, Warren called")."""
+
+
+def object_in(name: str, text: str) -> bool:
+    """The name's last mention follows a lower-case word that is no conjunction ("a young man asked
+    Clinton why young people … thought"): the object of a verb or preposition, not who spoke."""
+    last = name.split()[-1]
+    after_word = rf"(?:^|\s)([a-z]+)\s+(?:[A-Z][\w.’'-]*\s+){{0,2}}{re.escape(last)}\b(?!{_FINITE_VERB})"
+    mentions = list(re.finditer(after_word, text))  # (not "to insinuate Carson was …": a clause's subject)
+    mentioned = list(re.finditer(rf"\b{re.escape(last)}\b", text))
+    if not mentions or not mentioned or mentions[-1].end() != mentioned[-1].end():
+        return False
+    return mentions[-1].group(1) not in _CLAUSE_OPENERS
+
+
+_FINITE_VERB = r"\s+(?:was|is|were|are|had|has|have|would|will|could|should|did|does|[a-z]+ed|[a-z]+s)\b"
+"""A verb right after a name: the name is a clause's subject, whatever comes before it."""
+
+
+_CLAUSE_OPENERS = wordset(
+    "and but or nor when while as because since after before that if though although so until where whereas "
+    "then also once unless"
+)
+"""Lower-case words a subject may follow ("… when Clinton said"): a name after any other is an object."""
 
 
 def _possessive_in(name: str, text: str) -> bool:

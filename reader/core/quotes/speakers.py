@@ -11,6 +11,7 @@ from reader.core.quotes.people import (
     People,
     is_epithet,
     is_org,
+    object_in,
     people_in,
     reporters_in,
     sentences,
@@ -1391,12 +1392,20 @@ def _resolve_pronoun(pronoun: str, before: str, paragraph_speaker: str | None, c
     subjects = [name for name in subjects_in(before, people) if name in mentioned]
     possessed = {name for name in mentioned if re.search(rf"{re.escape(name.split()[-1])}[’']s\b", before)}
     others = [name for name in mentioned if name not in possessed]
+    last = context.last_speaker
+    objects = (  # "…when a young man asked Clinton why …. "…," she said": she who spoke last, not Clinton
+        [name for name in others if name not in subjects and object_in(name, before)]
+        if gender and last and last not in PRONOUNS and people.gender(last) == gender
+        and re.search(rf"\b{pronoun}\s+(?:\w+\s+){{0,3}}?(?:{SPEECH_VERBS})\b", before, re.IGNORECASE)
+        else []  # (and "she said" before them in the paragraph: the one who spoke last goes on)
+    )
+    others = [name for name in others if name not in objects]
     here = [*reversed(reporters_in(before, people)), *reversed(subjects), *reversed(others), *possessed]
     described = _described_person(before, gender)
     closing_cue = _CLOSING_CUE.search(context.previous)  # "…, Stovall said." then ""…," he said"
     reported_before = [people.fullest(closing_cue.group(1))] if closing_cue else []
-    earlier = [*reported_before, context.introduced, *reversed(context.reporters[-2:]), context.last_speaker,
-               *reversed(context.mentioned)]  # fmt: skip
+    earlier = [*reported_before, context.introduced, *reversed(context.reporters[-2:]), last,
+               *reversed(objects), *reversed(context.mentioned)]  # fmt: skip
     candidates = [*reversed(fresh or []), paragraph_speaker, *here, described, *earlier]
     told = addressee.split()[-1] if addressee else None
     for candidate in candidates:
