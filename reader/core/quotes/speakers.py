@@ -1395,7 +1395,10 @@ def _resolve_pronoun(pronoun: str, before: str, paragraph_speaker: str | None, c
     last = context.last_speaker
     objects = (  # "…when a young man asked Clinton why …. "…," she said": she who spoke last, not Clinton
         [name for name in others if name not in subjects and object_in(name, before)]
-        if gender and last and last not in PRONOUNS and people.gender(last) == gender
+        if gender
+        and last
+        and last not in PRONOUNS
+        and people.gender(last) == gender
         and re.search(rf"\b{pronoun}\s+(?:\w+\s+){{0,3}}?(?:{SPEECH_VERBS})\b", before, re.IGNORECASE)
         else []  # (and "she said" before them in the paragraph: the one who spoke last goes on)
     )
