@@ -1939,3 +1939,11 @@ def test_a_name_after_to_insinuate_that_has_its_own_verb_is_that_clauses_subject
         "The Reed campaign picked up a tweet that appeared to insinuate Moss was dropping out.\n\n"
         "“Is this what we accept now?” he told the show.\n"
     ) == ["Ed Moss"]
+
+
+def test_the_senator_is_this_paragraphs_subject_before_the_one_senator_titled_elsewhere() -> None:
+    assert _speakers(
+        "In the other race, Sen. Tom Reed kept his lead over Kay Orban.\n\n"
+        "Dan Moss sought to lift spirits as he stopped by his office in Ames. Walking into the office to "
+        "cheers, the senator said his campaign here was “closing really strong.”\n"
+    ) == ["Dan Moss"]

@@ -24,6 +24,8 @@ import re
 
 from reader.core.model import Quote
 from reader.core.quotes.people import (
+    People,
+    fits_epithet,
     index_people,
     introduced_last,
     named_by_description,
@@ -106,7 +108,10 @@ def extract_quotes(text: str, byline: str | None = None) -> list[Quote]:
             if speaker == FIRST_PERSON:
                 speaker = _writer(texts, byline)
             speaker = issuer_of(speaker, text[: start + span.start], people)
-            speaker = named_by_description(speaker, text, people, text[: start + span.start])
+            described = named_by_description(speaker, text, people, text[: start + span.start])
+            before_quote = paragraph[: span.start]  # "the senator": the one the article titles so,
+            if described != speaker and not _subject_fits(speaker, described, before_quote, people):
+                speaker = described  # unless it is the subject this paragraph has just named
             if speaker[:4].lower() == "the ":  # "the New York businessman": whom the story was about
                 writer_words = _outside_quotes(paragraph, by_paragraph.get(index, []))  # (no "Dear X" in it)
                 words_before = writer_words[: span.start]
@@ -139,6 +144,17 @@ def extract_quotes(text: str, byline: str | None = None) -> list[Quote]:
         listed = context.lead_in if is_list_item(paragraph) else None  # (a list goes on after its lead-in)
         context.lead_in = lead_in(paragraph, people) or listed
     return quotes
+
+
+def _subject_fits(description: str, described: str, words_before: str, people: People) -> bool:
+    """ "Rubio sought to stoke energy …. Walking in, the senator said …": the paragraph's own subject,
+    untitled, is "the senator" rather than the one person the article titles so but this paragraph
+    does not name."""
+    if described.split()[-1] in words_before:
+        return False
+    subjects = [people.fullest(name) for name in subjects_in(words_before, people)]
+    person = subjects[-1] if subjects and len(subjects[-1].split()) >= 2 else None  # (not "Vermont")
+    return person is not None and fits_epithet(person, description, people)
 
 
 def _writer(paragraphs: list[str], byline: str | None) -> str:

@@ -816,6 +816,17 @@ _SUBORDINATE_END = re.compile(r"\b(?:after|before|when|while|because|since|as|th
 """A clause that opens right before an epithet: its subject is not the main clause's."""
 
 
+def fits_epithet(name: str, description: str, people: People) -> bool:
+    """The person could be called so: an epithet noun ("the senator") whose gender and title do not
+    rule the person out."""
+    head = description.lower().split()[-1]
+    if head not in _EPITHETS:
+        return False
+    wanted = _EPITHETS[head]
+    gender_fits = wanted is None or people.gender(name) in (None, wanted)
+    return gender_fits and not _titled_otherwise(name, head, people)
+
+
 def _titled_otherwise(name: str, head: str, people: People) -> bool:
     """The article gives the person a title that the epithet's noun is not ("Mayor" for "the
     candidate"); "Sen." for "the senator" is the same title."""
