@@ -1947,3 +1947,11 @@ def test_the_senator_is_this_paragraphs_subject_before_the_one_senator_titled_el
         "Dan Moss sought to lift spirits as he stopped by his office in Ames. Walking into the office to "
         "cheers, the senator said his campaign here was “closing really strong.”\n"
     ) == ["Dan Moss"]
+
+
+def test_a_partial_quote_whose_sentence_ends_on_a_speaker_and_says_is_theirs() -> None:
+    assert _speakers(
+        "Dan Moss has been “arbitrarily held” by Ruritania since May, and should be freed and paid, the "
+        "rights group says.\n\n"
+        "Tom Reed had been “held without cause” by the police since June, and should go free, Kay Orban said.\n"
+    ) == ["the rights group", "Kay Orban"]

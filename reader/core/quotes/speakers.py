@@ -112,7 +112,9 @@ def attribute_paragraph(
             if partial and len(WORD.findall(span.text)) <= 3 and not re.search(r"[.!?,]\s*$", span.text):
                 names.append(span.mark)
             continue
-        if speech == MAYBE:
+        closing = _SENTENCE_ENDS_ON_CUE.match(after) if partial else None
+        closing_who = closing and (speaker_named(closing.group("who"), people) or closing.group("who"))
+        if speech == MAYBE and not closing_who:  # (`X has been "detained" by Y since 2010, the group says.`)
             earlier = results[-1] if results and results[-1][1] else None
             if earlier and _same_sentence(paragraph, earlier[0], span):
                 results.append((span, earlier[1], partial))  # `"smart as hell," X wrote, and "full of …"`
@@ -157,7 +159,7 @@ def attribute_paragraph(
         owned_words = _OWNED_WORDS.search(before[-160:]) if partial else None
         words_noun = partial and _WORDS_NOUN_AFTER.match(after)
         promised = _OWNERS_QUOTED_WORDS.search(before[-60:]) if words_noun else None
-        speaker = (
+        speaker = closing_who or (
             (  # `Obama's "if you like your plan, you can keep it" promise`: his words
                 promised and people.knows(promised.group(1).split()[-1]) and people.fullest(promised.group(1))
             )
@@ -1453,6 +1455,14 @@ _TOLD_SOMEONE = re.compile(
     r"(?P<whom>(?:[A-Z][\w’'.-]+\s+){0,2}[A-Z][\w’'-]+)"
 )
 """A pronoun's cue with a named listener right after the quote: "…," he told Rubio."""
+
+
+_SENTENCE_ENDS_ON_CUE = re.compile(
+    r"[^.!?“”\"]{0,200},\s+(?P<who>(?:the|a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}"
+    r"|(?:[A-Z][\w.’'-]+\s+){0,2}[A-Z][\w’'-]+)\s+(?:says|said|adds|added|argues|argued|notes|noted|writes|wrote)\."
+)
+"""The rest of a partial quote's sentence, ending on its speaker and speech verb: "… since 2010,
+and should be freed, the rights group says."."""
 
 
 _CLOSING_CUE = re.compile(
