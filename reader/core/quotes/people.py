@@ -240,17 +240,25 @@ _OPENING_PHRASE = re.compile(
 
 def object_in(name: str, text: str) -> bool:
     """The name's last mention follows a lower-case word that is no conjunction ("a young man asked
-    Clinton why young people … thought"): the object of a verb or preposition, not who spoke."""
+    Clinton why young people … thought"): the object of a verb or preposition, not who spoke; unless
+    a verb follows it ("to insinuate Carson was …": the subject of a clause of its own)."""
     last = name.split()[-1]
-    after_word = rf"(?:^|\s)([a-z]+)\s+(?:[A-Z][\w.’'-]*\s+){{0,2}}{re.escape(last)}\b(?!{_FINITE_VERB})"
-    mentions = list(re.finditer(after_word, text))  # (not "to insinuate Carson was …": a clause's subject)
-    mentioned = list(re.finditer(rf"\b{re.escape(last)}\b", text))
-    if not mentions or not mentioned or mentions[-1].end() != mentioned[-1].end():
+    at = text.rfind(last)
+    while at > 0 and (text[at - 1].isalnum() or text[at + len(last) : at + len(last) + 1].isalnum()):
+        at = text.rfind(last, 0, at)  # (a whole word: not "Clintonite")
+    if at <= 0 or _FINITE_VERB.match(text, at + len(last)):
         return False
-    return mentions[-1].group(1) not in _CLAUSE_OPENERS
+    word_before = _WORD_BEFORE_NAME.search(text, max(0, at - 80), at)
+    return bool(word_before) and word_before.group(1) not in _CLAUSE_OPENERS
 
 
-_FINITE_VERB = r"\s+(?:was|is|were|are|had|has|have|would|will|could|should|did|does|[a-z]+ed|[a-z]+s)\b"
+_WORD_BEFORE_NAME = re.compile(r"(?:^|\s)([a-z]+)\s+(?:[A-Z][\w.’'-]*\s+){0,2}$")
+"""The lower-case word before a name, past up to two of its first names or titles."""
+
+
+_FINITE_VERB = re.compile(
+    r"\s+(?:was|is|were|are|had|has|have|would|will|could|should|did|does|[a-z]+ed|[a-z]+s)\b"
+)
 """A verb right after a name: the name is a clause's subject, whatever comes before it."""
 
 

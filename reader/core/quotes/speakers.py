@@ -1392,7 +1392,7 @@ def _resolve_pronoun(pronoun: str, before: str, paragraph_speaker: str | None, c
             return group  # "…, the groups say. They argue that Clinton should "…"": the groups
     mentioned = people_in(before, people)
     subjects = [name for name in subjects_in(before, people) if name in mentioned]
-    possessed = {name for name in mentioned if re.search(rf"{re.escape(name.split()[-1])}[’']s\b", before)}
+    possessed = {name for name in mentioned if _possessive_of(name.split()[-1], before)}
     others = [name for name in mentioned if name not in possessed]
     last = context.last_speaker
     objects = (  # "…when a young man asked Clinton why …. "…," she said": she who spoke last, not Clinton
@@ -1418,7 +1418,7 @@ def _resolve_pronoun(pronoun: str, before: str, paragraph_speaker: str | None, c
             continue  # "I" is no "she"
         if candidate and told and candidate.split()[-1] == told:
             continue  # `"…," he told Rubio`: whoever he is, he is not Rubio
-        if candidate and quoted and _titled_in(candidate.split()[-1]).search(quoted):
+        if candidate and quoted and candidate.split()[-1] in _titled_in(quoted):
             continue
         if candidate and gender and is_org(candidate):
             continue  # "he" is a person, not the Security Council
@@ -1429,15 +1429,26 @@ def _resolve_pronoun(pronoun: str, before: str, paragraph_speaker: str | None, c
     return None
 
 
-def _titled_in(surname: str) -> re.Pattern[str]:
-    """A surname with a title before it, as people speak of others, seldom of themselves."""
-    return re.compile(rf"\b(?:{_SPOKEN_TITLES})\s+{re.escape(surname)}\b")
+def _titled_in(text: str) -> set[str]:
+    """The surnames a text gives a title before, as people speak of others, seldom of themselves."""
+    return (
+        {titled.group(1) for titled in _TITLED_SURNAME.finditer(text)}
+        if "." in text or " " in text
+        else set()
+    )
+
+
+def _possessive_of(surname: str, text: str) -> bool:
+    """ "Clinton's" or "Clinton’s" in the text."""
+    return f"{surname}’s" in text or f"{surname}'s" in text
 
 
 _SPOKEN_TITLES = (
     r"Secretary|Senator|Sen\.|Governor|Gov\.|President|Mr\.|Mrs\.|Ms\.|Mr|Mrs|Ms|Dr\.|Congressman|"
     r"Congresswoman|Mayor|Judge|Justice|General|Gen\.|Chairman|Chairwoman|Speaker|Leader|Director"
 )
+_TITLED_SURNAME = re.compile(rf"\b(?:{_SPOKEN_TITLES})\s+([A-Z][\w-]*(?:['’][A-Z][\w-]*)?)")
+"""A title and the surname after it ("Secretary Clinton", "Mr. O'Malley", "Mr. Trump’s")."""
 
 
 _ASKED_WHETHER = re.compile(
