@@ -177,6 +177,14 @@ def attribute_paragraph(
         if speaker is None and before.strip(" ,") and VERB_FIRST.match(before.strip(" ,")) \
                 and not VERB_FIRST.match(before.strip(" ,")).group("who").strip():  # fmt: skip
             speaker = paragraph_speaker  # `…," he said, adding "…"`
+        if speaker is None and not partial and results and _CUE_BETWEEN_QUOTES.fullmatch(before.strip()):
+            blanked = paragraph[: span.mark]  # `… deemed "top secret," saying in a post on Twitter: "…"`:
+            for other in spans:  # the sentence's subject, past the scare quote before
+                if other.end < span.mark:
+                    blanked = (
+                        blanked[: other.mark] + " " * (other.end + 1 - other.mark) + blanked[other.end + 1 :]
+                    )
+            speaker = paragraph_speaker or _sentence_subject(blanked, people)
         going_on = VERB_FIRST.match(before.strip(" ,")) if speaker is None and partial else None
         if going_on and going_on.group(0).split()[0].endswith("ing") and not re.search(r"[.!?]", before):
             speaker = paragraph_speaker  # `X said it was "corrupt," noting that it is "…"`: X goes on
@@ -1474,6 +1482,14 @@ _SENTENCE_ENDS_ON_CUE = re.compile(
 )
 """The rest of a partial quote's sentence, ending on its speaker and speech verb: "… since 2010,
 and should be freed, the rights group says."."""
+
+
+_CUE_BETWEEN_QUOTES = re.compile(
+    r",?\s*(?:saying|adding|writing|tweeting|noting|declaring)"
+    r"(?:\s+(?:in|on|at|to|during|via)\s[^,:“”\"]{1,60})?\s*[,:]"
+)
+"""All the writer's words between a quote and the next: a participle cue, whose subject is the
+sentence's ("…, saying in a post on Twitter:")."""
 
 
 _CLOSING_CUE = re.compile(
