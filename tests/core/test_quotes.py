@@ -1958,8 +1958,11 @@ def test_a_partial_quote_whose_sentence_ends_on_a_speaker_and_says_is_theirs() -
 
 
 def test_a_participle_cue_after_a_scare_quote_has_the_sentences_subject() -> None:
-    assert _speakers(
-        "Mr. Reed, in an interview on Friday, spoke of his rivals.\n\n"
-        "On Friday, he joined others in pouncing on news that the server had held papers later deemed "
-        "''top secret,'' saying in a post on Twitter: ''The new release is a disaster for Kay Orban.''\n"
-    )[-1] == "Reed"
+    assert (
+        _speakers(
+            "Mr. Reed, in an interview on Friday, spoke of his rivals.\n\n"
+            "On Friday, he joined others in pouncing on news that the server had held papers later deemed "
+            "''top secret,'' saying in a post on Twitter: ''The new release is a disaster for Kay Orban.''\n"
+        )[-1]
+        == "Reed"
+    )
