@@ -1320,6 +1320,15 @@ between them, and reported together, against the same targets.
   Review). Documents and unnamed people the annotators gave as speakers ("the memo", "the email",
   "his campaign", "the moderator", "one commenter") stay as the source gives them. None of the
   seven texts holds an invisible or substitute character.
+- Batch 60: the thirty-seventh train-split article of each publisher (7 articles). Politico's has no
+  quote. The map names every "he", "she", "who", "his" and "it" by whom or what it stands for
+  (Breitbart's Felipe Calderon and Donald Trump; HuffPost's Barack Obama and Bernie Sanders; the
+  NYT's J.M. Berger; USA Today's John Kasich and Ben Carson; the Washington Post's Ted Cruz, Donald
+  Trump, Wendy Nanney, Dan Tripp and "the email") and the NYT's "the company" Twitter. HuffPost's
+  text holds one character no transcription shows, between "prefer." and "Also on HuffPost:",
+  where the stored length and the annotation's offsets put it; it is written as U+200B, the
+  invisible character this corpus uses elsewhere (no quote touches it). The other six texts hold
+  no invisible or substitute character.
 
 After batch 36, four rules were written from the misses of every batch seen, not of one batch: a
 closing mark of three apostrophes ("… out of them,''' said Senator John McCain") closes the inner
