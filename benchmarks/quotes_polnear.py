@@ -1329,6 +1329,16 @@ between them, and reported together, against the same targets.
   where the stored length and the annotation's offsets put it; it is written as U+200B, the
   invisible character this corpus uses elsewhere (no quote touches it). The other six texts hold
   no invisible or substitute character.
+- Batch 61: the thirty-eighth train-split article of each publisher (7 articles). The map names
+  every "he", "she", "they" and "it" by whom or what it stands for (Breitbart's Loretta Lynch and
+  James Baker; HuffPost's Jim Bennett, Sandra Paradis and "Donald Trump and Bernie Sanders"; the
+  NYT's Robyn Gedrich, Jillian Chase and Tinder; Politico's Donald Trump, whose "He said his wife,
+  Melania, "said …"" PolNeAR gives to him, not to her; USA Today's Bernie Sanders, Hillary
+  Clinton and Robby Mook; the Washington Post's Hillary Clinton and Donald Trump; the Western
+  Journal's Donald Trump and "the woman" who "identified herself … as … Caroline", whose "she
+  said" quotes go to Caroline). The Western Journal's is the one article where a speaker's fullest
+  form in the text is a given name alone. None of the seven texts holds an invisible or
+  substitute character.
 
 After batch 36, four rules were written from the misses of every batch seen, not of one batch: a
 closing mark of three apostrophes ("… out of them,''' said Senator John McCain") closes the inner
