@@ -1966,3 +1966,57 @@ def test_a_participle_cue_after_a_scare_quote_has_the_sentences_subject() -> Non
         )[-1]
         == "Reed"
     )
+
+
+def test_she_said_after_a_woman_introduced_only_by_a_given_name_is_hers() -> None:
+    assert _speakers(
+        "Tom Reed spoke at the rally in Ames.\n\n"
+        "The woman who shouted identified herself to the paper as a 40-year-old Ames resident named Mirela.\n\n"
+        "“He truly listens to us,” she said of Reed.\n\n"
+        "“It just came out,” she said.\n"
+    ) == ["Mirela", "Mirela"]
+
+
+def test_shot_back_is_a_cue() -> None:
+    assert _speakers("“They are all here for the free stuff,” Dan Moss shot back with a laugh.\n") == [
+        "Dan Moss"
+    ]
+
+
+def test_it_after_a_document_spoke_in_the_paragraph_is_the_document_not_a_cut_campaign_name() -> None:
+    assert _speakers(
+        "The Reed campaign sent a fundraising email Wednesday saying the race is down to two men.\n\n"
+        "“Friend, let me be blunt. I can win,” the email read. It stated that Moss is so rattled by Reed's "
+        "“rise in the polls” that he has gone negative.\n"
+    ) == ["the email", "the email"]
+
+
+def test_the_company_is_the_organisation_this_paragraph_opened_on() -> None:
+    assert _speakers(
+        "Moss Media Group has its own rules, Kay Orban said.\n\n"
+        "Plinkr acknowledged that the issue remained tricky. “We have always sought to strike a balance "
+        "between safety and speech,” the company said.\n"
+    ) == ["Plinkr"]
+
+
+def test_a_name_does_not_run_across_and_co_into_the_next_sentence() -> None:
+    assert _speakers(
+        "Reed left to work for the fund T.E. Moss & Co. Orban adviser Dan Plink took a job at Zapp a month "
+        "before its senior vice president boasted of a plan to spend “a million dollars” on dirt.\n"
+    ) != ["T.E. Moss & Co. Orban"]
+
+
+def test_he_said_after_but_name_was_not_having_it_is_that_name() -> None:
+    assert _speakers(
+        "Tom Reed and Dan Moss debated on Saturday.\n\n"
+        "“We should dispel the fiction that the mayor is lost,” said Reed.\n\n"
+        "The moderators were ready to move on, but Moss wasn't having it.\n\n"
+        "“You see, everybody, this is what the capital does,” he said.\n"
+    ) == ["Tom Reed", "Dan Moss"]
+
+
+def test_a_partial_quote_after_an_interjected_cue_is_the_interjected_speakers() -> None:
+    assert _speakers(
+        "Tom Reed was asked to name one thing he had passed. He ducked.\n\n"
+        "Mayor Dan Moss, Reed said, had been in office for “a thousand years” and passed “hundreds of bills.”\n"
+    ) == ["Tom Reed", "Tom Reed"]

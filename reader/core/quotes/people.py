@@ -279,7 +279,7 @@ def subjects_in(text: str, people: People) -> list[str]:
     """The people who are the subjects of a stretch of text's sentences ("After the show, Simmons
     teed up McDonald's cameo": Simmons), in order: what a following "he said" most likely means."""
     found = []
-    for sentence in sentences(text):
+    for sentence in _split_at_but(sentences(text)):
         stripped, clause_subject = sentence.strip(), None
         clause = INTRODUCTION.match(stripped) if re.match(r"(?:When|While)\s", stripped) else None
         if clause:  # "When Mr. Clinton had trouble …, Mr. Trump boasted": Trump, not Clinton; but "While
@@ -317,6 +317,19 @@ def subjects_in(text: str, people: People) -> list[str]:
         if named or clause_subject:  # ("When Emily Martin, the general counsel …, gave a talk": Martin)
             found.append(named[0] if named else clause_subject)
     return found
+
+
+def _split_at_but(text_sentences: list[str]) -> list[str]:
+    """ "The moderators were ready to move on, but Christie wasn't having it.": two clauses, each
+    with its subject, the later one the likelier "he" of a following quote."""
+    split = []
+    for sentence in text_sentences:
+        parts = _BUT_NAME.split(sentence)
+        split.extend(part for part in parts if part.strip())
+    return split
+
+
+_BUT_NAME = re.compile(r"(?<=[a-z]),\s+(?:but|yet)\s+(?=[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2}\s+[a-z])")
 
 
 _RELATIVE_AFTER_OPENING = re.compile(r"^(?:which|who)\s[^,]{0,80},\s*")

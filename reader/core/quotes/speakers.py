@@ -339,6 +339,14 @@ def _judged_by_subject(paragraph: str, span: Span, spans: list[Span], before: st
     if any(other.mark - 1 <= sentence_start <= other.end for other in spans if other.end < span.mark):
         sentence = _last_sentence(before)  # `"…," said Rep. George Miller, one of the "big four"`:
         # the sentence opens with a quote, so the writer's words begin after it
+    interjected = _INTERJECTED_SPEAKER.search(sentence)
+    if interjected:  # "Vice President Joe Biden, Rubio said, had been … "a thousand years"": Rubio's
+        who = interjected.group(1)
+        if who.lower() in ("he", "she", "they"):
+            return _resolve_pronoun(who.lower(), paragraph[: span.start], paragraph_speaker, context, people)
+        named = speaker_named(who, people)
+        if named:
+            return named
     verbs = [*_JUDGING_VERB.finditer(sentence), *VERB.finditer(sentence)]
     if not verbs:
         return None
@@ -361,6 +369,14 @@ def _judged_by_subject(paragraph: str, span: Span, spans: list[Span], before: st
     if campaign:  # "Last week, the Clinton campaign also called on … an "expedited review"": the campaign
         return re.sub(r"^The\b", "the", campaign.group(0))
     return re.sub(r"^The\b", "the", subject) if subject and is_org(subject) else None
+
+
+_INTERJECTED_SPEAKER = re.compile(
+    r",\s+((?:[A-Z][\w’'.-]+\s+){0,2}[A-Z][\w’'.-]+|he|she|they)\s+"
+    r"(?:said|says|argued|argues|claimed|claims),\s+[a-z]"
+)
+"""A cue set off by commas inside the writer's sentence, before its predicate: "Joe Biden, Rubio said,
+had been …": the words that follow are the interjected speaker's claim."""
 
 
 _NAME_LABEL = re.compile(
@@ -1060,7 +1076,7 @@ _LOWER_ASIDE = re.compile(r",\s+[a-z][^,]{0,80},")
 
 _SUBORDINATE = re.compile(
     r"\b(?:in which|which|where|whom|what|why|how|whether|as|because|that|after|while|when|though|although|"
-    r"but|since|if|unless)\s+"
+    r"but|since|if|unless|before)\s+"
 )
 
 
@@ -1384,6 +1400,8 @@ def _resolve_pronoun(pronoun: str, before: str, paragraph_speaker: str | None, c
     can be held responsible…," she said: not Clinton)."""
     gender = PRONOUNS.get(pronoun)
     if gender == "n":  # "…," it said / "it attacked Trump, saying …": the organisation named last
+        if paragraph_speaker and _is_document(paragraph_speaker):
+            return paragraph_speaker  # "“…,” the email read. It stated that …": the email
         found = _organisation_in(before) or _organisation_in(context.previous)
         found = found or _document_in(before) or _document_in(context.previous)
         last = context.last_speaker
@@ -1434,7 +1452,29 @@ def _resolve_pronoun(pronoun: str, before: str, paragraph_speaker: str | None, c
             if gender and people.gender(candidate) is None and candidate in people.full_names.values():
                 people.genders[candidate] = gender  # "…," she tweeted: a later "he" is someone else
             return candidate
+    return _named_newcomer(before, gender) or _named_newcomer(context.previous, gender)
+
+
+def _named_newcomer(text: str, gender: str | None) -> str | None:
+    """ "The woman who shouted identified herself … as a 52-year-old resident named Caroline": a
+    person the article names only after "named", for a "she" no one else fits (the quote is hers,
+    not lost for want of a surname)."""
+    role = {"f": FEMALE_ROLE, "m": MALE_ROLE}.get(gender or "")
+    if role is None:
+        return None
+    own = "herself" if gender == "f" else "himself"
+    for sentence in reversed(sentences(text)):
+        named = _NAMED_NEWCOMER.search(sentence)
+        if not named:
+            continue
+        name = named.group(1)
+        known = gender_of_first_name(name.split()[0])
+        if known == gender or (known is None and (role.search(sentence.lower()) or own in sentence)):
+            return name
     return None
+
+
+_NAMED_NEWCOMER = re.compile(r"\bnamed\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b")
 
 
 def _titled_in(text: str) -> set[str]:
@@ -1529,7 +1569,18 @@ def _organisation_in(text: str) -> str | None:
     return None
 
 
-_ORGANISATION = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w’'.&-]+\s+){0,4}[A-Z][\w’'.&-]+(?=\s+[a-z])")
+_ORGANISATION = re.compile(
+    r"(?:[Tt]he\s+)?(?:[A-Z][\w’'.&-]+\s+){0,4}[A-Z][\w’'.&-]+"
+    r"(?:\s+(?:campaign|team|committee|administration|government|company|party|network))?(?=\s+[a-z])"
+)
+"""An organisation that opens a sentence, with the common noun its name goes with ("The Cruz
+campaign sent …"): never cut to "the Cruz"."""
+
+
+def _is_document(speaker: str) -> bool:
+    """ "the email", "the statement": a document that spoke, not a person."""
+    words = speaker.lower().split()
+    return len(words) == 2 and words[0] == "the" and words[1] in DOCUMENTS
 
 
 def _group_in(text: str) -> str | None:
@@ -1650,8 +1701,38 @@ def issuer_of(speaker: str, before: str, people: People) -> str:
             return re.sub(r"^(?:The|A)\b", lambda m: m.group(0).lower(), courts[-1].group(1))
         return speaker
     kinds = ORG_KINDS.get(head)
+    if kinds and len(words) == 2 and words[0] == "the":
+        opened_on = _organisation_opening(before[before.rfind("\n") + 1 :], people)
+        if opened_on:  # "Twitter acknowledged …. “…,” the company said": Twitter, not a company named
+            return opened_on  # earlier in the article with a company's word in its name
     if kinds:
         named = list(re.finditer(_NAMED_OF_KIND.format(kinds=kinds), before))
         if named:
             return named[-1].group(1).strip().removeprefix("The ")
     return speaker
+
+
+_NAME_OPENING_ON_VERB = re.compile(
+    r"((?:[A-Z][\w&’'.-]+\s+){0,3}[A-Z][\w&’'.-]+)\s+(?!(?:this|his|its|is|us|as|thus|less)\b)[a-z]+(?:ed|s)\b"
+)
+_NOT_A_NAME = frozenset({
+    "the", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "i", "in", "on", "at",
+    "but", "and", "yet", "so", "just",
+})  # fmt: skip
+
+
+def _organisation_opening(paragraph: str, people: People) -> str | None:
+    """The name this paragraph's last sentence about one opens on, when it is no person the
+    article names and no capitalised function word: the organisation "the company" stands for."""
+    for sentence in reversed(sentences(paragraph)):
+        opening = INTRODUCTION.sub("", LEADING_WORDS.sub("", sentence.strip()))
+        named = _NAME_OPENING_ON_VERB.match(opening)
+        if not named:
+            continue
+        name = named.group(1)
+        first = name.split()[0]
+        person = people.gender(name) or people.fullest(name) != name  # ("Reed" for Tom Reed)
+        if first.lower() in _NOT_A_NAME or person or gender_of_first_name(first):
+            return None
+        return name
+    return None
