@@ -1368,6 +1368,29 @@ names. Of the 16 misses ten are short scare-quoted phrases PolNeAR counts ("very
 "she said" quotes, dropped because "she" stands for a woman named only in "a … resident named
 Caroline", and "Bennett shot back with a laugh", a cue the rules do not know.
 
+Rules were then written from the sixth block's errors, each with a failing test in invented words:
+a "she said" that no one earlier fits goes to a person named only after "named" ("a … resident
+named Caroline") whose sentence has her gender, rather than being dropped; "shot back", "fired back"
+and "hit back" are cues; "it" after a document spoke in the paragraph ("“…,” the email read. It
+stated …") is the document, and an organisation that opens a sentence keeps its common noun ("the
+Cruz campaign", never "the Cruz"); "the company" is the organisation the paragraph opened on
+("Twitter acknowledged …") before any company-like name earlier in the article; "before" opens a
+clause whose subject is the speaker ("a month before its senior vice president boasted …"), so no
+name is glued across "& Co."; ", but Christie wasn't having it." gives its second clause its own
+subject; and a partial quote after an interjected cue ("Joe Biden, Rubio said, had been … "a
+thousand years"") is the interjected speaker's. Over PolNeAR's train split (266 articles, 2628
+quotes) the figures went from F1 0.953, speaker accuracy 0.950, quote-and-speaker F1 0.906 to 0.954,
+0.954, 0.910; on this repository's own sets only held-out set B changed (speaker accuracy 0.970 to
+1.000). Over all 614 stored articles 17 speakers changed, each read by hand: all to the gold's
+speaker or, for one "It called …", to the well-formed "the Cruz campaign".
+
+Seventh confirmation block, written before any of its articles was read: batches 62, 63 and 64 (the
+thirty-ninth to forty-first train-split article of each publisher, 21 articles, by their order in
+PolNeAR's metadata.tsv; for an article several annotators read, the first annotator's file, as
+everywhere here) are measured with the rules frozen at commit 6aee211, with no rule written between
+them, and reported together, against the same targets. Two blocks running at the targets would be
+the first evidence that the rules hold there; one would not.
+
 After batch 36, four rules were written from the misses of every batch seen, not of one batch: a
 closing mark of three apostrophes ("… out of them,''' said Senator John McCain") closes the inner
 quote, then the outer; "he went on." cues speech; a quote's cue may come after an aside of up to
