@@ -1391,6 +1391,24 @@ everywhere here) are measured with the rules frozen at commit 6aee211, with no r
 them, and reported together, against the same targets. Two blocks running at the targets would be
 the first evidence that the rules hold there; one would not.
 
+- Batch 62: the thirty-ninth train-split article of each publisher (7 articles; the Washington
+  Post's was read by all six annotators, and its first annotator's file is used). The map names
+  every "he", "she", "who" and "his" by whom it stands for (Breitbart's Bernie Sanders, John Kasich,
+  Donald Trump, Hillary Clinton, Chris Christie, Marco Rubio, Jeb Bush and "Jeb Bush and Chris
+  Christie"; HuffPost's Richard Trumka; the NYT's Marco Rubio; Politico's Dianne Feinstein, Hillary
+  Clinton and Mike Pompeo; USA Today's Bernie Sanders; the Washington Post's Wayne Borders, Mattie
+  Thomas, Hillary Clinton, Chris Covert, Gloria Major, Justin T. Bamberg and "Eva Miller and Gloria
+  Major"; the Western Journal's Ed Krayewski) and the descriptions that stand for one named person
+  by that person (Breitbart's "The Arizona Republican" John McCain, "the Vermont senator" Bernie
+  Sanders and "The billionaire businessman" Donald Trump; the NYT's "the Republican" Marco Rubio).
+  Two annotator slips are mended in the map, not in the text: Breitbart's "Former Secretary of
+  State Madeleine Albright", which this scorer cuts at " of " to "Former Secretary", is Madeleine
+  Albright, and the NYT's source span "eb Bush, the former Florida governor, …" (its first letter
+  missed) is Jeb Bush. HuffPost's annotation file ends mid-attribution: its last quote ("“[W]e
+  encourage affiliated unions …,” he said") has a source and cue but no relation line, so the gold
+  lacks it and a system that finds it is charged an extra. None of the seven texts holds an
+  invisible or substitute character.
+
 After batch 36, four rules were written from the misses of every batch seen, not of one batch: a
 closing mark of three apostrophes ("… out of them,''' said Senator John McCain") closes the inner
 quote, then the outer; "he went on." cues speech; a quote's cue may come after an aside of up to
