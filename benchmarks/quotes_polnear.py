@@ -1420,6 +1420,17 @@ the first evidence that the rules hold there; one would not.
   of Christie, who opted to suspend his campaign …" runs on past the name into the quote's topic,
   and this scorer, which compares last names, would read "Christie": the map names Patrick Murray.
   None of the seven texts holds an invisible or substitute character.
+- Batch 64: the forty-first train-split article of each publisher (7 articles). Breitbart's, an
+  opinion piece, has no quote, and USA Today's only three. The map names every "he", "she" and
+  "who" by whom it stands for (the NYT's Donald J. Trump, Ted Cruz, David Woodard and Hogan Gidley;
+  Politico's Matt Borges and Dan Centinello; the Washington Post's Michael W. Mosman, Deborah
+  Jordan Reynolds and Peter Santilli; the Western Journal's Rahm Emanuel and Hillary Clinton). Two
+  sources that name a person after a comma ("Rubio’s deputy campaign manager, Rich Beeson, who
+  …", "Santilli's attorney, Thomas Coan,"), which this scorer cuts at the comma to the
+  description, are mapped to the person they name. HuffPost's transcript of a cable panel ("Chris
+  Matthews: …", its turns mostly outside quote marks) gives no gold quote under this reader, whose
+  one quote there is the Sanders campaign's. None of the seven texts holds an invisible or
+  substitute character.
 
 After batch 36, four rules were written from the misses of every batch seen, not of one batch: a
 closing mark of three apostrophes ("… out of them,''' said Senator John McCain") closes the inner
