@@ -2020,3 +2020,19 @@ def test_a_partial_quote_after_an_interjected_cue_is_the_interjected_speakers() 
         "Tom Reed was asked to name one thing he had passed. He ducked.\n\n"
         "Mayor Dan Moss, Reed said, had been in office for “a thousand years” and passed “hundreds of bills.”\n"
     ) == ["Tom Reed", "Tom Reed"]
+
+
+def test_a_description_ends_before_an_irregular_past_verb() -> None:
+    assert _speakers(
+        "Dan Moss has traded his usual rallies for a town hall.\n\n"
+        "The billionaire developer began by talking about the town’s water, saying that a new well is "
+        "now “cheaper than bottled water.”\n"
+    ) == ["Dan Moss"]
+
+
+def test_a_prepositional_opening_is_no_subject_of_a_participle_cue() -> None:
+    assert _speakers(
+        "Kay Orban spoke in Ames.\n\n"
+        "Alongside PLG calls for action, even a top party strategist said Orban will have to choose a "
+        "side, saying, “At some point, she is going to have to come out on where she stands.”\n"
+    ) == ["a top party strategist"]

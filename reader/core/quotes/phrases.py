@@ -300,6 +300,7 @@ name belongs to."""
 _DESCRIPTION_END = re.compile(
     r"\s+(?:of|in|at|for|from|with|that|on|via|per|to|by|who|which|said|says|has|have|had|is|are|was|were|"
     r"signed|written|issued|sent|released|also|then|later|again|recently|instead|"
+    r"began|went|took|gave|came|spoke|sought|got|kept|brought|stood|rose|fell|"
     r"did|does|do|will|would|could|should|can|may|might|must|not|speaking|talking|writing|commenting)\b|,"
 )
 

@@ -1216,7 +1216,7 @@ back the comments, saying …" (not Clinton)."""
 
 
 _DESCRIBED_SUBJECT = re.compile(
-    r"(?:The|A|An)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*"
+    r"(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*"
     r"(?=\s+(?:[a-z]+ed|took|gave|made|wrote|said|told|has|had|was|is)\b)"
 )
 """A sentence's subject that names no one: "The newspaper took note of …, writing: "…""."""
@@ -1319,7 +1319,7 @@ def _sentence_opening(text: str) -> str:
     """The last sentence of a stretch of text from its subject on ("In May, X …": X …; a wire
     story's dateline, "WASHINGTON, Dec. 8 (UPI) — ", is no part of it)."""
     sentence = _DATELINE.sub("", _last_sentence(text).lstrip())
-    return INTRODUCTION.sub("", LEADING_WORDS.sub("", sentence))
+    return LEADING_WORDS.sub("", INTRODUCTION.sub("", LEADING_WORDS.sub("", sentence)))  # (", even a …")
 
 
 _DATELINE = re.compile(

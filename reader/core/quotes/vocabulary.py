@@ -158,7 +158,7 @@ COMMON_CAPITALISED = wordset(
 
 INTRODUCTION = re.compile(
     r"^(?:(?:following|after|before|between|in|on|at|during|while|when|as|with|despite|since|until|later|earlier|"
-    r"absent|amid|without|unlike|barring|"
+    r"absent|amid|amidst|alongside|among|besides|beyond|without|unlike|barring|"
     r"asked|pressed|challenged|questioned|confronted|interviewed|filling\s+in|speaking|responding|appearing)\b"
     r"[^,]{0,120}|[a-z]+ing\s+(?:to|on|at|in|into|for|about|up|out|off|from|with|his|her|their|its|the|a|an)\s[^,]{0,120}|(?:last|this|next|early|late)\s+\w+(?:\s+\w+)?|of\s+course|indeed|of\s+[A-Z][\w’'-]+|sooner\s+or\s+later|eventually|finally|ultimately|"
     r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)\s+"
