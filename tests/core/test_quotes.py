@@ -2036,3 +2036,18 @@ def test_a_prepositional_opening_is_no_subject_of_a_participle_cue() -> None:
         "Alongside PLG calls for action, even a top party strategist said Orban will have to choose a "
         "side, saying, “At some point, she is going to have to come out on where she stands.”\n"
     ) == ["a top party strategist"]
+
+
+def test_he_said_after_a_new_subject_that_follows_the_paragraphs_last_quote_is_that_subject() -> None:
+    assert _speakers(
+        "Judge Sam Reyes heard the case. Lawyer Tom Reed defended Dan Moss.\n\n"
+        "Reed argued that his client was no threat: his words were those of a “shock jock.” "
+        "Reyes saw them differently: “When he says he will fight, I believe him,” he said.\n"
+    ) == ["Tom Reed", "Sam Reyes"]
+
+
+def test_a_subject_inside_the_last_quotes_own_sentence_does_not_take_the_next_quote() -> None:
+    assert _speakers(
+        "Dan Moss told the forum he was “totally against the war” because it destabilized the Middle "
+        "East. “I have good judgment,” he said.\n"
+    ) == ["Dan Moss", "Dan Moss"]

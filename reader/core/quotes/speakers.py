@@ -1437,7 +1437,8 @@ def _resolve_pronoun(pronoun: str, before: str, paragraph_speaker: str | None, c
     reported_before = [people.fullest(closing_cue.group(1))] if closing_cue else []
     earlier = [*reported_before, context.introduced, *reversed(context.reporters[-2:]), last,
                *reversed(objects), *reversed(context.mentioned)]  # fmt: skip
-    candidates = [*reversed(fresh or []), paragraph_speaker, *here, described, *earlier]
+    since_quote = _subjects_since_last_quote(before, people) if paragraph_speaker else []
+    candidates = [*reversed(fresh or []), *since_quote, paragraph_speaker, *here, described, *earlier]
     told = addressee.split()[-1] if addressee else None
     for candidate in candidates:
         if candidate == FIRST_PERSON:
@@ -1475,6 +1476,25 @@ def _named_newcomer(text: str, gender: str | None) -> str | None:
 
 
 _NAMED_NEWCOMER = re.compile(r"\bnamed\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b")
+
+
+def _subjects_since_last_quote(before: str, people: People) -> list[str]:
+    """ "Coan argued … a "new-media journalist." Mosman saw it differently: "…," he said": a person
+    who is the subject of a whole sentence (or of a lead-in ending in a colon) written after the
+    paragraph's last quote comes before whoever spoke that quote; nearest first. The rest of the
+    sentence the last quote stood in ("… because it destabilized the Middle East.") and an
+    unfinished lead-in ("If Clinton is elected, he said, "…"") name no one."""
+    before = before.rstrip(" \"“«‘'")  # (the mark that opens this quote)
+    last_mark = max(before.rfind(mark) for mark in '”"»')
+    if last_mark < 0:
+        return []
+    after = before[last_mark + 1 :]
+    pieces = sentences(after)
+    if not after.lstrip()[:1].isupper():
+        pieces = pieces[1:]  # the last quote's own sentence goes on
+    whole = [piece for piece in pieces if piece.rstrip().endswith((".", "!", "?", ":"))]
+    named = [people.fullest(name) for piece in whole for name in subjects_in(piece, people)]
+    return [name for name in reversed(named) if name in people.full_names.values()]
 
 
 def _titled_in(text: str) -> set[str]:
