@@ -1480,6 +1480,19 @@ PolNeAR's metadata.tsv, the first annotator's file for an article several read) 
 with the rules frozen at commit 4c73560, with no rule written between them, and reported together,
 against the same targets.
 
+- Batch 65: the forty-second train-split article of each publisher (7 articles). The map names
+  every "he", "she", "who" and "which" by whom or what it stands for (Breitbart's "the Daily Beast";
+  HuffPost's Chris Collins and Duncan Hunter; the NYT's Francis; Politico's Hillary Clinton and
+  Wendy Sherman; USA Today's Michael Bloomberg and Douglas Schoen; the Washington Post's Ben Carson
+  and Scott Reed; the Western Journal's Leonard Dozier Hill III, Betsy Sharp and Donald Trump) and
+  the descriptions that stand for one named person by that person (the NYT's "the Latin American
+  pope" Francis; USA Today's "The last man to mount a major third-party presidential race" Ralph
+  Nader). The NYT's "the Vatican spokesman, Federico Lombardi," and USA Today's "Bloomberg's
+  pollster, Douglas Schoen," which this scorer cuts at the comma, are mapped to the person they
+  name. USA Today's text shows "rÃ©sumÃ©" where the stored length and the annotation's offsets
+  need one more character for each "Ã©": transcribed with U+0083 after each Ã, as in batches 23
+  and after; the NYT's "JuÃ¡rez" needs none. No quote touches either word.
+
 After batch 36, four rules were written from the misses of every batch seen, not of one batch: a
 closing mark of three apostrophes ("… out of them,''' said Senator John McCain") closes the inner
 quote, then the outer; "he went on." cues speech; a quote's cue may come after an aside of up to
