@@ -1492,6 +1492,16 @@ against the same targets.
   name. USA Today's text shows "rÃ©sumÃ©" where the stored length and the annotation's offsets
   need one more character for each "Ã©": transcribed with U+0083 after each Ã, as in batches 23
   and after; the NYT's "JuÃ¡rez" needs none. No quote touches either word.
+- Batch 66: the forty-third train-split article of each publisher (7 articles). Politico's is an
+  interview transcript ("Q: … A: …") with no quote mark around any answer, so its gold holds no
+  quote. The map names every "he", "she" and "who" by whom it stands for (HuffPost's Marco Rubio;
+  the NYT's Donald J. Trump and Stuart Stevens; USA Today's Jon Ralston and Xavier Becerra; the
+  Washington Post's Brian Fallon, Bryan Pagliano, Loretta E. Lynch and Glen Kopp) and the
+  descriptions that stand for one named person or body by that name (the NYT's "the Florida
+  Republican" Marco Rubio; the Washington Post's "The agency" the FBI; the Western Journal's "The
+  judge" Emmet G. Sullivan). The Western Journal's "“…,” the judge said, according to the Post"
+  is the Post's in PolNeAR, and the map leaves it so. None of the seven texts holds an invisible
+  or substitute character.
 
 After batch 36, four rules were written from the misses of every batch seen, not of one batch: a
 closing mark of three apostrophes ("… out of them,''' said Senator John McCain") closes the inner
