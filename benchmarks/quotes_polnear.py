@@ -1502,6 +1502,15 @@ against the same targets.
   judge" Emmet G. Sullivan). The Western Journal's "“…,” the judge said, according to the Post"
   is the Post's in PolNeAR, and the map leaves it so. None of the seven texts holds an invisible
   or substitute character.
+- Batch 67: the forty-fourth train-split article of each publisher (7 articles). The map names
+  every "he", "she" and "who" by whom it stands for (Breitbart's Woodrow Benford; HuffPost's Hillary
+  Clinton and Joe Scarborough; the NYT's Marco Rubio and Norm Coleman; the Washington Post's Donald
+  Trump; the Western Journal's Al Sharpton, and its misspelt "Sharption" too) and the descriptions
+  that stand for one named person by that person (HuffPost's "the Democratic presidential
+  candidate" Hillary Clinton and "the host" Joe Scarborough; USA Today's "Kelly" is Mark Kelly, the
+  husband the article names, not Gabrielle Giffords). Politico's "“I'll be voting …,” Welch said,
+  according to Vermont Edition" is Vermont Edition's in PolNeAR, and the map leaves it so. None of
+  the seven texts holds an invisible or substitute character.
 
 After batch 36, four rules were written from the misses of every batch seen, not of one batch: a
 closing mark of three apostrophes ("… out of them,''' said Senator John McCain") closes the inner
