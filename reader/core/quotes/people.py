@@ -162,6 +162,8 @@ def is_org(run: str) -> bool:
 
 def bare_name(name: str) -> str:
     """A name without its possessive: "Obama's", "Sanders’" (a plural-style apostrophe) are Obama, Sanders."""
+    if name[:1].isalnum() and name[-1:].isalnum() and name[-1] != "s":
+        return name  # (most names: nothing to take off; this runs for every word of every run)
     name = name.removesuffix("’s").removesuffix("'s").strip(" ,.")
     return name[:-1] if name[-1:] in ("’", "'") and name[-2:-1] == "s" else name
 
@@ -189,9 +191,9 @@ def reporters_in(text: str, people: People) -> list[str]:
         clause = _SENTENCE_BREAK.split(text[max(0, verb.start() - 120) : verb.start()])[-1]
         if ", and " in clause or ", but " in clause:  # (", and 74 percent said": not Obama)
             clause = _SECOND_CLAUSE.split(clause)[-1] or clause
-        if re.match(r"\s*(?:he|she|they)\b", clause, re.IGNORECASE):
+        if _PRONOUN_FIRST.match(clause):
             continue  # "He called Ryan a … and boasted": he did, not Ryan
-        if re.search(r"[,;]\s*(?:he|she|they)\s*$", clause, re.IGNORECASE):
+        if _PRONOUN_INTERJECTED.search(clause):
             continue  # "Proposals from Hillary Rodham Clinton, he added, amount to": he said it, not Clinton
         if _PRONOUN_CLAUSE_END.search(clause):
             continue  # "… Mr. Putin, Mr. Trump was pressed on why he had said": he, whoever he is
@@ -217,6 +219,17 @@ def reporters_in(text: str, people: People) -> list[str]:
         if named:  # "…," said Clinton's communications director, Jennifer Palmieri: Palmieri
             found.append((verb.start(), named[0]))
     return [name for _, name in sorted(found, key=lambda place: place[0])]
+
+
+_PRONOUN_FIRST = re.compile(r"\s*(?:he|she|they)\b", re.IGNORECASE)
+"""A clause whose subject is a pronoun: "He called Ryan a …" is his, not Ryan's."""
+
+
+_PRONOUN_INTERJECTED = re.compile(r"[,;]\s*(?:he|she|they)\s*$", re.IGNORECASE)
+"""A pronoun and its verb interjected: "Proposals from Hillary Rodham Clinton, he added"."""
+
+
+_HE_OR_SHE = re.compile(r"(he|she)\b", re.IGNORECASE)
 
 
 _PRONOUN_CLAUSE_END = re.compile(
@@ -281,7 +294,7 @@ def subjects_in(text: str, people: People) -> list[str]:
     found = []
     for sentence in _split_at_but(sentences(text)):
         stripped, clause_subject = sentence.strip(), None
-        clause = INTRODUCTION.match(stripped) if re.match(r"(?:When|While)\s", stripped) else None
+        clause = INTRODUCTION.match(stripped) if stripped.startswith(("When ", "While ")) else None
         if clause:  # "When Mr. Clinton had trouble …, Mr. Trump boasted": Trump, not Clinton; but "While
             named = people_in(" ".join(clause.group(0).split()[1:5]), people)  # Trump affirmed …, he
             clause_subject = named[0] if named else None  # also stated": Trump
@@ -293,7 +306,7 @@ def subjects_in(text: str, people: People) -> list[str]:
         appositive = _INTRODUCTION_APPOSITIVE.match(main) if main != opened else None
         if appositive:  # "On the topic of another tough guy, Mr. Putin, Mr. Trump was pressed": Trump
             main = main[appositive.end(1) :].lstrip(", ")
-        pronoun = re.match(r"(he|she)\b", main, re.IGNORECASE)
+        pronoun = _HE_OR_SHE.match(main)
         if pronoun:  # "Saban spurred …. He urged Clinton aides …": still Saban, not Clinton
             gender = "m" if pronoun.group(1).lower() == "he" else "f"
             earlier = [clause_subject] if clause_subject else found[-1:]
@@ -398,11 +411,18 @@ def introduced_last(paragraph: str, people: People) -> str | None:
     """A person a paragraph ends by introducing, name then role ("…, which is something that
     concerns Henry Crespo, president of the Miami-based Florida Democratic Black Caucus."): whom
     a "he said" under it most likely means."""
-    ending = _INTRODUCED_LAST.search(paragraph)
+    if not paragraph.rstrip().endswith("."):
+        return None  # (what the pattern needs last: a cheap test first)
+    ending = _INTRODUCED_LAST.search(paragraph, max(0, len(paragraph) - _INTRODUCED_LAST_REACH))
     if not ending or not _is_role(ending.group(2)):
         return None
     named = people_in(ending.group(1), people)
     return people.fullest(named[-1]) if named else None
+
+
+_INTRODUCED_LAST_REACH = 400
+"""How far back from a paragraph's end an introduction can start (a long name and a 140-letter role):
+searching only there finds the same ending without trying every earlier position."""
 
 
 _INTRODUCED_LAST = re.compile(
@@ -431,6 +451,9 @@ def people_in(text: str, people: People) -> list[str]:
     return found
 
 
+_DIGIT = re.compile(r"\d")
+
+
 _CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+")
 
 
@@ -441,7 +464,7 @@ def _person_in_run(tokens: str, people: People) -> str | None:
     run = strip_titles(LEADING_WORDS.sub("", tokens))  # ("Even Mike Pence, …" is Mike Pence)
     run = _EMPLOYER.sub("", run)  # ("NBC’s Dante Chinni" is Dante Chinni)
     run = _PREPOSITION_FIRST.sub("", run)  # ("Of Sanders, McCaskill said")
-    if not run or any(ch.isdigit() for ch in run):
+    if not run or _DIGIT.search(run):
         return None  # ("EB-5")
     if is_org(run):
         full = people.full_names.get(_surname(run).lower(), "")

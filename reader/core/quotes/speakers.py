@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from itertools import islice
 
 from reader.core.quotes.first_names import gender_of_first_name
 from reader.core.quotes.people import (
@@ -36,6 +37,7 @@ from reader.core.quotes.vocabulary import (
     NAME_AFTER_VERB,
     NAMED_DOCUMENT,
     NOT_SPEECH_CUES,
+    NOT_SPEECH_CUES_REACH,
     ORG_KINDS,
     PERSON_NOUNS,
     PRONOUNS,
@@ -526,7 +528,7 @@ _TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "in", "on",
 
 def _is_speech(span: Span, before: str, after: str, partial: bool, repeated: set[str]) -> bool | str:
     words = WORD.findall(span.text)
-    if not words or NOT_SPEECH_CUES.search(before):
+    if not words or NOT_SPEECH_CUES.search(before, max(0, len(before) - NOT_SPEECH_CUES_REACH)):
         return False
     if re.fullmatch(r"\s*(?:https?://|www\.)\S+\s*", span.text) or _CREDITED_HEADLINE.match(after):
         return False  # a link in a stray mark; `—"Pop-up art show …," by DNAinfo's Eddie Small:` a headline
@@ -535,8 +537,8 @@ def _is_speech(span: Span, before: str, after: str, partial: bool, repeated: set
     if len(words) <= 6 and word_key(span.text) in repeated and not said_here:
         return False  # a slogan written twice, unless a cue says it here (`"…," he said`)
     capitalised = sum(1 for w in words if w[0].isupper() and w not in _FIRST_PERSON)  # ("You know, I love …")
-    if _SHOW_BEFORE.search(before) and words[0][0].isupper() \
-            and len(words) <= 6 and capitalised >= 0.6 * len(_content_words(words)):  # fmt: skip
+    if len(words) <= 6 and words[0][0].isupper() and _SHOW_BEFORE.search(before, max(0, len(before) - 80)) \
+            and capitalised >= 0.6 * len(_content_words(words)):  # fmt: skip
         return False  # he said on (CNN's) "Meet the Press.": a show's title, whatever its full stop
     cued = said_here  # `blurted out, "Oh, God,"` / `"You know, I love Larry," he said`: said, not a title
     content_words = _content_words(words)  # "Man of the World,"
@@ -555,7 +557,8 @@ def _is_speech(span: Span, before: str, after: str, partial: bool, repeated: set
 _SHOW_BEFORE = re.compile(
     r"\b(?:(?:on|in|of|from|to)(?:\s+[A-Z][\w.-]*['’]s)?|(?:told|tells)\s+[A-Z][\w.-]*['’]s)\s*$"
 )
-"""Words before a show's title: `on "Meet the Press"`, `to ABC's "This Week"`, `told NBC's "Today"`."""
+"""Words before a show's title: `on "Meet the Press"`, `to ABC's "This Week"`, `told NBC's "Today"`. (Searched
+for only in a quote's last 80 letters before it: no cue is longer.)"""
 
 
 _SAID_AT_SENTENCE_END = re.compile(
@@ -740,7 +743,7 @@ def _is_quote_only(paragraph: str, spans: list[Span]) -> bool:
     outside = paragraph
     for span in spans:
         outside = outside.replace(span.text, "")
-    return len(WORD.findall(outside)) <= 2
+    return next(islice(WORD.finditer(outside), 2, None), None) is None  # (no third word: stop looking)
 
 
 def _is_partial(before: str) -> bool:
