@@ -1543,6 +1543,14 @@ said"), one opened by two marks (""“You don’t win …,” Rubio responded"),
 "could not bring himself to utter: ''Donald Trump.''" and "declined to publicly detail the
 investigation's "specific focus, scope or potential targets."".
 
+No rule was written from the eighth block. Two commits made attribution faster without changing
+what it finds (e000d7a, 42ac6f8: the same quotes and speakers on all 656 stored articles, compared
+quote by quote). Ninth confirmation block, written before any of its articles was read: batches 68,
+69 and 70 (the forty-fifth to forty-seventh train-split article of each publisher, 21 articles, by
+their order in PolNeAR's metadata.tsv, the first annotator's file for an article several read) are
+to be measured with the rules of commit 42ac6f8 (the eighth block's rules, unchanged), with no rule
+written between them, and reported together, against the same targets.
+
 After batch 36, four rules were written from the misses of every batch seen, not of one batch: a
 closing mark of three apostrophes ("… out of them,''' said Senator John McCain") closes the inner
 quote, then the outer; "he went on." cues speech; a quote's cue may come after an aside of up to
