@@ -1551,6 +1551,16 @@ their order in PolNeAR's metadata.tsv, the first annotator's file for an article
 to be measured with the rules of commit 42ac6f8 (the eighth block's rules, unchanged), with no rule
 written between them, and reported together, against the same targets.
 
+- Batch 68: the forty-fifth train-split article of each publisher (7 articles). HuffPost's is a
+  column whose attributions hold no quote mark, so its gold holds no quote. The map names every
+  "he" and "it" by whom or what it stands for (the NYT's Business Council of British Columbia,
+  Politico's Josh Earnest, the Washington Post's Donald Trump, the Western Journal's Chuck Todd)
+  and the descriptions that stand for one named person or body by that name (the Washington
+  Post's "the nationalist Global Times tabloid" the Global Times and "the columnist" Ai Jun; the
+  Western Journal's "the Gawker employee" Ashley Feinberg). The NYT's "the slogan ''Axe the
+  tax.''" and USA Today's "The public … a "look into" it" keep PolNeAR's sources. None of the
+  seven texts holds an invisible or substitute character.
+
 After batch 36, four rules were written from the misses of every batch seen, not of one batch: a
 closing mark of three apostrophes ("… out of them,''' said Senator John McCain") closes the inner
 quote, then the outer; "he went on." cues speech; a quote's cue may come after an aside of up to
