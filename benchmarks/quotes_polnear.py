@@ -1560,6 +1560,17 @@ written between them, and reported together, against the same targets.
   Western Journal's "the Gawker employee" Ashley Feinberg). The NYT's "the slogan ''Axe the
   tax.''" and USA Today's "The public … a "look into" it" keep PolNeAR's sources. None of the
   seven texts holds an invisible or substitute character.
+- Batch 69: the forty-sixth train-split article of each publisher (7 articles). Breitbart's is an
+  AP live blog of two primaries (33,672 characters, 77 gold quotes). The map names every "he",
+  "she" and "they" by whom it stands for (Breitbart's Hillary Clinton, Donald Trump, Melania Trump,
+  John Kasich, Bernie Sanders, Joe Wilson and Jeb Bush; Politico's "They" the Catholic Republicans
+  of the sentence before; USA Today's Donald Trump and Hillary Clinton; the Washington Post's
+  Patrick F. Kennedy; the Western Journal's Ian Tuttle), and Breitbart's "A top strategist, John
+  Weaver," and "Jason Sims — a teacher from Mount Pleasant —" (which this scorer cuts at the comma
+  or reads to its last word) by the person they name. Breitbart's "a woman in Worcester", "Some"
+  (who chanted "USA! USA!") and "John Kasich's campaign", and USA Today's "most" (of the
+  Republicans polled) keep PolNeAR's sources. None of the seven texts holds an invisible or
+  substitute character.
 
 After batch 36, four rules were written from the misses of every batch seen, not of one batch: a
 closing mark of three apostrophes ("… out of them,''' said Senator John McCain") closes the inner
