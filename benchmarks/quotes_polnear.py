@@ -1571,6 +1571,16 @@ written between them, and reported together, against the same targets.
   (who chanted "USA! USA!") and "John Kasich's campaign", and USA Today's "most" (of the
   Republicans polled) keep PolNeAR's sources. None of the seven texts holds an invisible or
   substitute character.
+- Batch 70: the forty-seventh train-split article of each publisher (7 articles). Breitbart's is
+  again an AP live blog (27,075 characters, 44 gold quotes). The map names every "he", "she",
+  "their" and "which" by whom or what it stands for (Breitbart's Ted Cruz, Donald Trump, Marco
+  Rubio, Hillary Clinton and Bernie Sanders, "their" the Cruz supporters who chanted and "which"
+  the sign that read "Hispanics 4 Trump"; the NYT's Hillary Clinton; the Western Journal's Donald
+  Trump) and the descriptions that stand for one named person or body by that name (Breitbart's
+  "The Florida senator" Marco Rubio; the Washington Post's "the company" Monsanto). HuffPost's
+  "Build a wall," chanted by fans, is the Chicago Tribune's in PolNeAR ("…, the Chicago Tribune
+  reports"), and the map leaves it so, as it leaves Breitbart's "a man" ("Stay there!"). None of
+  the seven texts holds an invisible or substitute character.
 
 After batch 36, four rules were written from the misses of every batch seen, not of one batch: a
 closing mark of three apostrophes ("… out of them,''' said Senator John McCain") closes the inner
