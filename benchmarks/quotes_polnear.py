@@ -1615,8 +1615,12 @@ Business Council given to Carole Taylor (twice); "people" for Jane Harman ("Even
 equivocal: Former Rep. Jane Harman called it "…""); "the Grand Hotel" for Ben Carson; "Another said
 he" for "Another"; Donald Trump for "the columnist" (Ai Jun); Obama for "she" (Hillary Clinton);
 "South Carolina Republican" for "About four in 10 South Carolina Republican primary voters";
-"Tennessee and Georgia" for "most". Of the 33 misses, 17 are scare quotes, chants and short
-phrases ("USA! USA!", "Marco! Marco!", "a lot", "very, very well", "systemic racism").
+"Tennessee and Georgia" for "most". Of the 33 misses, 28 are scare quotes, slogans, chants and short
+phrases ("USA! USA!", "Marco! Marco!", "a lot", "very, very well", "make America whole again"); the
+real ones are a quote after a colon lead-in ("… doesn't surprise Republican pollster Daron Shaw:
+"Historically, …""), one after "As Akhil Amar, professor …, put it," two questions PolNeAR gives no
+source ("Asked whether Clinton "has the integrity …"") and a paragraph continuing a quote whose
+closing marks are feet and inches ("he's like 6'2","").
 
 After batch 36, four rules were written from the misses of every batch seen, not of one batch: a
 closing mark of three apostrophes ("… out of them,''' said Senator John McCain") closes the inner
