@@ -2051,3 +2051,28 @@ def test_a_subject_inside_the_last_quotes_own_sentence_does_not_take_the_next_qu
         "Dan Moss told the forum he was “totally against the war” because it destabilized the Middle "
         "East. “I have good judgment,” he said.\n"
     ) == ["Dan Moss", "Dan Moss"]
+
+
+def test_a_title_abbreviation_before_a_full_stop_is_no_name() -> None:
+    assert _speakers(
+        "Ohio Sen. Martha Quill says the plan is dead, and Idaho Sen. Paul Renner agrees.\n\n"
+        "The Ohio senators said in a statement that she welcomed the vote. She says she is proud of "
+        "the team and expects a “clean win in the spring.”\n"
+    ) == ["Martha Quill"]
+
+
+def test_an_owner_and_what_he_owns_are_no_name_and_a_role_word_makes_no_object() -> None:
+    assert _speakers(
+        "At a rally Monday, Gomez’s GOP primary rival Sen. Dana Whitcombe (R-Ore.) said Gomez is "
+        "“unelectable now.”\n"
+    ) == ["Dana Whitcombe"]
+
+
+def test_a_place_and_a_title_are_no_name_and_a_full_stop_ends_a_run() -> None:
+    from reader.core.quotes.people import index_people, people_in
+
+    people = index_people(
+        "Utah Secretary of State Lena Marsh spoke. Ruiz won Idaho and Utah. Ted Ruiz spoke later."
+    )
+    assert "secretary" not in people.full_names
+    assert people_in("Idaho and Utah. Ted Ruiz", people) == ["Ted Ruiz"]

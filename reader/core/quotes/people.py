@@ -160,6 +160,10 @@ def is_org(run: str) -> bool:
     return False
 
 
+POSSESSIVE_ENDINGS = ("’s", "'s", "s’", "s'")
+"""How an owner's name ends ("Gomez's", "Sanders’")."""
+
+
 def bare_name(name: str) -> str:
     """A name without its possessive: "Obama's", "Sanders’" (a plural-style apostrophe) are Obama, Sanders."""
     if name[:1].isalnum() and name[-1:].isalnum() and name[-1] != "s":
@@ -262,6 +266,8 @@ def object_in(name: str, text: str) -> bool:
     if at <= 0 or _FINITE_VERB.match(text, at + len(last)):
         return False
     word_before = _WORD_BEFORE_NAME.search(text, max(0, at - 80), at)
+    if word_before and word_before.group(1) in PERSON_NOUNS:
+        return False  # "Gomez's primary rival Sen. Dana Whitcombe said": what she is, not whom one acts on
     return bool(word_before) and word_before.group(1) not in _CLAUSE_OPENERS
 
 
@@ -460,7 +466,13 @@ _CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+")
 _EMPLOYER = re.compile(r"^(?:[A-Z][\w&.-]*\s+){0,2}[A-Z][\w&.-]*[’']s\s+(?=[A-Z])")
 
 
+_SENTENCE_END_IN_RUN = re.compile(r"(?<=[a-z]{3}\.)\s+(?=[A-Z])")
+"""A full stop inside a run of capitalised words ("… Alabama and Tennessee. Ted Cruz has …"): a
+sentence's end, not a name's initial or a title's abbreviation."""
+
+
 def _person_in_run(tokens: str, people: People) -> str | None:
+    tokens = _SENTENCE_END_IN_RUN.split(tokens)[-1]  # ("Tennessee. Ted Cruz" is Ted Cruz)
     run = strip_titles(LEADING_WORDS.sub("", tokens))  # ("Even Mike Pence, …" is Mike Pence)
     run = _EMPLOYER.sub("", run)  # ("NBC’s Dante Chinni" is Dante Chinni)
     run = _PREPOSITION_FIRST.sub("", run)  # ("Of Sanders, McCaskill said")
@@ -474,6 +486,9 @@ def _person_in_run(tokens: str, people: People) -> str | None:
     words = run.split()
     if len(words) >= 2 and words[0].lower() in COMMON_CAPITALISED:
         words = words[1:]  # ("Absent Sanders' plan, …" is Sanders)
+        run = " ".join(words)
+    if len(words) >= 3 and words[0].lower() in GROUPS:
+        words = words[1:]  # "Democrat Hillary Clinton": her party, then her name
         run = " ".join(words)
     if len(words) == 2 and words[0].lower() in PLACE_FIRST:
         return None  # "North Korea", "New York"
@@ -504,6 +519,10 @@ def index_people(text: str) -> People:
             tokens = words
         if len(tokens) < 2 or is_org(" ".join(tokens)) or tokens[0].lower() in COMMON_CAPITALISED:
             continue
+        if len(tokens) == 2 and _normal_title(tokens[1]) in TITLES and not gender_of_first_name(tokens[0]):
+            continue  # "Massachusetts Secretary (of State William Galvin)": a place and a title, no name
+        if any(token.endswith(POSSESSIVE_ENDINGS) for token in tokens[:-1]):
+            continue  # "Gomez's GOP primary rival": an owner, then what he owns; no one is named so
         of = _OF_BEFORE.search(text, max(0, match.start() - 40), match.start())
         if of and _normal_title(of.group(1)) not in TITLES:
             continue  # "Museum of African American History": an institution's name, not a person
@@ -633,9 +652,34 @@ def _capitalised(word: str) -> bool:
     return word[0].isupper() or bool(re.match(r"(?:al|el)-[A-Z]", word))
 
 
+_TITLE_ABBREVIATIONS = frozenset(
+    {
+        "Sen",
+        "Sens",
+        "Rep",
+        "Reps",
+        "Gov",
+        "Lt",
+        "Gen",
+        "Col",
+        "Capt",
+        "Sgt",
+        "Adm",
+        "Cmdr",
+        "Prof",
+        "Rev",
+        "Msgr",
+    }
+)
+"""Titles written short, which a full stop ends before the name they precede ("Nevada Sen. Harry
+Reid"): never the last word of a name."""
+
+
 def name_tokens(run: list[str]) -> list[str]:
     """A person's name at the end of a run of capitalised words ("U.S. Defense Secretary Mark Esper"):
     the last two words, with a middle initial or a particle ("Sonya A. Zoghlin", "Van der Berg")."""
+    while run and run[-1] in _TITLE_ABBREVIATIONS:
+        run = run[:-1]  # "Florida Sen. Marco Rubio": "Florida Sen" before the full stop is no person
     while run and (not _capitalised(run[-1]) or run[-1].lower() in COMMON_CAPITALISED):
         if run[-1] == "May" and len(run) >= 2 and run[-2].lower() not in COMMON_CAPITALISED | TITLES:
             break  # "Theresa May", "Yin Myint May": a surname, not the verb

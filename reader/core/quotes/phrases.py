@@ -7,7 +7,15 @@ from __future__ import annotations
 
 import re
 
-from reader.core.quotes.people import People, bare_name, is_org, name_tokens, people_in, strip_titles
+from reader.core.quotes.people import (
+    POSSESSIVE_ENDINGS,
+    People,
+    bare_name,
+    is_org,
+    name_tokens,
+    people_in,
+    strip_titles,
+)
 from reader.core.quotes.vocabulary import (
     COMMON_CAPITALISED,
     DETERMINERS,
@@ -390,6 +398,8 @@ def _name_runs(phrase: str, people: People) -> list[tuple[str, float]]:
 
 
 def _score_run(tokens: list[str], people: People) -> tuple[str, float]:
+    if len(tokens) == 2 and tokens[0].endswith(POSSESSIVE_ENDINGS):
+        return " ".join(tokens), 1.0  # "Gomez's GOP (primary rival)": an owner and what he owns, no name
     if "of" in tokens[1:-1]:
         head = tokens[: tokens.index("of")]
         if len(strip_titles(" ".join(head)).split()) >= 2 and not is_org(" ".join(head)):
