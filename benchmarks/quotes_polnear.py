@@ -1622,6 +1622,18 @@ real ones are a quote after a colon lead-in ("… doesn't surprise Republican po
 source ("Asked whether Clinton "has the integrity …"") and a paragraph continuing a quote whose
 closing marks are feet and inches ("he's like 6'2","").
 
+Rules were then written from the ninth block's errors, each with a failing test in invented words: a
+title abbreviation before its full stop ends no name ("Ohio Sen. Martha Quill" had made "Ohio Sen" a
+person); an owner and the one word he owns ("Gomez's GOP") and a place with a title ("Utah
+Secretary (of State …)") are no names; a role word before a name ("primary rival Sen. Dana
+Whitcombe said") does not make the name an object; and a full stop inside a run of capitalised
+words ends it ("… and Tennessee. Ted Cruz"). Over all 677 stored articles eight speakers changed:
+five of the seven title-abbreviation errors are mended ("Vermont Sen", "Nevada Sen", "Florida Sen"
+once, "Trump's GOP"), "Boston's Walsh" became Marty Walsh, and two "Florida Sen" became "American
+Samoa", as wrong as before: Hillary Clinton's gender there is guessed male from a "his" after her
+name, because "Hillary" is not in the list of given names (which is taken from birth records, not
+from these articles, and is left so). PolNeAR train speaker accuracy 0.940 to 0.942.
+
 After batch 36, four rules were written from the misses of every batch seen, not of one batch: a
 closing mark of three apostrophes ("… out of them,''' said Senator John McCain") closes the inner
 quote, then the outer; "he went on." cues speech; a quote's cue may come after an aside of up to
