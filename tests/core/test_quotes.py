@@ -2076,3 +2076,16 @@ def test_a_place_and_a_title_are_no_name_and_a_full_stop_ends_a_run() -> None:
     )
     assert "secretary" not in people.full_names
     assert people_in("Idaho and Utah. Ted Ruiz", people) == ["Ted Ruiz"]
+
+
+def test_a_live_blogs_timestamp_starts_a_new_entry_for_pronouns() -> None:
+    assert _speakers(
+        "9:30 p.m.\n\n"
+        "Lt. Gov. Dale Ostrow says the senator is “standing tall” after the loss.\n\n"
+        "Ostrow predicted a win in Texas.\n\n"
+        "___.\n\n"
+        "9:18 p.m.\n\n"
+        "Ann Miller is thanking her supporters for a commanding finish.\n\n"
+        "And she is predicting big wins in the races ahead.\n\n"
+        "“Folks, let’s go, let’s have a big win in Nevada,” she tells hundreds of supporters.\n"
+    ) == ["Dale Ostrow", "Ann Miller"]

@@ -72,6 +72,11 @@ _UNSEEN_AS_SPACE = {ord(char): " " for char in _UNSEEN}
 text: a paragraph that opens with one and then a quote mark opens with the quote."""
 
 
+_ENTRY_BOUNDARY = re.compile(r"\s*(?:_{3,}\.?|\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?)\s*", re.IGNORECASE)
+"""A line that only stamps the time or rules a line ("9:18 p.m.", "___."): where a live blog's entry
+begins, so that no pronoun or bare quote reaches back into the entry before."""
+
+
 def extract_quotes(text: str, byline: str | None = None) -> list[Quote]:
     """Every direct quote in an article's plain text (paragraphs separated by newlines). The
     byline names the "I" of a first-person piece when the text does not sign itself."""
@@ -100,6 +105,9 @@ def extract_quotes(text: str, byline: str | None = None) -> list[Quote]:
     for index, (start, paragraph) in enumerate(paragraphs):
         if index in by_paragraph and not by_paragraph[index]:
             continue  # a pull quote and its lead-in: page furniture, not a turn in the story
+        if _ENTRY_BOUNDARY.fullmatch(paragraph):
+            context = Context()  # a live blog's next entry ("9:18 p.m."): its "he" is its own subject's
+            continue
         next_paragraph = paragraphs[index + 1][1] if index + 1 < len(paragraphs) else ""
         found = attribute_paragraph(
             paragraph, by_paragraph.get(index, []), people, context, repeated, next_paragraph
