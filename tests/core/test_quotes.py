@@ -2089,3 +2089,11 @@ def test_a_live_blogs_timestamp_starts_a_new_entry_for_pronouns() -> None:
         "And she is predicting big wins in the races ahead.\n\n"
         "“Folks, let’s go, let’s have a big win in Nevada,” she tells hundreds of supporters.\n"
     ) == ["Dale Ostrow", "Ann Miller"]
+
+
+def test_a_name_and_a_past_verb_after_a_quote_are_its_cue_whatever_the_verb() -> None:
+    assert _speakers(
+        "Dan Moss sat with the host, Lee Varga, on Monday.\n\n"
+        "“Would it be negotiable about the new tax?” Varga pressed. “Maybe for some people?”\n\n"
+        "“I would say this,” Moss answered.\n"
+    ) == ["Lee Varga", "Lee Varga", "Dan Moss"]

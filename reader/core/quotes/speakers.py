@@ -786,6 +786,11 @@ _SENTENCE_OPENER = re.compile(
 )
 
 
+_NAME_THEN_PAST_VERB = re.compile(r"(?P<who>(?:[A-Z][\w’'.-]+\s+){0,2}[A-Z][\w’'-]+)\s+[a-z]{3,}ed\.?\s*")
+"""A sentence of only a person's name and a past-tense verb right after a quote (`"…," Hannity
+started.`, `"…?" Hannity pressed.`): the layout of a cue whatever the verb."""
+
+
 def _speaker_after(after: str, people: People) -> str | None:
     """`…," Heyward said` / `…," said U.S. Attorney Nealy Cox` / `…," he told reporters` / `— X` /
     `…” ― Oscar P. Quintero`."""
@@ -842,6 +847,9 @@ def _speaker_after(after: str, people: People) -> str | None:
         if aside != who and (aside.lower() in PRONOUNS or short_name):
             return speaker_named(aside, people)  # `"…" and get away with it if …, he says`
         return None
+    layout_cue = _NAME_THEN_PAST_VERB.fullmatch(text)
+    if layout_cue and people.knows(layout_cue.group("who").split()[-1]):
+        return speaker_named(layout_cue.group("who"), people)  # `"…?" Hannity pressed.`
     according = ACCORDING.search(text)
     if according and len(text[: according.start()].split()) <= 3:
         return speaker_named(according.group("who"), people)  # (not a next sentence's own source:
