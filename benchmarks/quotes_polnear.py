@@ -1645,6 +1645,18 @@ forty-eighth to fiftieth train-split article of each publisher, 21 articles, by 
 PolNeAR's metadata.tsv) are to be measured with the rules of commit 3fb5ffd, with no rule written
 between them, and reported together, against the same targets.
 
+- Batch 71: the forty-eighth train-split article of each publisher (7 articles), but for the NYT:
+  its forty-eighth ("Polls suggest possibility of deal on court") reprints, a day later, the
+  column of batch 70 ("Republicans Have Stake in a Deal on a Justice"), so it is skipped for the
+  next, as the second and third blocks did for a repeated article, and the NYT's three articles
+  in this block are its forty-ninth to fifty-first. The map names every "he" and "she" by whom it
+  stands for (Breitbart's Christine Todd Whitman, Chris Christie and Brigid Harrison; the NYT's
+  Bernie Sanders and Hillary Clinton; the Washington Post's Hillary Clinton) and the descriptions
+  that stand for one named person by that person (Breitbart's "the governor" Chris Christie and
+  "conservative commentator Jonah Goldberg of the anti-Trump National Review", which this scorer
+  reads to its last word, Jonah Goldberg; the NYT's "The former first lady" and "the cautious
+  candidate" Hillary Clinton). None of the seven texts holds an invisible or substitute character.
+
 After batch 36, four rules were written from the misses of every batch seen, not of one batch: a
 closing mark of three apostrophes ("… out of them,''' said Senator John McCain") closes the inner
 quote, then the outer; "he went on." cues speech; a quote's cue may come after an aside of up to
