@@ -1656,6 +1656,17 @@ between them, and reported together, against the same targets.
   "conservative commentator Jonah Goldberg of the anti-Trump National Review", which this scorer
   reads to its last word, Jonah Goldberg; the NYT's "The former first lady" and "the cautious
   candidate" Hillary Clinton). None of the seven texts holds an invisible or substitute character.
+- Batch 72: the forty-ninth train-split article of each publisher, the NYT's fiftieth (7 articles).
+  Breitbart's is a partial transcript PolNeAR credits as one block to "Partial transcript"; the map
+  names each turn by its label's speaker ("RAMOS:", "CLINTON:", and the video of Patricia Smith,
+  whose content takes in its label). The Washington Post's two quotes inside another's report ("in which Adelson
+  said: "…"" in a blogger's report, "in which Trump declared that his success was "…"" in a
+  newspaper's) are named by their own speakers, as the "@offset" entries of earlier batches are.
+  The map names every "he" and "she" by whom it stands for (Huffington Post's Carly Fiorina; the
+  NYT's Kashiya Nwanguma and Donald J. Trump; Politico's David Axelrod; USA Today's Michelle
+  Stevens and Ashley Yago; the Washington Post's Noam Neusner and Donald Trump), the NYT's "the
+  assailant" by his name, John McGraw, and USA Today's "They" by the group it stands for
+  ("Millennials"). None of the seven texts holds an invisible or substitute character.
 
 After batch 36, four rules were written from the misses of every batch seen, not of one batch: a
 closing mark of three apostrophes ("… out of them,''' said Senator John McCain") closes the inner
