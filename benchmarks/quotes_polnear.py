@@ -1667,6 +1667,19 @@ between them, and reported together, against the same targets.
   Stevens and Ashley Yago; the Washington Post's Noam Neusner and Donald Trump), the NYT's "the
   assailant" by his name, John McGraw, and USA Today's "They" by the group it stands for
   ("Millennials"). None of the seven texts holds an invisible or substitute character.
+- Batch 73: the fiftieth train-split article of each publisher, the NYT's fifty-first (7 articles).
+  Where a quoted phrase is another's words inside a writer's or a critic's content, the map names
+  whose words they are, as batch 72's "in which Adelson said" does: the NYT's ""neutral guy"" in
+  "challenging him over his comments that he would be a "neutral guy"" (Donald J. Trump, where
+  PolNeAR's source is "They", Rubio and Cruz) and Politico's "mocking Trump's bluster about being
+  able to negotiate "a stronger deal"" (Donald Trump). The map names every "he", "his" and "who" by
+  whom it stands for (HuffPost's Bret Baier; the NYT's Donald J. Trump and John Kasich; Politico's
+  Marco Rubio, Donald Trump and Mike Lee; the Western Journal's Rikkie Wells), Politico's "the
+  Texas senator" by Ted Cruz, USA Today's "someone who conceded" by Hillary Clinton, and HuffPost's
+  "The cable news networks — MSNBC, CNN, …" by its head, which this scorer would otherwise read to
+  "MSNBC". Batch 72's Western Journal article, whose map is empty, had been left out of the batch's
+  list of names when that batch was committed; it is added here, before any measurement. None of
+  the seven texts holds an invisible or substitute character.
 
 After batch 36, four rules were written from the misses of every batch seen, not of one batch: a
 closing mark of three apostrophes ("… out of them,''' said Senator John McCain") closes the inner
