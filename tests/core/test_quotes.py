@@ -2097,3 +2097,28 @@ def test_a_name_and_a_past_verb_after_a_quote_are_its_cue_whatever_the_verb() ->
         "“Would it be negotiable about the new tax?” Varga pressed. “Maybe for some people?”\n\n"
         "“I would say this,” Moss answered.\n"
     ) == ["Lee Varga", "Lee Varga", "Dan Moss"]
+
+
+def test_a_former_employers_role_then_a_name_is_the_name() -> None:
+    assert _speakers(
+        "“These are hard days for us,” former Anna B. Kowal speechwriter Rui Tavano wrote in a column. "
+        "He wrote that Pell “has built the nearest thing to a guild.”\n\n"
+        "Harbor Gazette columnist Mina Orr stated that the vote was “a dull affair” and the mayor "
+        "“did well, because it was a real debate.”\n"
+    ) == ["Rui Tavano", "Rui Tavano", "Mina Orr", "Mina Orr"]
+
+
+def test_he_said_after_a_paragraph_ending_on_a_reply_is_the_one_who_replied() -> None:
+    assert _speakers(
+        "Mr. Pell tried to defend his remarks calling the council “decisive” when it closed the port, "
+        "and Mr. Haskell forcefully differed.\n\n"
+        "“I think the council failed those workers,” he said.\n"
+    ) == ["Pell", "Haskell"]
+
+
+def test_as_for_a_person_makes_the_following_he_theirs() -> None:
+    assert _speakers(
+        "Omar Pell and Dean Haskell met in Tulsa on Thursday.\n\n"
+        "Haskell warned against a split vote. “That would be a disaster,” the senator said.\n\n"
+        "As for Pell, he said he’s not worried. “First of all, I will have the votes,” he said.\n"
+    ) == ["Dean Haskell", "Omar Pell"]

@@ -300,10 +300,12 @@ def subjects_in(text: str, people: People) -> list[str]:
     found = []
     for sentence in _split_at_but(sentences(text)):
         stripped, clause_subject = sentence.strip(), None
-        clause = INTRODUCTION.match(stripped) if stripped.startswith(("When ", "While ")) else None
-        if clause:  # "When Mr. Clinton had trouble …, Mr. Trump boasted": Trump, not Clinton; but "While
-            named = people_in(" ".join(clause.group(0).split()[1:5]), people)  # Trump affirmed …, he
-            clause_subject = named[0] if named else None  # also stated": Trump
+        clause = INTRODUCTION.match(stripped) if stripped.startswith(("When ", "While ", "As for ")) else None
+        # "When Mr. Clinton had trouble …, Mr. Trump boasted": Trump, not Clinton; but "While Trump
+        # affirmed …, he also stated" and "As for Trump, he said …": Trump
+        if clause:
+            named = people_in(" ".join(clause.group(0).split()[1:5]), people)
+            clause_subject = named[0] if named else None
             stripped = stripped[clause.end() :]
         opened = LEADING_WORDS.sub("", stripped)
         main = INTRODUCTION.sub("", opened)

@@ -270,10 +270,10 @@ _OWNERS_SITE = re.compile(r"(?P<owner>.+?)[’']s?\s+(?:website|site|web page|pa
 
 
 _ROLE_THEN_NAME = re.compile(
-    rf"^(?:[A-Z][\w’'.&-]*\s+){{1,4}}{STAFF_ROLE}\s+([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){{1,2}})$"
+    rf"^(?:(?:former|longtime|onetime|then)\s+)?(?:[A-Z][\w’'.&-]*\s+){{1,4}}{STAFF_ROLE}\s+([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){{1,2}})$"
 )
 """A name after the lower-case role that follows whom the person works for ("Hillary Clinton campaign
-spokesman Glen Caplin"): the person."""
+spokesman Glen Caplin", "former George W. Bush speechwriter Noam Neusner"): the person."""
 
 
 _GROUP_MEMBER = re.compile(

@@ -1445,7 +1445,7 @@ def _resolve_pronoun(pronoun: str, before: str, paragraph_speaker: str | None, c
     here = [*reversed(reporters_in(before, people)), *reversed(subjects), *reversed(others), *possessed]
     described = _described_person(before, gender)
     closing_cue = _CLOSING_CUE.search(context.previous)  # "…, Stovall said." then ""…," he said"
-    reported_before = [people.fullest(closing_cue.group(1))] if closing_cue else []
+    reported_before = [people.fullest(strip_titles(closing_cue.group(1)))] if closing_cue else []
     earlier = [*reported_before, context.introduced, *reversed(context.reporters[-2:]), last,
                *reversed(objects), *reversed(context.mentioned)]  # fmt: skip
     since_quote = _subjects_since_last_quote(before, people) if paragraph_speaker else []
@@ -1565,11 +1565,13 @@ sentence's ("…, saying in a post on Twitter:")."""
 
 _CLOSING_CUE = re.compile(
     r",\s+(?:[a-z][\w-]*\s+){0,3}((?:[A-Z][\w.’'-]+\s+){0,2}[A-Z][\w’'-]+)\s+"
-    r"(?:said|says|added|adds|explained|noted|notes|argued|argues)"
+    r"(?:[a-z]+ly\s+)?(?:said|says|added|adds|explained|noted|notes|argued|argues|"
+    r"differed|disagreed|objected|countered|replied|responded|retorted)"
     r"(?:\s+[a-z]+){0,2}\.\s*$"
 )
 """A paragraph of reported speech that ends on its cue and speaker: "Cruz electrified the crowds …,
-Stovall said." A "he said" in the next paragraph is Stovall's, not Cruz's."""
+Stovall said." A "he said" in the next paragraph is Stovall's, not Cruz's; so too after a reply
+("When Mr. Trump tried to defend his remarks …, Mr. Kasich forcefully differed.")."""
 
 
 def _document_in(text: str) -> str | None:

@@ -128,9 +128,11 @@ TRAILING_DATE = re.compile(
 STAFF_ROLE = (
     r"(?:(?:campaign|press|deputy|national|senior|chief|communications)\s+)*"
     r"(?:spokesman|spokeswoman|spokesperson|aide|adviser|advisor|strategist|manager|director|chairman|"
-    r"chairwoman|secretary|counsel|lawyer|attorney|pollster|consultant|operative|staffer|speechwriter)"
+    r"chairwoman|secretary|counsel|lawyer|attorney|pollster|consultant|operative|staffer|speechwriter|"
+    r"columnist|correspondent|reporter|editor|anchor)"
 )
-"""The lower-case role between whom a person works for and their name: "… campaign spokesman Glen Caplin"."""
+"""The lower-case role between whom a person works for and their name: "… campaign spokesman Glen Caplin",
+"New York Times columnist David Brooks"."""
 
 
 NAME_AFTER_VERB = re.compile(
