@@ -1732,6 +1732,13 @@ fifty-fourth, 21 articles, by their order in PolNeAR's metadata.tsv) are to be m
 rules of commit b610af1, with no rule written between them, and reported together, against the
 same targets.
 
+- Batch 74: the fifty-first train-split article of each publisher, the NYT's fifty-second (7
+  articles). The map names Breitbart's "Transcript as follows:" by the speaker whose speech it
+  transcribes (John Kasich) and the Washington Post's "he" and "she" by whom they stand for (Donald
+  Trump, Hillary Clinton, Bernie Sanders); a sign's words stay the sign's ("a sign saying "…""). The
+  Western Journal's article has no gold quote. None of the seven texts holds an invisible or
+  substitute character.
+
 After batch 36, four rules were written from the misses of every batch seen, not of one batch: a
 closing mark of three apostrophes ("… out of them,''' said Senator John McCain") closes the inner
 quote, then the outer; "he went on." cues speech; a quote's cue may come after an aside of up to
