@@ -1738,6 +1738,17 @@ same targets.
   Trump, Hillary Clinton, Bernie Sanders); a sign's words stay the sign's ("a sign saying "…""). The
   Western Journal's article has no gold quote. None of the seven texts holds an invisible or
   substitute character.
+- Batch 75: the fifty-second train-split article of each publisher, the NYT's fifty-third (7
+  articles). Breitbart's is an AP live blog ("The Latest", twenty timestamped entries). The map
+  names every "he", "she" and "who" by whom it stands for (Breitbart's Hillary Clinton, Marco Rubio
+  and Donald Trump; HuffPost's Donald Trump; the Washington Post's Alixandria Lapp, Scott Reed, Mark
+  Holden and Steven Law; the Western Journal's Hillary Clinton), the descriptions that stand for one
+  named person by that person (Breitbart's "The Florida senator" Marco Rubio, Politico's "The
+  minority leader" Harry Reid, the Western Journal's "the president" Obama), and the NYT's two
+  "they" by the economists they stand for ("David Autor, David Dorn and Gordon Hanson", "Stephen
+  S. Cohen and J. Bradford DeLong"). USA Today's is a Q-and-A interview whose answers stand
+  after "A:" without quote marks; its one gold quote is a book title PolNeAR gives no source. None
+  of the seven texts holds an invisible or substitute character.
 
 After batch 36, four rules were written from the misses of every batch seen, not of one batch: a
 closing mark of three apostrophes ("… out of them,''' said Senator John McCain") closes the inner
