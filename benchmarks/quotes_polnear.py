@@ -1749,6 +1749,22 @@ same targets.
   S. Cohen and J. Bradford DeLong"). USA Today's is a Q-and-A interview whose answers stand
   after "A:" without quote marks; its one gold quote is a book title PolNeAR gives no source. None
   of the seven texts holds an invisible or substitute character.
+- Batch 76: the fifty-third train-split article of each publisher, but for the NYT: its fifty-fourth
+  ("Via legislative side doors, Sanders made some gains", a day later) is a revised printing of
+  batch 74's "Sanders advances agenda via side doors", by the same writer with the same quotes, so
+  it is skipped for the next, as batch 71 did, and the NYT's article here is its fifty-fifth.
+  Breitbart's is a second AP live blog of the same evening, whose later entries repeat batch 75's
+  word for word. The map names every "he", "she" and "who" by whom it stands for (Breitbart's Bernie
+  Sanders, Hillary Clinton and Marco Rubio; HuffPost's Kevin Swanson and Franklin Graham; the NYT's
+  William A. Ackman; Politico's Bernie Sanders), Breitbart's "The Florida senator" by Marco Rubio
+  and USA Today's "the candidate" by Donald Trump. Quotes inside another's report are named by
+  their own speakers, as in batches 72 and 73: HuffPost's "Swanson … slammed the Girl Scouts for
+  promoting "…", Right Wing Watch first reported" (Kevin Swanson), and the Washington Post's poll
+  answers ("Six in 10 Republican said that … "…"", "37 percent of Americans say Trump is "…"",
+  "22 percent say he is "…"") by those who answered. The Washington Post's text mis-encodes a name
+  ("RaÃÂol Grijalva", for Raúl) with three characters more than are visible; the transcription has
+  U+0083 there (after the Ã, after the Â and once more), the true code points unknown; no quote
+  touches it. The other six texts hold no invisible or substitute character.
 
 After batch 36, four rules were written from the misses of every batch seen, not of one batch: a
 closing mark of three apostrophes ("… out of them,''' said Senator John McCain") closes the inner
