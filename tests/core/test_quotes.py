@@ -2122,3 +2122,30 @@ def test_as_for_a_person_makes_the_following_he_theirs() -> None:
         "Haskell warned against a split vote. “That would be a disaster,” the senator said.\n\n"
         "As for Pell, he said he’s not worried. “First of all, I will have the votes,” he said.\n"
     ) == ["Dean Haskell", "Omar Pell"]
+
+
+def test_a_described_subject_before_an_irregular_past_verb_is_the_person_it_describes() -> None:
+    assert _speakers(
+        "Omar Pell spoke over boos as he ended his bid in Tulsa.\n\n"
+        "The Oklahoma senator sought to calm his supporters, saying the heckler would “not get hurt” "
+        "at his rally.\n"
+    ) == ["Omar Pell"]
+
+
+def test_he_in_a_sentence_that_opened_on_he_is_not_a_name_inside_it() -> None:
+    assert _speakers(
+        "Dean Haskell stared into the two screens before him.\n\n"
+        "“I did not come here to pander,” Haskell said.\n\n"
+        "He lambasted the trade deal negotiated by President Oakes, who he noted was “in his final "
+        "year.” He pledged to move the embassy to the “true capital of the republic.”\n\n"
+        "But he did contradict Mr. Oakes's comments, made a day before, that the crisis had been "
+        "“fully contained” by then.\n"
+    ) == ["Dean Haskell", "Dean Haskell", "Dean Haskell", "Oakes"]
+
+
+def test_a_cue_in_a_when_clause_is_its_own_subjects() -> None:
+    assert _speakers(
+        "The unease about Pell's effect on other races was underscored Wednesday when House Speaker "
+        "Dana R. Whit of Ohio lamented the “sorry” state of the campaign and criticized the "
+        "“tribal politics” on display in the race.\n"
+    ) == ["Dana R. Whit", "Dana R. Whit"]

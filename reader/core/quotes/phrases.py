@@ -21,6 +21,7 @@ from reader.core.quotes.vocabulary import (
     DETERMINERS,
     DOCUMENT_FROM,
     INTRODUCTION,
+    IRREGULAR_PAST,
     LEADING_WORDS,
     NAME_TOKEN,
     NICKNAME,
@@ -308,7 +309,7 @@ name belongs to."""
 _DESCRIPTION_END = re.compile(
     r"\s+(?:of|in|at|for|from|with|that|on|via|per|to|by|who|which|said|says|has|have|had|is|are|was|were|"
     r"signed|written|issued|sent|released|also|then|later|again|recently|instead|"
-    r"began|went|took|gave|came|spoke|sought|got|kept|brought|stood|rose|fell|"
+    rf"{IRREGULAR_PAST}|"
     r"did|does|do|will|would|could|should|can|may|might|must|not|speaking|talking|writing|commenting)\b|,"
 )
 
@@ -402,8 +403,12 @@ def _score_run(tokens: list[str], people: People) -> tuple[str, float]:
         return " ".join(tokens), 1.0  # "Gomez's GOP (primary rival)": an owner and what he owns, no name
     if "of" in tokens[1:-1]:
         head = tokens[: tokens.index("of")]
-        if len(strip_titles(" ".join(head)).split()) >= 2 and not is_org(" ".join(head)):
+        head_text = " ".join(head)
+        titled = people_in(head_text, people) if is_org(head_text) else []
+        if len(strip_titles(head_text).split()) >= 2 and not is_org(head_text):
             tokens = head  # "Rosaly Lopes of NASA's Jet Propulsion Laboratory": the person
+        elif titled and " " in titled[-1] and head_text.endswith(f" {titled[-1]}"):
+            tokens = head  # "House Speaker Paul D. Ryan of Wisconsin": the speaker, not his state
         elif all(t.lower().strip(".") in TITLES for t in head) and len(name_tokens(tokens)) >= 2:
             tokens = name_tokens(tokens)  # "Secretary of Defense Ash Carter": the person after the title
     run = " ".join(tokens)

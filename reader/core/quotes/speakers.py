@@ -31,6 +31,7 @@ from reader.core.quotes.vocabulary import (
     FEMALE_ROLE,
     FROM,
     INTRODUCTION,
+    IRREGULAR_PAST,
     ISSUED,
     LEADING_WORDS,
     MALE_ROLE,
@@ -354,6 +355,8 @@ def _judged_by_subject(paragraph: str, span: Span, spans: list[Span], before: st
         return None
     up_to_verb = sentence[: max(verb.start() for verb in verbs)]
     clause = _NEW_SUBJECT_CLAUSE.split(up_to_verb)[-1]
+    if clause == up_to_verb:  # "The anxiety … was underscored when Paul D. Ryan lamented the "…"": Ryan
+        clause = _CLAUSE_BEFORE_ITS_SUBJECT.sub("", up_to_verb)
     named = subjects_in(clause, people) if clause != up_to_verb else []
     if named:  # `X signed an order, while Huckabee, the former governor, proposed we "…"`: Huckabee
         return people.fullest(named[0])
@@ -883,6 +886,13 @@ _PREPOSITION_FIRST = re.compile(r"(?:in|of|for|about|on|to|at|from|with|by|again
 sentence goes on)."""
 
 
+_CLAUSE_BEFORE_ITS_SUBJECT = re.compile(
+    r"^[^\"“”]{3,200}?\s(?:was|were|is|are|came|comes)\s[^\"“”,]{0,60}?\b(?:when|as|after)\s+(?=[A-Z])"
+)
+"""A main clause whose verb is not speech, ended by the clause the cue stands in: "The anxiety … was
+underscored Wednesday when House Speaker Paul D. Ryan of Wisconsin lamented the "…" state": Ryan."""
+
+
 _SUBORDINATE_OPENING = re.compile(
     r"^(?:While|Whereas|Although|Though|Even though|Even as|Because|Since|If|Unless)\b"
     r"[^,]{3,150},\s+(?=[a-z])"
@@ -982,11 +992,15 @@ def _speaker_before(before: str, people: People, partial: bool) -> str | None:
                 return speaker
         who = sentence[: verb.start()].strip(" ,")
         who = _SUBORDINATE_OPENING.sub("", who)  # "While Clinton has condemned …, the groups … say"
+        who = _CLAUSE_BEFORE_ITS_SUBJECT.sub("", who)  # "… was underscored when Paul D. Ryan lamented"
         who = _WHO_CLAUSE.sub(r"\1", who)  # "the groups who wrote to her on Thursday": the groups
         if "(" in who and ")" not in who.rsplit("(", 1)[-1]:
             who = who.rsplit("(", 1)[-1]  # "… (Clinton called it "…")": inside the open parenthesis
         who = _ISSUED_A_STATEMENT.sub("", who)  # "Teneo issued a statement saying": Teneo
         who = _ADVERBS_AT_END.sub("", who)  # "the nominee mockingly responded", "Mexicans often say"
+        object_relative = _PRONOUN_AFTER_RELATIVE.search(who)
+        if object_relative:  # "President Obama, who he noted was "…"": he noted it, not Obama
+            who = object_relative.group(1)
         relative = _NAME_THEN_WHO.search(who)
         if relative:  # "he echoed Sen. Ron Johnson (R-Wis.), who told a local newspaper"
             speaker = speaker_named(relative.group(1), people)
@@ -1154,6 +1168,14 @@ _ISSUED_A_STATEMENT = re.compile(
 )
 
 
+_PRONOUN_AFTER_RELATIVE = re.compile(r",\s*(?:who|whom)\s+(he|she|they)$")
+"""A relative clause whose own subject is a pronoun ("Obama, who he noted was …"): the name is what
+was spoken of, the pronoun the one who spoke."""
+
+
+_QUOTED_STRETCH = re.compile(r"[\"“][^\"”]*[\"”]")
+
+
 _NAME_THEN_WHO = re.compile(
     r"((?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+)(?:\s+of\s+[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?)?"
     r"(?:\s*\([^)]*\))?(?:,\s*(?=[a-z\d])[^,]{3,60})?,\s*who"
@@ -1228,9 +1250,10 @@ back the comments, saying …" (not Clinton)."""
 
 _DESCRIBED_SUBJECT = re.compile(
     r"(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*"
-    r"(?=\s+(?:[a-z]+ed|took|gave|made|wrote|said|told|has|had|was|is)\b)"
+    rf"(?=\s+(?:[a-z]+ed|{IRREGULAR_PAST}|said|has|had|was|is)\b)"
 )
-"""A sentence's subject that names no one: "The newspaper took note of …, writing: "…""."""
+"""A sentence's subject that names no one: "The newspaper took note of …, writing: "…"", "The Florida
+senator sought to calm his supporters, …, saying …"."""
 
 
 _CONJOINED_CUE = re.compile(rf"^[\s,]*(?:and|but)\s+(?:also\s+|then\s+)?(?:{SPEECH_VERBS})\b")
@@ -1443,6 +1466,15 @@ def _resolve_pronoun(pronoun: str, before: str, paragraph_speaker: str | None, c
     )
     others = [name for name in others if name not in objects]
     here = [*reversed(reporters_in(before, people)), *reversed(subjects), *reversed(others), *possessed]
+    sentence = _last_sentence(before).lstrip(' "“')
+    if gender and re.match(rf"(?:(?:and|but|yet)\s+)?{pronoun}\b", sentence, re.IGNORECASE):
+        # "He lambasted the deal negotiated by President Obama, who he noted was "…"": the "he" the
+        # sentence opened on goes on; a name inside that sentence is what he spoke of (unless the
+        # words are that name's own: "she did contradict Mr. Obama's comments … that it was "…"")
+        unquoted = _QUOTED_STRETCH.sub(" ", sentence)  # ("a sign — which read "Hispanics 4 Trump"")
+        earlier_text = before[: len(before) - len(_last_sentence(before))]
+        inside = set(people_in(unquoted, people)) - set(people_in(earlier_text, people)) - possessed
+        here = [name for name in here if name not in inside]
     described = _described_person(before, gender)
     closing_cue = _CLOSING_CUE.search(context.previous)  # "…, Stovall said." then ""…," he said"
     reported_before = [people.fullest(strip_titles(closing_cue.group(1)))] if closing_cue else []

@@ -125,6 +125,10 @@ TRAILING_DATE = re.compile(
 """When a cue says it after the name: "noted the Milwaukee Journal Sentinel this summer."."""
 
 
+IRREGULAR_PAST = "began|went|took|gave|came|spoke|sought|got|kept|brought|stood|rose|fell|made|wrote|told"
+"""Past tenses that do not end in "-ed": where a subject such as "The Florida senator sought …" ends."""
+
+
 STAFF_ROLE = (
     r"(?:(?:campaign|press|deputy|national|senior|chief|communications)\s+)*"
     r"(?:spokesman|spokeswoman|spokesperson|aide|adviser|advisor|strategist|manager|director|chairman|"
