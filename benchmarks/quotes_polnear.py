@@ -1821,6 +1821,17 @@ fifty-eighth, 21 articles, by their order in PolNeAR's metadata.tsv; for an arti
 annotators read, the first annotator's file) are to be measured with the rules of commit 136c5e7,
 with no rule written between them, and reported together, against the same targets.
 
+- Batch 77: the fifty-fourth train-split article of each publisher, the NYT's fifty-sixth (7
+  articles). Breitbart's has no quote mark at all. The map names every "he" and "she" by whom it
+  stands for (the NYT's Jennifer Shanklin-Hawkins, Nicole Hargrove, Mark Weddle, Donald J. Trump,
+  David Autor, Carol Bigbee, Akhil Johri, Robert McDonough, Antonio Arroyo and Karlee Macer; USA
+  Today's Hillary Clinton; the Washington Post's Ben Zipperer and Jerry Brown; the Western
+  Journal's Mark Cuban), the Western Journal's "the investor" by Mark Cuban, and two quotes PolNeAR
+  gives no source by their speakers: HuffPost's "calling the behavior a "fireable offense."" (Ted
+  Cruz, the sentence's subject) and the NYT's "Then, the laugh line: "…"" (Donald J. Trump, at
+  whose rallies it is the laugh line). None of the seven texts holds an invisible or substitute
+  character.
+
 After batch 36, four rules were written from the misses of every batch seen, not of one batch: a
 closing mark of three apostrophes ("… out of them,''' said Senator John McCain") closes the inner
 quote, then the outer; "he went on." cues speech; a quote's cue may come after an aside of up to
