@@ -1831,6 +1831,16 @@ with no rule written between them, and reported together, against the same targe
   Cruz, the sentence's subject) and the NYT's "Then, the laugh line: "…"" (Donald J. Trump, at
   whose rallies it is the laugh line). None of the seven texts holds an invisible or substitute
   character.
+- Batch 78: the fifty-fifth train-split article of each publisher, the NYT's fifty-seventh (7
+  articles; Breitbart's was read by all six annotators, and its first annotator's file is used).
+  The map names every "he" and "she" by whom it stands for (Politico's Daniel Traynor, the
+  Washington Post's Bernie Sanders and Hillary Clinton), Politico's "Another delegate on the Cruz
+  slate, Jim Poolman," by the name, and Breitbart's block quote PolNeAR gives no source ("In his
+  address to La Raza, Graham assures …" then the address quoted) by Lindsey Graham. The Western
+  Journal's "he wrote" has no antecedent in the text (the paragraph that named him is missing) and
+  stays "he"; a question's words ("To a question on the "…"") stay without a source. HuffPost's
+  and the NYT's articles have no quote or one speaker only. None of the seven texts holds an
+  invisible or substitute character.
 
 After batch 36, four rules were written from the misses of every batch seen, not of one batch: a
 closing mark of three apostrophes ("… out of them,''' said Senator John McCain") closes the inner
