@@ -1841,6 +1841,14 @@ with no rule written between them, and reported together, against the same targe
   stays "he"; a question's words ("To a question on the "…"") stay without a source. HuffPost's
   and the NYT's articles have no quote or one speaker only. None of the seven texts holds an
   invisible or substitute character.
+- Batch 79: the fifty-sixth train-split article of each publisher, the NYT's fifty-eighth (7
+  articles). Breitbart's has no quote mark at all. The map names every "he" and "she" by whom it
+  stands for (the NYT's Ralf Jäger, the Washington Post's Michelle Fields and Marc Bujnowski), the
+  NYT's "Ms. Merkel's spokesman", "Another user" and "another Twitter user" by the names the
+  article gives them (Steffen Seibert, Roland Z and Johanna Bayer), and the Washington Post's
+  affidavit ("It continued: "…"") by the detective who wrote it, as with a document before. The
+  Washington Post's "Florida law" stays the source of the words it is quoted for. None of the
+  seven texts holds an invisible or substitute character.
 
 After batch 36, four rules were written from the misses of every batch seen, not of one batch: a
 closing mark of three apostrophes ("… out of them,''' said Senator John McCain") closes the inner
