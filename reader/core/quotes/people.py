@@ -530,10 +530,13 @@ def index_people(text: str) -> People:
             continue  # "Museum of African American History": an institution's name, not a person
         if len(tokens) == 2 and (tokens[0].lower() in PLACE_FIRST or re.fullmatch(r"[A-Z]\.", tokens[0])):
             continue  # "San Francisco", "New Delhi": a place; "N. Korea" no person either
-        if len(tokens) == 2 and tokens[1].lower() in PLACE_LAST:
-            continue  # "Palm Beach", "Orange County": a place
-        if tokens[-1].lower() in GROUPS or tokens[-1].lower() in DEMONYMS:
+        if tokens[-1].lower() in PLACE_LAST:
+            continue  # "Palm Beach", "Orange County", "Hermenegildo Galeana Street": a place
+        if tokens[-1].lower() in GROUPS or (
+            tokens[-1].lower() in DEMONYMS and not gender_of_first_name(tokens[0])
+        ):
             continue  # "Kentucky Democrats" is a group of people, not a person; "Arab Israeli" lawmakers too
+            # (but "Mark Cuban" is a man)
         if tokens[0].lower() in GROUPS:
             continue  # "Makes Latinos Feel …" in a headline: a group, then a verb; no Mr. Feel
         if tokens[-1] in ("State", "States"):
@@ -566,16 +569,16 @@ def index_people(text: str) -> People:
                 guessed_genders.discard(name)
             else:
                 guessed_genders.add(name)
-    for match in _HONORIFIC.finditer(text):  # "Mrs. Clinton": the article says who is a woman,
-        full = people.full_names.get(bare_name(match.group(2)).lower())  # surer than a pronoun nearby
-        if full:
-            people.genders[full] = "m" if match.group(1) == "Mr" else "f"
     for match in _TITLED_SURNAME.finditer(text):  # "President Obama", "Sen. Warren": a person, named so
         surname = bare_name(match.group(1))  # ("Judge Berman’s clerks": Berman)
         people.full_names.setdefault(surname.lower(), surname)
         title = match.group(0).split()[0]
         if title not in ("Mr.", "Mrs.", "Ms.", "Dr."):
             people.roles.setdefault(surname, title)  # so that "the president" finds him
+    for match in _HONORIFIC.finditer(text):  # "Mrs. Clinton": the article says who is a woman,
+        full = people.full_names.get(bare_name(match.group(2)).lower())  # surer than a pronoun nearby
+        if full:
+            people.genders[full] = "m" if match.group(1) == "Mr" else "f"
     for match in SUBJECT_OF_SPEECH.finditer(text):  # "Trump said": a speaker the article never names in full
         name = match.group(1)
         word_before = text[max(0, match.start() - 12) : match.start()].split()[-1:]
@@ -645,8 +648,22 @@ def _gender_near(
     after = re.sub(r"[\"“][^\"“”\n]*[\"”]", " ", text[end : end + 240])[:160]  # (not "shoot him. He has …")
     pronoun = SUBJECT_PRONOUN.search(after)
     if pronoun:
-        return ("f" if pronoun.group(1).lower() == "she" else "m"), False
-    return None, False
+        gender = "f" if pronoun.group(1).lower() == "she" else "m"
+        if not _names_one_of(gender, after[: pronoun.start()]):
+            return gender, False
+    return None, False  # ("Hillary Clinton went on offense against … Donald Trump, saying he would …")
+
+
+def _names_one_of(gender: str, text: str) -> bool:
+    """Whether a stretch names someone whose given name or honorific is of that gender: a "he" after
+    "Donald Trump" speaks of him sooner than of the woman named before him."""
+    for match in NAME_IN_TEXT.finditer(text):
+        tokens = name_tokens(match.group(1).split())
+        if len(tokens) >= 2 and not is_org(" ".join(tokens)) and gender_of_first_name(tokens[0]) == gender:
+            return True
+    return any(
+        ("m" if honorific.group(1) == "Mr" else "f") == gender for honorific in _HONORIFIC.finditer(text)
+    )
 
 
 def _capitalised(word: str) -> bool:
@@ -953,9 +970,9 @@ _EPITHETS = {
     **dict.fromkeys(STATE_DEMONYMS, None),
     **dict.fromkeys(
         wordset(
-            """candidate nominee billionaire mogul tycoon magnate developer politician contender frontrunner
-            front-runner incumbent challenger hopeful senator governor lawmaker star host celebrity
-            secretary speaker leader republican democrat"""
+            """candidate nominee billionaire mogul tycoon magnate investor entrepreneur developer politician
+            contender frontrunner front-runner incumbent challenger hopeful senator governor lawmaker star
+            host celebrity secretary speaker leader republican democrat"""
         ),
         None,
     ),

@@ -96,9 +96,11 @@ extremist cleric Anwar al-Awlaki" is al-Awlaki."""
 
 
 _KNOWN_AS = re.compile(
-    r"\b(?:known|identified)\s+(?:only\s+)?as\s+(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2})(?=$|,)"
+    r"\b(?:(?:known|identified)\s+(?:only\s+)?as|call(?:ing|s|ed)\s+(?:himself|herself))\s+"
+    r"(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2})(?=$|,)"
 )
-"""A description that ends on the name the story may give: "the base chief known as Bob"."""
+"""A description that ends on the name the story may give: "the base chief known as Bob", "a man
+calling himself Paul Paul"."""
 
 
 _HELD_VIEWS = wordset(

@@ -139,10 +139,15 @@ def attribute_paragraph(
             bool(re.search(r"[,:]\s*$", before)) and bool(VERB.search(_last_sentence(before)))
         ) or bool(_VERB_JUST_BEFORE.search(before[-60:]))  # `it believed "in the work …." He said`
         next_sentence = (partial and ends_sentence) or (cued_before and span.text.rstrip().endswith("."))
-        cue_for_next = bool(  # `"… kidding." To which she said, "…"`: that cue is the next quote's
-            re.search(r"[.!?]\W*$", span.text) and re.search(r"^[^.!?]*[,:]\s*$", after)
-        ) and any(other.mark > span.end for other in spans)
-        next_sentence = next_sentence or cue_for_next  # (`X said, "… ." Y said …`: the next one's)
+        finished = bool(re.search(r"[.!?]\W*$", span.text))  # the quote ended its own sentence
+        cue_for_next = (  # `"…." Mr. Zahed said: "…"`: the next quote's
+            finished
+            and bool(re.search(r"[,:]\s*$", after))
+            and _first_sentence(after.strip()) == after.strip()
+            and any(other.mark > span.end for other in spans)
+        )
+        own_report = finished and bool(_REPORT_OF_ITS_OWN.match(after))  # `"…." Gov. John Kasich said he
+        next_sentence = next_sentence or cue_for_next or own_report  # would …`: (`X said, "… ." Y said …`)
         cue_after = None if next_sentence else _speaker_after(after, people)
         cue_right_after = _CUE_RIGHT_AFTER.match(" ".join(after.split()[:4]))
         if cue_after and partial and _reported_speech(before) and not cue_right_after:
@@ -535,6 +540,8 @@ def _is_speech(span: Span, before: str, after: str, partial: bool, repeated: set
         return False
     if re.fullmatch(r"\s*(?:https?://|www\.)\S+\s*", span.text) or _CREDITED_HEADLINE.match(after):
         return False  # a link in a stray mark; `—"Pop-up art show …," by DNAinfo's Eddie Small:` a headline
+    if re.search(r"\w=$", before):
+        return False  # `<tweet tweet-date="March 12, 2016">`: a markup attribute's value left in the text
     near_after = " ".join(after.split()[:4])
     said_here = bool(_CUE_JUST_BEFORE.search(before[-60:]) or _CUE_RIGHT_AFTER.match(near_after))
     if len(words) <= 6 and word_key(span.text) in repeated and not said_here:
@@ -679,6 +686,15 @@ def _same_sentence(paragraph: str, first: Span, second: Span) -> bool:
     return not ends and len(between.split()) <= 25
 
 
+_REPORT_OF_ITS_OWN = re.compile(
+    rf"\s*(?:[A-Z][\w’'.-]*\s+){{0,4}}[A-Z][\w’'-]*\s+(?:{SPEECH_VERBS})\s+"
+    r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+)?"
+    r"(?:that|he|she|they|it|we|I|his|her|their)\b"
+)
+"""A sentence after a finished quote that reports speech of its own ("Ohio Gov. John Kasich said he
+would have …"): its verb is no cue for the quote before."""
+
+
 def _cue_adjacent(before: str, after: str) -> bool:
     """A speech verb in the few words around a short partial quote: said it was "unacceptable",
     so "know your triggers," she advises."""
@@ -803,6 +819,9 @@ def _speaker_after(after: str, people: People) -> str | None:
     text = _first_sentence(after.lstrip(" ,.;:!?—–-\u00a0"))
     if not text:
         return None
+    came = _CAME_FROM.match(text)
+    if came:  # `"Call the roll," came shouts from the crowd`: the crowd's
+        return came.group("who")
     recalled = _RECALLS_SOMEONE_SAYING.match(text)
     if recalled:  # `"…," Ms. Mason recalls her editor telling her`: the editor said it
         return speaker_named(recalled.group(1), people)
@@ -857,6 +876,14 @@ def _speaker_after(after: str, people: People) -> str | None:
     if according and len(text[: according.start()].split()) <= 3:
         return speaker_named(according.group("who"), people)  # (not a next sentence's own source:
     return None  # `"…?" Dalton Brody is a store …, according to its website`)
+
+
+_CAME_FROM = re.compile(
+    r"(?:came|rang out|went up)\s+(?:(?:a|the)\s+)?(?:[a-z]+\s+)?"
+    r"(?:shouts?|cries|cry|calls?|chants?|yells?|screams?|jeers?|boos?|voices?|replies|reply|responses?)\s+"
+    r"(?:from|of)\s+(?P<who>(?:the|a|an|some|many|several)\s+[^,.;]{1,40}?)(?=[,.;]|$)"
+)
+"""Voices that "came from" someone after a quote: `"…," came shouts from the crowd`."""
 
 
 _DASHED_ASIDE = re.compile(r"\s(?:-|--|—|–)\s[^-—–\"“”]{3,80}?\s(?:-|--|—|–)\s")
@@ -986,6 +1013,8 @@ def _speaker_before(before: str, people: People, partial: bool) -> str | None:
         inverted = NAME_AFTER_VERB.match(sentence, verb.end())
         if inverted and partial and not re.search(r"[,.]\s*$", inverted.group(0)):
             inverted = None  # "John Podesta, a former adviser, said Obama "understood …"": Podesta's
+        if inverted and _TELLING.fullmatch(verb.group(0)):
+            inverted = None  # "Dick Dever, who was listed on the slate, told POLITICO, "…"": Dever told it
         if inverted and sentence[: verb.start()].rstrip().endswith(","):
             speaker = speaker_named(inverted.group(1), people)  # "…, said Bart Naylor, an advocate."
             if speaker:
@@ -1082,6 +1111,10 @@ def _speaker_before(before: str, people: People, partial: bool) -> str | None:
         if speaker:
             return speaker
     return None
+
+
+_TELLING = re.compile(r"(?:told|tells|tell|telling)")
+"""Verbs whose object is the one spoken to, never the speaker inverted after them."""
 
 
 _SAID_FIRST = re.compile(r"\s*(?:Said|Says|Added|Adds|Wrote|Writes)\s+([A-Z][^,:]{1,60}?)\s*[,:]\s*")
@@ -1276,6 +1309,11 @@ def lead_in(paragraph: str, people: People) -> str | None:
     continued:"): the subject of its last sentence, when that sentence has a speech verb."""
     text = paragraph.rstrip()
     sentence = _last_sentence(text)
+    words_by = _WORDS_BY.search(sentence)
+    if words_by:  # "… how the website rated this statement by Trump on June 11:": Trump's
+        speaker = speaker_named(words_by.group("who"), people)
+        if speaker:
+            return speaker
     if not text.endswith(":") or not (VERB.search(sentence) or re.search(r"\breports:$", sentence)):
         return None  # ("reports" is a cue only here: elsewhere it is as often the noun)
     as_notes = _AS_X_NOTES.search(sentence)
@@ -1298,6 +1336,14 @@ def lead_in(paragraph: str, people: People) -> str | None:
         found = people_in(named.group(1), people) if named else []
         speaker = found[-1] if found else None
     return speaker
+
+
+_WORDS_BY = re.compile(
+    r"\b(?:this|that|these|the following|one)\s+(?:statement|remarks?|comments?|words|claim|tweet|post)\s+"
+    r"(?:by|from)\s+(?P<who>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)"
+    r"(?:\s+(?:on|in|at|last|this|during)\s+[^,:;]{1,30})?:$"
+)
+"""A lead-in that names whose words follow: "… this statement by Trump on June 11:"."""
 
 
 _AS_X_NOTES = re.compile(

@@ -193,7 +193,9 @@ COMMON_CAPITALISED = wordset(
     just only now then here there why what how who where which whatever since until once like unlike
     despite without within some many most all every each other another such both more much few would
     could should can might must did does do is are was were has have had over under into onto upon
-    nobody everyone everybody someone somebody anyone anybody none absent amid barring regarding"""
+    nobody everyone everybody someone somebody anyone anybody none absent amid barring regarding
+    outside inside behind beyond near across along around through throughout toward towards against
+    beside besides beneath"""
 )
 
 
@@ -416,8 +418,12 @@ PLACE_FIRST = wordset(
 """First words of place names ("San Francisco", "New Delhi", "Hong Kong"): such a pair is no person."""
 
 
-PLACE_LAST = wordset("beach county island islands springs valley heights harbor creek canyon")
-"""Last words of place names ("Palm Beach", "Orange County"): such a pair is no person either."""
+PLACE_LAST = wordset(
+    """beach county island islands springs valley heights harbor creek canyon street avenue boulevard
+    square statehouse capitol eastern western northern southern"""
+)
+"""Last words of place names ("Palm Beach", "Orange County", "Wall Street", "Indiana Statehouse") and
+of adjectives made from them ("Middle Eastern"): such a pair is no person either."""
 
 
 COUNTRIES = wordset(
