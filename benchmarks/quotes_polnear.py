@@ -1920,6 +1920,18 @@ sixty-first, 21 articles, by their order in PolNeAR's metadata.tsv; for an artic
 annotators read, the first annotator's file) are to be measured with the rules of commit d4893d6,
 with no rule written between them, and reported together, against the same targets.
 
+- Batch 80: the fifty-seventh train-split article of each publisher, the NYT's fifty-ninth (7
+  articles). The map names every "he", "she" and "her" by whom it stands for (Breitbart's Susan
+  Sarandon and Madeleine Albright, the NYT's David Simas, Willie Minor and Stanley B. Greenberg,
+  Politico's Bill Clinton, the Washington Post's Bernie Sanders), HuffPost's "it included a clause
+  "…"" by the referendum, the Washington Post's "the tabloid" and "His campaign" by the New York
+  Daily News and the Sanders campaign, and, per quote, words a content gives its inner speaker:
+  Politico's "“…,” Bill Clinton said Monday in Cheyenne, according to audio provided by Wyoming
+  Public Radio" (Bill Clinton, where PolNeAR's source is the radio station), and the Washington
+  Post's "what the writers described as "…"" (Patrick Healy and Yamiche Alcindor) and "emailed a
+  news article reporting that "…"" (the news article). USA Today's and the Western Journal's
+  articles need no entry. None of the seven texts holds an invisible or substitute character.
+
 After batch 36, four rules were written from the misses of every batch seen, not of one batch: a
 closing mark of three apostrophes ("… out of them,''' said Senator John McCain") closes the inner
 quote, then the outer; "he went on." cues speech; a quote's cue may come after an aside of up to
