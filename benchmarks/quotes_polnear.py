@@ -1931,6 +1931,20 @@ with no rule written between them, and reported together, against the same targe
   Post's "what the writers described as "…"" (Patrick Healy and Yamiche Alcindor) and "emailed a
   news article reporting that "…"" (the news article). USA Today's and the Western Journal's
   articles need no entry. None of the seven texts holds an invisible or substitute character.
+- Batch 81: the fifty-eighth train-split article of each publisher, the NYT's sixtieth (7
+  articles; HuffPost's was read by five annotators, and its first annotator's file is used). The
+  NYT's is a paid death notice and Politico's a four-paragraph results brief, neither with a
+  quote. The map names every "he" and "she" by whom it stands for (Breitbart's Bernie Sanders,
+  HuffPost's Jonathan Chait, USA Today's David Wasserman and Robby Mook, the Washington Post's
+  Claudia Ruiz Massieu, Miguel Basáñez Ebergenyi and Arturo Sarukhán, the Western Journal's
+  Amanda Carpenter, Matt Walsh, Alicia Powe and Patrick Howley), HuffPost's "Here's Clinton in
+  December 1992:" by Bill Clinton, and, per quote, HuffPost's "Frank quotes former Carter adviser
+  Alfred Kahn: "…"" by Kahn and its "Ending "welfare as we know it."" (no source in PolNeAR) by
+  Bill Clinton, whose achievements the list counts. The Washington Post's text spells Sarukhán,
+  Basáñez, Carreño and Peña in ten mis-encoded groups, each a visible "ÃÂ" and a letter with
+  three invisible characters whose code points the stored text does not show; they are
+  transcribed as U+0083, as in batch 76, and the map writes Sarukhán as the text does. The other
+  six texts hold no invisible or substitute character.
 
 After batch 36, four rules were written from the misses of every batch seen, not of one batch: a
 closing mark of three apostrophes ("… out of them,''' said Senator John McCain") closes the inner
