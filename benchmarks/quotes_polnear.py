@@ -1945,6 +1945,16 @@ with no rule written between them, and reported together, against the same targe
   three invisible characters whose code points the stored text does not show; they are
   transcribed as U+0083, as in batch 76, and the map writes Sarukhán as the text does. The other
   six texts hold no invisible or substitute character.
+- Batch 82: the fifty-ninth train-split article of each publisher, the NYT's sixty-first (7
+  articles). The map names every "he", "she" and "She" by whom it stands for (Breitbart's and the
+  NYT's Hillary Clinton, the NYT's Bernie Sanders, HuffPost's Shonda Rhimes and Rihanna,
+  Politico's Marla Kilfoyle, USA Today's David Wasserman and Robby Mook, the Washington Post's
+  Paul Manafort), the Washington Post's "the business mogul" and "the statement" (his, "In a
+  statement, the business mogul announced") by Donald Trump, and, per quote, its "Manafort
+  acknowledged that the work … could be termed "influence peddling," The Washington Post
+  reported" by Manafort. The Western Journal's video transcript has its turns after speakers'
+  labels, with no quote mark, so it gives no gold quote. None of the seven texts holds an
+  invisible or substitute character.
 
 After batch 36, four rules were written from the misses of every batch seen, not of one batch: a
 closing mark of three apostrophes ("… out of them,''' said Senator John McCain") closes the inner
