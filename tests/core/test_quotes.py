@@ -2209,3 +2209,66 @@ def test_a_lead_in_naming_whose_statement_follows_and_markup_values_are_not_spee
         "The bias shows in how the website rated this statement by Pell on June 11:\n\n"
         "“If you look at what is going on in this country, the rate is 59 percent.”\n"
     ) == ["Pell"]
+
+
+def test_a_dateline_and_a_role_open_a_subject_and_a_participle_clause_names_no_she() -> None:
+    assert _speakers(
+        "New York (AFP) – Oscar-winning actress Susan Varden, star of cult classic “Thelma,” is not sure "
+        "she can vote for Hillary Tasker over Donald Pell.\n\n"
+        "“I think Bernard would probably encourage people,” she said.\n\n"
+        "Asked about her own vote in the event that Tasker faces Republican frontrunner Pell, she "
+        "replied: “I don’t know. I’m going to see what happens.”\n\n"
+        "Former secretary of state Madeline Orbach, a Tasker supporter, fanned controversy over her "
+        "remark that “there’s a special place in hell for women who don’t help each other.”\n"
+    ) == ["Susan Varden", "Susan Varden", "Madeline Orbach"]
+
+
+def test_followers_shout_and_chant_for_themselves_and_a_she_is_none_of_them() -> None:
+    assert _speakers(
+        "Hillary Tasker spoke at the college. The first incident came during her speech, when Vardo "
+        "protesters interrupted her speech, shouting “she wins, we lose!”\n\n"
+        "Tasker supporters responded with chants of “I’m with her” until Tasker herself spoke up.\n\n"
+        "She then addressed the supporters again: “Here is what I regret. I regret they don’t want to "
+        "listen.”\n"
+    ) == ["Vardo protesters", "Tasker supporters", "Hillary Tasker"]
+
+
+def test_a_writer_quoting_someone_one_name_with_a_who_clause_and_a_verb_of_mockery() -> None:
+    quotes = extract_quotes(
+        "Frank quotes former Carter adviser Alfred Kahn:\n"
+        "“I’d love the Teamsters to be worse off. I’d love the automobile workers to be worse off.”\n\n"
+        "In her speech, Shonda Rhimes declared the need for strong will: “Change the world,” she said.\n\n"
+        "Meanwhile Rihanna, who was honored with the Rockstar award, spoke about self-love. “The minute "
+        "you learn to love yourself, you would not want to be anyone else,” she said.\n\n"
+        "For Jonathan Chait, the columnist is exposing a perverse logic. “The marketplace hasn’t failed "
+        "the working class,” he mocks.\n"
+    )
+    assert [(quote.speaker, quote.role) for quote in quotes] == [
+        ("Alfred Kahn", "former Carter adviser"),
+        ("Shonda Rhimes", None),
+        ("Rihanna", None),
+        ("Jonathan Chait", None),
+    ]
+
+
+def test_the_speaker_of_a_reported_clause_a_named_body_and_what_someone_called_something() -> None:
+    assert _speakers(
+        "Drew Heiserman leads a caucus. The endorsement “was early enough that most people didn’t know "
+        "who Bernard Vance was,” said Heiserman of the CORE Teachers.\n\n"
+        "Dan Kritenbrink, senior director for Asian affairs, said he expects Obama, Abe, and Park to "
+        "“clearly demonstrate their unity in our commitment to deter aggression.”\n\n"
+        "He protected the delegates in 1976, in what Bay Buchanan, national treasurer for Ronald Rix’s "
+        "campaign, called “hand-to-hand combat.”\n"
+    ) == ["Drew Heiserman", "Dan Kritenbrink", "Bay Buchanan"]
+
+
+def test_an_adverb_is_no_speaker_and_a_statement_speaks_for_whoever_issued_it() -> None:
+    assert _speakers(
+        "Miguel Sosa took over the embassy last year. Last year, he played down Pell’s comments as "
+        "“just part of the primary campaign” and reportedly argued that attacking Pell would elevate "
+        "him.\n\n"
+        "On Thursday, Donald Pell announced that Manafort would play a role. In a statement, the "
+        "business mogul announced that he would assign the work to Manafort.\n\n"
+        "“Mr. Manafort will oversee all activities that pertain to the delegate process,” the statement "
+        "said.\n"
+    ) == ["Miguel Sosa", "Donald Pell"]

@@ -13,6 +13,7 @@ from reader.core.quotes.vocabulary import (
     CLAUSE_START,
     COMMON_CAPITALISED,
     COUNTRIES,
+    DATELINE,
     DEMONYMS,
     FEMALE_ROLE,
     GROUPS,
@@ -299,7 +300,7 @@ def subjects_in(text: str, people: People) -> list[str]:
     teed up McDonald's cameo": Simmons), in order: what a following "he said" most likely means."""
     found = []
     for sentence in _split_at_but(sentences(text)):
-        stripped, clause_subject = sentence.strip(), None
+        stripped, clause_subject = DATELINE.sub("", sentence.strip(), count=1), None
         clause = INTRODUCTION.match(stripped) if stripped.startswith(("When ", "While ", "As for ")) else None
         # "When Mr. Clinton had trouble …, Mr. Trump boasted": Trump, not Clinton; but "While Trump
         # affirmed …, he also stated" and "As for Trump, he said …": Trump
@@ -329,8 +330,8 @@ def subjects_in(text: str, people: People) -> list[str]:
         staff = _EMPLOYER_THEN_NAME.match(main)
         if staff:  # "Trump campaign spokesman Jason Miller told …": Miller, not Trump
             named = people_in(staff.group(1), people) or named
-        named = _named_in_apposition(main, people) or named
-        if named and not _FOLLOWERS.match(" ".join(words[: reach + 1])):
+        named = _named_in_apposition(main, people) or named or named_after_role(main, people)
+        if named and not FOLLOWERS.match(" ".join(words[: reach + 1])):
             found.append(named[0])
             continue
         sent_by = _SENT_BY.match(main)  # "An email sent … by Jennifer Palmieri to Podesta indicates …"
@@ -398,6 +399,26 @@ _DESCRIBED_THEN_APPOSITIVE = re.compile(
 Liberty Baptist Church, said": Whiting, not the Cruz of the description."""
 
 
+def named_after_role(text: str, people: People) -> list[str]:
+    """ "Oscar-winning actress Susan Sarandon, star of …, is not sure", "Former US secretary of state
+    Madeleine Albright, a Clinton supporter, fanned …": a subject named after a lower-case role that
+    runs longer than the first words."""
+    head = _ROLE_THEN_NAME_HEAD.match(text)
+    if not head or head.group("role").lower() in _PREPOSITIONS | {"and", "or", "but", "than", "as", "that"}:
+        return []
+    if VERB.search(text[: head.start("role")]) or " that " in text[: head.start("role")]:
+        return []  # ("those surveyed said former Florida governor Jeb Bush has …": the surveyed said it)
+    named = people_in(head.group("name"), people)
+    return named if named and head.group("name").endswith(named[-1].split()[-1]) else []
+
+
+_ROLE_THEN_NAME_HEAD = re.compile(
+    r"(?:[\w’'.-]+\s+){0,6}?(?P<role>[a-z][\w-]*)\s+"
+    r"(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,2})(?=,|\s+(?:[a-z]+ed|is|was|has|had|says|said)\b)"
+)
+"""A sentence opening on a role and a full name, up to the comma or verb after it."""
+
+
 def _named_in_apposition(text: str, people: People) -> list[str]:
     described = _DESCRIBED_THEN_APPOSITIVE.match(text) if text[:1] in ("O", "A", "T") else None
     return people_in(described.group("name"), people) if described else []
@@ -407,9 +428,9 @@ NAMED_CAMPAIGN = re.compile(r"[Tt]he\s+(?:[A-Z][\w.-]*\s+){1,2}(?:campaign|camp|
 """A subject that is a candidate's campaign, not the candidate: "the Clinton campaign also called on"."""
 
 
-_FOLLOWERS = re.compile(
+FOLLOWERS = re.compile(
     r"(?:[A-Z][\w’'.-]*\s+){1,3}(?:backers|supporters|voters|fans|allies|critics|aides|loyalists|"
-    rf"surrogates|opponents|detractors|donors)\b|{NAMED_CAMPAIGN.pattern}"
+    rf"surrogates|opponents|detractors|donors|protesters|demonstrators|staffers)\b|{NAMED_CAMPAIGN.pattern}"
 )
 """A name that only says whose people the subject are: "Trump backers on campus looked to Kukura",
 "the Clinton campaign also called on …"."""
@@ -587,8 +608,17 @@ def index_people(text: str) -> People:
         lowered = name.lower()
         if lowered not in COMMON_CAPITALISED and lowered not in GROUPS and lowered not in ORG_WORDS:
             people.full_names.setdefault(lowered, name)  # ("… International Security wrote": no person)
+    for match in _NAME_THEN_WHO.finditer(text):  # "Meanwhile Rihanna, who was honored …": one name, a person
+        name = match.group(1)
+        lowered = name.lower()
+        if lowered not in COMMON_CAPITALISED and lowered not in GROUPS and not is_org(name):
+            people.full_names.setdefault(lowered, name)
     _join_first_surnames(people)
     return people
+
+
+_NAME_THEN_WHO = re.compile(r"(?<![\w’'.-])(?<!\bThe\s)([A-Z][a-z’'-]{2,}),\s+who\s")
+"""A single capitalised word with a "who" clause after it: someone known by one name."""
 
 
 def _join_first_surnames(people: People) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from reader.core.quotes.people import (
+    FOLLOWERS,
     POSSESSIVE_ENDINGS,
     People,
     bare_name,
@@ -75,8 +76,9 @@ def _plausible(speaker: str) -> bool:
     # "EB-5" is no speaker; "a 52-count civil complaint" is one
     digits = any(ch.isdigit() for ch in speaker) and not DETERMINERS.match(speaker)
     # ("the 56-year-old" is someone the story has named or will: the epithets name them)
-    if _IMPLAUSIBLE.search(speaker) or common or digits:
-        return False
+    adverb = len(words) == 1 and re.fullmatch(r"[a-z]+ly", words[0]) and words[0] not in ("family", "ally")
+    if _IMPLAUSIBLE.search(speaker) or common or digits or adverb:
+        return False  # ("and reportedly argued": no one called "reportedly")
     if len(words) >= 2 and all(word.isupper() for word in words) and any(len(word) > 4 for word in words):
         return False  # a run-in heading in capitals ("CONGRESS HAS INVESTIGATED HIM —"), not a name
     return not (len(words) == 2 and words[0].lower() in PLACE_FIRST and words[0][:1].isupper())
@@ -161,6 +163,8 @@ def _speaker_named(phrase: str, people: People) -> str | None:
     if site:  # "the Trump campaign's website": the campaign
         return _speaker_named(site.group("owner"), people)
     words = phrase.split()
+    if FOLLOWERS.fullmatch(phrase) and not DETERMINERS.match(phrase) and words[0].lower() not in PRONOUNS:
+        return phrase  # "Clinton supporters responded with chants of "…"": her supporters, not Clinton
     if words[0].lower() in ("his", "her", "their", "its") and len(words) >= 2:
         named_after = _DESCRIBED_THEN_NAMED.match(phrase.rstrip("."))
         if named_after:  # "His former business partner at Lenox, Lawrence B. Cummings, called"

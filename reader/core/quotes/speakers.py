@@ -8,10 +8,12 @@ from itertools import islice
 
 from reader.core.quotes.first_names import gender_of_first_name
 from reader.core.quotes.people import (
+    FOLLOWERS,
     NAMED_CAMPAIGN,
     People,
     is_epithet,
     is_org,
+    named_after_role,
     object_in,
     people_in,
     reporters_in,
@@ -27,6 +29,7 @@ from reader.core.quotes.vocabulary import (
     ACCORDING,
     CLAUSE_WORDS,
     DATE_WORDS,
+    DATELINE,
     DOCUMENTS,
     FEMALE_ROLE,
     FROM,
@@ -209,6 +212,9 @@ def attribute_paragraph(
                 lead_in, people
             )  # `The Times said it, and X responded:`
             speaker = speaker or _sentence_subject(lead_in, people, named_only=True)  # `Smith agreed: "…"`
+            pronoun_lead = None if speaker else _PRONOUN_LEAD_IN.fullmatch(_last_sentence(lead_in).strip())
+            if pronoun_lead:  # `She then addressed the supporters again: "…"`: who "she" is, resolved below
+                speaker = pronoun_lead.group(1).lower()
             body = None if speaker else _BODY_SUBJECT.match(_last_sentence(lead_in).lstrip())
             if body and (is_org(body.group(1)) or body.group(1).split()[-1] in _BODIES):
                 speaker = "the " + body.group(1)  # `The Clinton campaign, in a Q&A, worded it carefully: "…"`
@@ -401,6 +407,16 @@ _DESCRIBED_NEXT = re.compile(
 )
 """The paragraph after a quote that says whose words they were: "That was how Jeffrey Bewkes, the
 chief executive of Time Warner, once described his company's … merger with AOL."""
+
+
+_PRONOUN_LEAD_IN = re.compile(
+    rf"(He|She|They)\s+(?:[a-z]+\s+){{0,2}}?(?:{SPEECH_VERBS}|addressed|addresses|turned to|turns to|"
+    r"played up|plays up|made (?:the|his|her|their) case|makes (?:the|his|her|their) case)\b"
+    r"[^.!?;:\"“]{0,80}"
+)
+"""A lead-in whose subject is a pronoun and whose verb is one of speaking, addressing or arguing: "She
+then addressed the supporters again", "He also played up his … strength" (not "She sings on behalf of
+anyone …:", a song's words)."""
 
 
 _SOMEONE_DID = re.compile(
@@ -833,9 +849,9 @@ def _speaker_after(after: str, people: People) -> str | None:
         who = DATE_WORDS.sub("", verb_first.group("who").strip())
         who = re.split(r"(?<!known)(?<!identified)\s+(?:as|while|when|after|before|during)\s+", who)[0]
         # ("said Trump as he dined", not "said the base chief known as Bob")
-        writing_for = re.match(r"(.+?)\s+for\s+(?:the\s+)?[A-Z]", who)  # "wrote Cameron Easley for Politico"
-        named = people_in(writing_for.group(1), people) if writing_for else []
-        if named and writing_for.group(1).endswith(named[-1].split()[-1]):
+        writing_for = re.match(r"(.+?)\s+(?:for|of)\s+(?:the\s+)?[A-Z]", who)  # "wrote Cameron Easley for
+        named = people_in(writing_for.group(1), people) if writing_for else []  # Politico", "said Heiserman
+        if named and writing_for.group(1).endswith(named[-1].split()[-1]):  # of the CORE Teachers"
             who = writing_for.group(1)
         return speaker_named(who, people) if who else None
     verb = VERB.search(text)
@@ -948,6 +964,11 @@ def _speaker_before(before: str, people: People, partial: bool) -> str | None:
     named = people_in(closing.group(1), people) if closing else []
     if named:  # `Or maybe Jeb Bush, digital consultant Phil Musser says. "…"`: Musser goes on
         return named[-1]
+    what_called = _WHAT_X_CALLED.search(sentence)
+    if what_called:  # "in what Bay Buchanan, national treasurer for …, called "…"": Buchanan's words
+        speaker = speaker_named(what_called.group("who"), people)
+        if speaker:
+            return speaker
     quoted_as = _QUOTED_AS_SAYING_BEFORE.search(sentence)
     if quoted_as:  # "An early tweet quoted the president as saying “…”": the president's words
         speaker = speaker_named(quoted_as.group("who"), people)
@@ -982,6 +1003,11 @@ def _speaker_before(before: str, people: People, partial: bool) -> str | None:
         if speaker:
             return speaker
     participle = last.group(0).split()[0].endswith("ing")  # "…, saying" / "by wondering aloud"
+    when = _WHEN_THEN_PARTICIPLE.search(sentence[: last.start()]) if participle else None
+    if when:  # "The first incident came …, when Sanders protesters interrupted her speech, shouting "…""
+        speaker = speaker_named(when.group("who"), people)
+        if speaker:
+            return speaker
     if participle and re.search(r"(?:,|\bby|\bwhile)\s*$", sentence[: last.start()]):
         opening = _sentence_opening(sentence)
         opening = re.sub(r"\s*\([^()]{1,20}\)", "", opening)  # ("Roy Cooper (D), …")
@@ -1115,6 +1141,19 @@ def _speaker_before(before: str, people: People, partial: bool) -> str | None:
 
 _TELLING = re.compile(r"(?:told|tells|tell|telling)")
 """Verbs whose object is the one spoken to, never the speaker inverted after them."""
+
+
+_WHEN_THEN_PARTICIPLE = re.compile(
+    r",\s+when\s+(?P<who>[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,3}?)\s+[a-z]+ed\b[^,;]{0,80},\s*$"
+)
+"""A "when" clause right before a participle cue: the participle is that clause's subject's."""
+
+
+_WHAT_X_CALLED = re.compile(
+    r"\bwhat\s+(?P<who>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|he|she|they)(?:,[^,]{1,100},)?\s+"
+    r"(?:has\s+|had\s+|once\s+)?(?:called|calls|dubbed|dubs|termed|terms|described\s+as|describes\s+as)\s*$"
+)
+"""Words a name is said to have called something: "in what Bay Buchanan, …, called "…""."""
 
 
 _SAID_FIRST = re.compile(r"\s*(?:Said|Says|Added|Adds|Wrote|Writes)\s+([A-Z][^,:]{1,60}?)\s*[,:]\s*")
@@ -1309,7 +1348,7 @@ def lead_in(paragraph: str, people: People) -> str | None:
     continued:"): the subject of its last sentence, when that sentence has a speech verb."""
     text = paragraph.rstrip()
     sentence = _last_sentence(text)
-    words_by = _WORDS_BY.search(sentence)
+    words_by = _WORDS_BY.search(sentence) or _QUOTES_SOMEONE.search(sentence)
     if words_by:  # "… how the website rated this statement by Trump on June 11:": Trump's
         speaker = speaker_named(words_by.group("who"), people)
         if speaker:
@@ -1344,6 +1383,10 @@ _WORDS_BY = re.compile(
     r"(?:\s+(?:on|in|at|last|this|during)\s+[^,:;]{1,30})?:$"
 )
 """A lead-in that names whose words follow: "… this statement by Trump on June 11:"."""
+
+
+_QUOTES_SOMEONE = re.compile(r"\bquot(?:es|ed|ing)\s+(?P<who>[^,.;:]{3,80}?):$")
+"""A lead-in in which a writer quotes someone: "Frank quotes former Carter adviser Alfred Kahn:"."""
 
 
 _AS_X_NOTES = re.compile(
@@ -1381,9 +1424,13 @@ _NAMED_BEFORE_CUE = re.compile(
 def _sentence_subject(text: str, people: People, named_only: bool = False) -> str | None:
     """The person who is the subject of the last sentence of a stretch of text: a pronoun or
     a named person (only a named person when the quote has no cue of its own)."""
-    owned = _OWNED_PEOPLE.match(_sentence_opening(text))
+    opening = _sentence_opening(text)
+    owned = _OWNED_PEOPLE.match(opening)
     if owned and _names_people(owned.group("head")):
         return owned.group(0)  # "Obama's first five questioners ranged …:": the questioners, not Obama
+    after_role = named_after_role(opening, people)
+    if after_role:  # "Former US secretary of state Madeleine Albright, a Clinton supporter, fanned …"
+        return after_role[0]
     subject = _subject_phrase(text)
     if subject is None:
         return None
@@ -1398,13 +1445,8 @@ def _sentence_subject(text: str, people: People, named_only: bool = False) -> st
 def _sentence_opening(text: str) -> str:
     """The last sentence of a stretch of text from its subject on ("In May, X …": X …; a wire
     story's dateline, "WASHINGTON, Dec. 8 (UPI) — ", is no part of it)."""
-    sentence = _DATELINE.sub("", _last_sentence(text).lstrip())
+    sentence = DATELINE.sub("", _last_sentence(text).lstrip())
     return LEADING_WORDS.sub("", INTRODUCTION.sub("", LEADING_WORDS.sub("", sentence)))  # (", even a …")
-
-
-_DATELINE = re.compile(
-    r"[A-Z][A-Z.’' ]+(?:,\s+[A-Z][a-z]{2,4}\.?\s+\d{1,2})?\s*(?:\((?:AP|UPI|AFP|Reuters|CNN)\)\s*)?[—–-]+\s+"
-)
 
 
 _OWNED_PEOPLE = re.compile(
@@ -1513,13 +1555,22 @@ def _resolve_pronoun(pronoun: str, before: str, paragraph_speaker: str | None, c
     others = [name for name in others if name not in objects]
     here = [*reversed(reporters_in(before, people)), *reversed(subjects), *reversed(others), *possessed]
     sentence = _last_sentence(before).lstrip(' "“')
-    if gender and re.match(rf"(?:(?:and|but|yet)\s+)?{pronoun}\b", sentence, re.IGNORECASE):
+    opened_on_pronoun = re.match(
+        rf"(?:[A-Z][^,.;\"“]{{0,40}},\s+)?(?:(?:and|but|yet)\s+)?{pronoun}\b", sentence, re.IGNORECASE
+    ) or re.match(
+        rf"[A-Z][a-z]+(?:ed|ing)\b[^.!?;]*,\s*(?:{pronoun}\s+[a-z]|$)", sentence
+    )  # ("Asked about her own vote in the event that Clinton faces Trump, she replied:": not Clinton)
+    if gender and opened_on_pronoun:
         # "He lambasted the deal negotiated by President Obama, who he noted was "…"": the "he" the
         # sentence opened on goes on; a name inside that sentence is what he spoke of (unless the
         # words are that name's own: "she did contradict Mr. Obama's comments … that it was "…"")
         unquoted = _QUOTED_STRETCH.sub(" ", sentence)  # ("a sign — which read "Hispanics 4 Trump"")
         earlier_text = before[: len(before) - len(_last_sentence(before))]
-        inside = set(people_in(unquoted, people)) - set(people_in(earlier_text, people)) - possessed
+        labelled = re.search(r"\bas\s+(?:an?\s+|the\s+)?[\"“]?$", before)  # ("played down Trump's comments
+        inside = set(people_in(unquoted, people)) - set(
+            people_in(earlier_text, people)
+        )  # as "…"": his label)
+        inside = inside if labelled else inside - possessed
         here = [name for name in here if name not in inside]
     described = _described_person(before, gender)
     closing_cue = _CLOSING_CUE.search(context.previous)  # "…, Stovall said." then ""…," he said"
@@ -1536,8 +1587,8 @@ def _resolve_pronoun(pronoun: str, before: str, paragraph_speaker: str | None, c
             continue  # `"…," he told Rubio`: whoever he is, he is not Rubio
         if candidate and quoted and candidate.split()[-1] in _titled_in(quoted):
             continue
-        if candidate and gender and is_org(candidate):
-            continue  # "he" is a person, not the Security Council
+        if candidate and gender and (is_org(candidate) or FOLLOWERS.fullmatch(candidate)):
+            continue  # "he" is a person, not the Security Council, nor "Clinton supporters"
         if candidate and (gender is None or people.gender(candidate) in (None, gender)):
             if gender and people.gender(candidate) is None and candidate in people.full_names.values():
                 people.genders[candidate] = gender  # "…," she tweeted: a later "he" is someone else
@@ -1795,8 +1846,9 @@ def issuer_of(speaker: str, before: str, people: People) -> str:
         if words[0] == "a" or any(word[:1].isupper() for word in speaker.split()[1:-1]):
             return speaker  # "a Homeland Security memo": a new document, its issuer in its name
         found = [*ISSUED.finditer(before), *FROM.finditer(before), *NAMED_DOCUMENT.finditer(before)]
+        found += _IN_A_DOCUMENT.finditer(before)  # "In a statement, the business mogul announced …"
         kind = next((family for family in _SAME_DOCUMENT if head in family), {head})
-        found = [match for match in found if kind & set(match.group(0).lower().split())]  # (no statement)
+        found = [match for match in found if kind & _words_of(match.group(0))]  # (no statement)
         if found:
             nearest = max(found, key=lambda match: match.start())
             issuer = speaker_named(nearest.group("who"), people)
@@ -1821,6 +1873,18 @@ def issuer_of(speaker: str, before: str, people: People) -> str:
         if named:
             return named[-1].group(1).strip().removeprefix("The ")
     return speaker
+
+
+def _words_of(text: str) -> set[str]:
+    """The lower-case words of a text, without the punctuation that clings to them ("statement,")."""
+    return set(re.findall(r"\w+", text.lower()))
+
+
+_IN_A_DOCUMENT = re.compile(
+    rf"\b[Ii]n\s+(?:an?|the|his|her|its|their)\s+(?:{'|'.join(sorted(DOCUMENTS))})\b[^,.;]{{0,40}},\s+"
+    r"(?P<who>(?:the\s+)?[^,.;]{2,60}?)\s+(?:said|announced|wrote|added|stated|declared|explained|noted)\b"
+)
+"""A document named with the one who spoke through it: "In a statement, the business mogul announced"."""
 
 
 _NAME_OPENING_ON_VERB = re.compile(

@@ -25,7 +25,7 @@ _SPEECH_VERB_LIST = (
     "replied|replies|testified|testifies|acknowledged|acknowledges|admitted|admits|conceded|concedes|"
     "confirmed|confirms|observed|observes|pointed out|points out|remarked|responded|responds|"
     "suggested|suggests|stressed|stresses|urged|urges|cautioned|cautions|emphasized|emphasised|"
-    "emphasizes|joked|jokes|yelled|yells|yelling|screamed|screams|whispered|whispers|cried|shouting|called|calls|describe|described|describes|describing|"
+    "emphasizes|joked|jokes|mocked|mocks|yelled|yells|yelling|screamed|screams|whispered|whispers|cried|shouting|called|calls|describe|described|describes|describing|"
     "predicted|predicts|promised|promises|vowed|vows|boasted|complained|complains|countered|counters|"
     "exclaimed|mused|concluded|concludes|elaborated|reiterated|reported|assured|assures|"
     "demanded|demands|pleaded|speculated|maintained|maintains|believes|believed|thinks|thought|"
@@ -140,12 +140,12 @@ STAFF_ROLE = (
 
 
 NAME_AFTER_VERB = re.compile(
-    r"\s+(?:(?!(?:that|the|a|an|it|this|in|on|at|to|of|for|by)\s)(?:[a-z]+|\d[\w/-]*)\s+){0,2}"
+    r"\s+(?:(?!(?:that|the|a|an|it|this|in|on|at|to|of|for|by|he|she|they|we)\s)(?:[a-z]+|\d[\w/-]*)\s+){0,2}"
     r"((?:[A-Z][\w’'.-]+\s+){0,4}[A-Z][\w’'.-]+)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)\s*(?:,|\.|$)"
 )  # (not "Mr" of "called Mr. Obama's remarks")
 """The name right after a speech verb when it ends the clause: "…, said Bart Naylor, an advocate.",
 "…, adds psychologist Mary Alvord.", "…, said 9/11 widow Terry Strada." (not the subject of what
-is said: "…, says Hillsborough is")."""
+is said: "…, says Hillsborough is", nor a clause's: "…, said he expects Obama, Abe and Park to")."""
 
 
 PRONOUNS = {"he": "m", "she": "f", "they": None, "him": "m", "her": "f", "it": "n"}
@@ -211,6 +211,15 @@ INTRODUCTION = re.compile(
 """A sentence's opening before its subject: "After the show, …", "Last November, …", "Continuing to
 explain his view, …", "Walking into the office, …", "Two months later, …", "Four days before the
 launch, …", "Filling in for Sanders at the event, …", "Absent Sanders' plan, …"."""
+
+
+DATELINE = re.compile(
+    r"(?:[A-Z][A-Z.’' ]+(?:,\s+[A-Z][a-z]{2,4}\.?\s+\d{1,2})?\s*(?:\((?:AP|UPI|AFP|Reuters|CNN)\)\s*)?"
+    r"|[A-Z][\w.’' ]{1,30}?(?:,\s+[A-Z][\w.]+){0,2}(?:,\s+[A-Z][a-z]{2,4}\.?\s+\d{1,2})?\s*"
+    r"\((?:AP|UPI|AFP|Reuters|CNN)\)\s*)[—–-]+\s+"
+)
+"""A wire story's dateline, "WASHINGTON, Dec. 8 (UPI) — ", "New York (AFP) – ", "PURCHASE, N.Y., April 1
+(UPI) — ": no part of the sentence it opens."""
 
 
 LEADING_WORDS = re.compile(
@@ -310,7 +319,8 @@ CLAUSE_START = re.compile(r"(?:who|which|whose|and|but)\b")
 
 ROLE_STOPS = wordset(
     """by to with of for from said says on in at as about against between through into over under
-    including like than and or but - – — week month year day today yesterday tonight"""
+    including like than and or but - – — week month year day today yesterday tonight quotes quoted
+    quoting cites cited citing"""
 )
 """Words that end a role read backwards from a name: "echoed Sen.", "a race against singer X"."""
 
