@@ -2023,6 +2023,14 @@ sixty-fourth, 21 articles, by their order in PolNeAR's metadata.tsv; for an arti
 annotators read, the first annotator's file) are to be measured with the rules of commit f072446,
 with no rule written between them, and reported together, against the same targets.
 
+- Batch 83: the sixtieth train-split article of each publisher, the NYT's sixty-second (7
+  articles). Politico's is a poll brief with no quote mark, so it gives no gold quote. The map
+  names every "he" and "she" by whom it stands for (HuffPost's Rebecca Bradley, the NYT's Paul D.
+  Ryan and Peter Wehner, the Western Journal's Reince Priebus), HuffPost's "one of her ads" by
+  JoAnne Kloppenburg, whose ad it is, and the Western Journal's "the New York Times and Los Angeles
+  Times each" by the two papers. None of the seven texts holds an invisible or substitute
+  character.
+
 After batch 36, four rules were written from the misses of every batch seen, not of one batch: a
 closing mark of three apostrophes ("… out of them,''' said Senator John McCain") closes the inner
 quote, then the outer; "he went on." cues speech; a quote's cue may come after an aside of up to
