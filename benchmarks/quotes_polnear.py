@@ -2030,6 +2030,12 @@ with no rule written between them, and reported together, against the same targe
   JoAnne Kloppenburg, whose ad it is, and the Western Journal's "the New York Times and Los Angeles
   Times each" by the two papers. None of the seven texts holds an invisible or substitute
   character.
+- Batch 84: the sixty-first train-split article of each publisher, the NYT's sixty-third (7
+  articles). The map names every "he" and "she" by whom it stands for (Politico's Sandy Phillips,
+  Jillian Soto and Bernie Sanders, the Western Journal's Clint Howard) and Politico's source span
+  "said", which the annotator marked where the name is (""…," said Jillian Soto"), by Jillian
+  Soto. The NYT's annotator left most of its column's quotes without an attribution, so they give
+  no gold quote. None of the seven texts holds an invisible or substitute character.
 
 After batch 36, four rules were written from the misses of every batch seen, not of one batch: a
 closing mark of three apostrophes ("… out of them,''' said Senator John McCain") closes the inner
