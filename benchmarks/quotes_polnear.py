@@ -2036,6 +2036,17 @@ with no rule written between them, and reported together, against the same targe
   "said", which the annotator marked where the name is (""…," said Jillian Soto"), by Jillian
   Soto. The NYT's annotator left most of its column's quotes without an attribution, so they give
   no gold quote. None of the seven texts holds an invisible or substitute character.
+- Batch 85: the sixty-second train-split article of each publisher, the NYT's sixty-fourth (7
+  articles). The map names every "he" and "she" by whom it stands for (Breitbart's Jorge Ramos,
+  Politico's Rex Early, Nick Barbknecht, John Hammond, Chuck Williams, Tom John and Pat Miller,
+  USA Today's Hillary Clinton), Breitbart's "who is promoting his 12th book, "Sin Miedo"" by
+  Ramos, the NYT's "Google's chief human resources executive, Laszlo Bock," by Bock (the scorer
+  cuts a source at its first comma), the Western Journal's "the statement" and "the statement
+  released by Fox News" by Fox News, whose statement it is, and, per quote, USA Today's "she said
+  "I stood up against the behavior of the banks"" by Hillary Clinton: the annotator gave that
+  content a second time to Sanders's "shot back", the next sentence's cue. The NYT's "wrote Jason
+  Dana, Robyn Dawes and Nathanial Peterson" is left as the scorer reads it (Jason Dana). None of
+  the seven texts holds an invisible or substitute character.
 
 After batch 36, four rules were written from the misses of every batch seen, not of one batch: a
 closing mark of three apostrophes ("… out of them,''' said Senator John McCain") closes the inner
