@@ -2272,3 +2272,41 @@ def test_an_adverb_is_no_speaker_and_a_statement_speaks_for_whoever_issued_it() 
         "“Mr. Manafort will oversee all activities that pertain to the delegate process,” the statement "
         "said.\n"
     ) == ["Miguel Sosa", "Donald Pell"]
+
+
+def test_a_participle_opening_names_no_subject_and_barking_is_speech() -> None:
+    assert _speakers(
+        "White House hopeful Donald Pell threw reporter Jorge Ravel out of a news conference.\n\n"
+        "“Go back to Univista,” Pell barked and a guard escorted Ravel out.\n\n"
+        "Horrified at the prospect of Pell becoming president, Ravel believes in journalism that "
+        "“takes sides.”\n"
+    ) == ["Donald Pell", "Jorge Ravel"]
+
+
+def test_a_quote_right_after_saying_is_the_subjects_and_the_one_challenged_answers() -> None:
+    assert _speakers(
+        "Bernard Vance and Hillary Tasker stood face-to-face Thursday.\n\n"
+        'Vance started out their ninth debate saying "of course" Tasker has the qualifications to be '
+        "president -- having suggested in a recent speech that she is unqualified.\n\n"
+        'When Vance accused Tasker of being too reliant on Wall Street, she said "I stood up against '
+        'the behavior of the banks" for reckless financial transactions.\n'
+    ) == ["Bernard Vance", "Hillary Tasker"]
+
+
+def test_one_of_a_group_with_a_who_clause_and_a_story_by_an_outlet() -> None:
+    assert _speakers(
+        "Senior campaign advisers argue that Tasker will win. \"There won't be a path for Vance to "
+        'succeed," said one of those advisers, who spoke on the condition of anonymity.\n\n'
+        "Amid what the Daily Ledger called a “rough week” for Pell, and with polls showing rival Sen. "
+        "Ted Corder, R-Texas, leading the race in Wisconsin, a story by the website Polidex says that "
+        "“already more than a hundred delegates are poised to break with him.”\n"
+    ) == ["one of those advisers", "Daily Ledger", "Polidex"]
+
+
+def test_a_statement_is_the_organisation_s_that_confirmed_what_it_says() -> None:
+    assert _speakers(
+        "Kettle News confirmed that Kelby met with Pell.\n\n"
+        "According to the statement, Kelby met with Pell to discuss plans for a special.\n\n"
+        "“Chairman Roger Ailey has spoken to Donald Pell a few times about appearing on a special,” "
+        "the statement read.\n"
+    ) == ["Kettle News"]

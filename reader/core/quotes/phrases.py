@@ -85,7 +85,7 @@ def _plausible(speaker: str) -> bool:
 
 
 _ONE_OF_THEM = re.compile(
-    r"(?:[Oo]ne|[Ss]ome|[Tt]wo|[Tt]hree)\s+of\s+(?:the|his|her|their)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s"
+    r"(?:[Oo]ne|[Ss]ome|[Tt]wo|[Tt]hree)\s+of\s+(?:the|his|her|their|those|these|its)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s"
 )
 """Someone unnamed, one of a group the story names by its noun: "one of the security contractors"."""
 
@@ -134,6 +134,8 @@ def _speaker_named(phrase: str, people: People) -> str | None:
     if kin:
         return f"the writer's {kin.group('kin')}"  # "my father often said": not "my"
     phrase = re.split(r",?\s+(?:who|which|whose)(?=[\s,])", phrase)[0]  # ("Bruce Turry, who, like …")
+    if _ONE_OF_THEM.fullmatch(phrase):
+        return phrase[0].lower() + phrase[1:]  # "one of those advisers, who spoke on …"
     known_as = _KNOWN_AS.search(phrase)
     if known_as:  # "the base chief known as Bob": Bob
         return people.fullest(known_as.group("name"))

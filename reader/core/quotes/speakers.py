@@ -155,6 +155,9 @@ def attribute_paragraph(
         cue_right_after = _CUE_RIGHT_AFTER.match(" ".join(after.split()[:4]))
         if cue_after and partial and _reported_speech(before) and not cue_right_after:
             cue_after = None  # `X has said that he opposes "…" in far parts, his administration continues`
+        if cue_after and not cue_right_after and _VERB_JUST_BEFORE.search(before) \
+                and _speaker_before(before, people, partial):  # fmt: skip
+            cue_after = None  # `X started the debate saying "of course" Clinton has the qualifications`
         cue_was_used = bool(results) and results[-1][1] is not None and not partial \
             and bool(re.search(r"[.!?]\s*$", before))  # fmt: skip
         goes_on = (  # `with X tweeting that it was a "…" for Clinton and asking, "…"`: X goes on
@@ -924,6 +927,15 @@ is about: the document says the quoted words, not a person it is about ("An arti
 about Tashfeen Malik … reported that she had "…"")."""
 
 
+_STORY_BY_OUTLET = re.compile(
+    r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?(?:article|report|story|column|editorial|analysis)\s+(?:by|in|from)\s+"
+    r"(?:the\s+(?:website|site|newspaper|paper|magazine|outlet)\s+)?"
+    r"(?P<outlet>(?:The\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3})"
+)
+"""A subject that is a piece an outlet published: "a story by the website Politco" says what the outlet
+says."""
+
+
 _PREPOSITION_FIRST = re.compile(r"(?:in|of|for|about|on|to|at|from|with|by|against|over)\s")
 """A phrase that goes on the writer's sentence after a quote, not a subject (lowercase: a quote's
 sentence goes on)."""
@@ -1077,6 +1089,9 @@ def _speaker_before(before: str, people: People, partial: bool) -> str | None:
                 return f"{article} {document.group('document')}"
             continue  # "testimony that concluded …": a thing says it, not a person
         aside = who.rsplit(",", 1)[-1].strip()
+        by_outlet = _STORY_BY_OUTLET.fullmatch(aside)
+        if by_outlet:  # "…, a story by the website Politco says that "…"": the outlet's words
+            return by_outlet.group("outlet")
         rest = sentence[verb.end() :].strip()  # "…, Schiff said. "…"", "…, Kall said: "…"", not "Inc., says:"
         ends_here = rest in ("", ".") or (rest == ":" and bool(aside) and people.knows(aside.split()[-1]))
         named_aside = aside[:1].isupper() or aside.lower() in PRONOUNS
@@ -1292,10 +1307,12 @@ _NOUN_BEFORE = re.compile(
 _OPENING_CLAUSE = re.compile(
     r"(?:As|In|When|After|While|Before|At|On|During|Since|Although|Though|If|Asked|Speaking|Later|Even\s+(?:as|though|if|when)\b|"
     r"Earlier|Meanwhile|Still|However|Instead|Separately|For|With|Without|Despite|Amid|Like|Unlike|Given|"
-    r"[A-Z][a-z]{2,}ing\s|Using\s|Being\s|Doing\s|Going\s)"
+    r"[A-Z][a-z]{2,}ing\s|Using\s|Being\s|Doing\s|Going\s|"
+    r"[A-Z][a-z]{3,}ed\s+(?:at|by|about|over|with|from)\s)"
 )
 """A sentence that opens with a clause or phrase before its subject: "As the deal was signed, X said",
-"For Americans who are on the fence, Obama told Bee", "Hammering Clinton again, Pence said"."""
+"For Americans who are on the fence, Obama told Bee", "Hammering Clinton again, Pence said",
+"Horrified at the prospect of Trump becoming president, Ramos believes"."""
 
 
 _TITLED_SUBJECT = re.compile(
@@ -1572,6 +1589,10 @@ def _resolve_pronoun(pronoun: str, before: str, paragraph_speaker: str | None, c
         )  # as "…"": his label)
         inside = inside if labelled else inside - possessed
         here = [name for name in here if name not in inside]
+    challenged = _CHALLENGED_THEN_PRONOUN.match(sentence) if gender else None
+    if challenged and people.knows(challenged.group("whom").split()[-1]):
+        here = [people.fullest(challenged.group("whom")), *here]  # "When Sanders accused Clinton of
+        # …, she said": the one challenged answers
     described = _described_person(before, gender)
     closing_cue = _CLOSING_CUE.search(context.previous)  # "…, Stovall said." then ""…," he said"
     reported_before = [people.fullest(strip_titles(closing_cue.group(1)))] if closing_cue else []
@@ -1594,6 +1615,15 @@ def _resolve_pronoun(pronoun: str, before: str, paragraph_speaker: str | None, c
                 people.genders[candidate] = gender  # "…," she tweeted: a later "he" is someone else
             return candidate
     return _named_newcomer(before, gender) or _named_newcomer(context.previous, gender)
+
+
+_CHALLENGED_THEN_PRONOUN = re.compile(
+    r"When\s+(?:[A-Z][\w’'.-]*\s+){0,3}?[A-Z][\w’'.-]*\s+(?:accused|asked|pressed|challenged|questioned|"
+    r"confronted|criticized|criticised|attacked|interrupted)\s+"
+    r"(?P<whom>(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*)\b[^.!?;]*,\s*(?:(?:he|she)\s*)?$"
+)
+"""A sentence that opens on someone challenging another, then a pronoun's cue: "When Sanders accused
+Clinton of being too reliant on Wall Street, she said": the one challenged answers."""
 
 
 def _named_newcomer(text: str, gender: str | None) -> str | None:
@@ -1857,6 +1887,11 @@ def issuer_of(speaker: str, before: str, people: People) -> str:
         senders = list(_SENT_BY_DESCRIBED.finditer(before[-400:]))
         if senders and senders[-1].group("document") == head:  # "a group of parents … sent a letter"
             return re.sub(r"^(?:A|An|The)\b", lambda m: m.group(0).lower(), senders[-1].group("who"))
+        confirmed = (
+            list(_ORGANISATION_ANNOUNCED.finditer(before[-400:])) if head in ("statement", "release") else []
+        )
+        if confirmed and is_org(confirmed[-1].group("who")):  # "Fox News confirmed that …. According to
+            return confirmed[-1].group("who")  # the statement, …": Fox News's statement
         return speaker
     if head in RULINGS:
         courts = list(_COURT_RULED.finditer(before))
@@ -1873,6 +1908,14 @@ def issuer_of(speaker: str, before: str, people: People) -> str:
         if named:
             return named[-1].group(1).strip().removeprefix("The ")
     return speaker
+
+
+_ORGANISATION_ANNOUNCED = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<who>(?:The\s+)?[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,3})\s+"
+    r"(?:confirmed|announced)\b"
+)
+"""A sentence that opens on an organisation announcing something: the statement a later sentence
+quotes is its."""
 
 
 def _words_of(text: str) -> set[str]:

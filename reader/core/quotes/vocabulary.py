@@ -25,7 +25,7 @@ _SPEECH_VERB_LIST = (
     "replied|replies|testified|testifies|acknowledged|acknowledges|admitted|admits|conceded|concedes|"
     "confirmed|confirms|observed|observes|pointed out|points out|remarked|responded|responds|"
     "suggested|suggests|stressed|stresses|urged|urges|cautioned|cautions|emphasized|emphasised|"
-    "emphasizes|joked|jokes|mocked|mocks|yelled|yells|yelling|screamed|screams|whispered|whispers|cried|shouting|called|calls|describe|described|describes|describing|"
+    "emphasizes|joked|jokes|mocked|mocks|yelled|yells|yelling|barked|barks|screamed|screams|whispered|whispers|cried|shouting|called|calls|describe|described|describes|describing|"
     "predicted|predicts|promised|promises|vowed|vows|boasted|complained|complains|countered|counters|"
     "exclaimed|mused|concluded|concludes|elaborated|reiterated|reported|assured|assures|"
     "demanded|demands|pleaded|speculated|maintained|maintains|believes|believed|thinks|thought|"
