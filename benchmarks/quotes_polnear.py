@@ -2102,6 +2102,20 @@ with no rule written between them, and reported together, against the same targe
 fourteenth block at all three targets, this block meeting them too would make two blind blocks in
 a row that do.
 
+- Batch 86: the sixty-third train-split article of each publisher, the NYT's sixty-fifth (7
+  articles). The map names every "he", "she", "her" and "who" by whom it stands for (HuffPost's Don
+  Stewart and Carl Tobias, the NYT's Hillary Clinton, Donald J. Trump and Bernie Sanders, USA
+  Today's Madeleine Kunin, the Washington Post's Bruce LeVell, Dahlys Hamilton, Hope Hicks, Joseph
+  Hunter, Chandhok Jasdip Singh and Sajid Tarar), USA Today's "the email" by the Sanders campaign
+  that sent it, the Western Journal's "the release" by the Republican Party of Wyoming, which
+  "announced" what it says, and, per quote, the NYT's "no reference to ''Lyin' Ted'' or ''Crooked
+  Hillary''" (no source in PolNeAR) by Donald J. Trump, whose epithets they are, and the Washington
+  Post's "Donald Trump's signature slogan, "Make America Great Again."" and ""Make America Great
+  Again" resonated with him" by Donald Trump, where PolNeAR's sources are the group's web page and
+  the man it resonated with. Politico's ""…?" Clinton asks" is the actress playing her in a sketch;
+  the map leaves PolNeAR's "Clinton". None of the seven texts holds an invisible or substitute
+  character.
+
 After batch 36, four rules were written from the misses of every batch seen, not of one batch: a
 closing mark of three apostrophes ("… out of them,''' said Senator John McCain") closes the inner
 quote, then the outer; "he went on." cues speech; a quote's cue may come after an aside of up to
