@@ -2115,6 +2115,25 @@ a row that do.
   the man it resonated with. Politico's ""…?" Clinton asks" is the actress playing her in a sketch;
   the map leaves PolNeAR's "Clinton". None of the seven texts holds an invisible or substitute
   character.
+- Batch 87: the sixty-fourth train-split article of each publisher, the NYT's sixty-sixth (7
+  articles; Breitbart's is an AP live blog of 18,421 characters). USA Today's is an editorial with
+  no quote mark. The map names every "he", "He", "she", "She" and "who" by whom it stands for
+  (Breitbart's Bernie Sanders, Hillary Clinton, George Pataki and Paul Song, the NYT's Curt
+  Schilling and James Andrew Miller, Politico's Hillary Clinton, Jeff Weaver, Joe Biden and Bill
+  Clinton, the Washington Post's Bernie Sanders, the Western Journal's Chris Collins), Breitbart's
+  "the Wisconsin Republican" by Paul Ryan, "A top Donald Trump adviser" by Ed Brookover, whom the
+  next paragraph names, "The ad" twice by Bernie Sanders, who released it, and "The campaign’s
+  statement" by the Trump campaign, the NYT's "It says:" by the Facebook post and "Schilling's
+  son, Grant," by Grant Schilling, Politico's "His chief aide" by Jeff Weaver and "the former
+  president" by Bill Clinton, and, per quote, words a content gives its inner speaker: Breitbart's
+  "an executive order … “to protect privacy and equality”" (twice) by the executive order, "his
+  criticism of “New York values.”" (no source in PolNeAR) by Ted Cruz and "remarks made by a
+  campaign surrogate who said voters shouldn’t “continue to elect …”" by Paul Song, the Washington
+  Post's ""look for a psychiatrist," according to Reuters" and ""…," the pope told reporters,
+  according to Reuters" by Pope Francis, and the Western Journal's "The candidate labeled “a leader
+  who has faced tough real-life situations before, and won”" (no source in PolNeAR) by Chris
+  Collins, whose column the article then quotes. None of the seven texts holds an invisible or
+  substitute character.
 
 After batch 36, four rules were written from the misses of every batch seen, not of one batch: a
 closing mark of three apostrophes ("… out of them,''' said Senator John McCain") closes the inner
