@@ -2134,6 +2134,17 @@ a row that do.
   who has faced tough real-life situations before, and won”" (no source in PolNeAR) by Chris
   Collins, whose column the article then quotes. None of the seven texts holds an invisible or
   substitute character.
+- Batch 88: the sixty-fifth train-split article of each publisher, the NYT's sixty-seventh (7
+  articles; the Western Journal's was read by six annotators, and its first annotator's file is
+  used). The map names every "he" and "she" by whom it stands for (Breitbart's, and the Western
+  Journal's three times, Donald Trump, HuffPost's Hillary Clinton, the NYT's Paul Manafort,
+  Politico's Melissa Mark-Viverito, USA Today's Hillary Clinton, the Washington Post's Geoff Garin
+  and Stan Greenberg, the Western Journal's Eric Trump), USA Today's "Sanders himself" by Bernie
+  Sanders, the Western Journal's "Trump tweeted" and "Trump said" by Donald Trump (his son Eric is
+  quoted in the same article), and, per quote, the Western Journal's "a statement by actor George
+  Clooney that an “obscene amount of money” was raised" by Clooney, where PolNeAR's source is Eric
+  Trump, who knocked the statement. None of the seven texts holds an invisible or substitute
+  character.
 
 After batch 36, four rules were written from the misses of every batch seen, not of one batch: a
 closing mark of three apostrophes ("… out of them,''' said Senator John McCain") closes the inner
