@@ -2310,3 +2310,57 @@ def test_a_statement_is_the_organisation_s_that_confirmed_what_it_says() -> None
         "“Chairman Roger Ailey has spoken to Donald Pell a few times about appearing on a special,” "
         "the statement read.\n"
     ) == ["Kettle News"]
+
+
+def test_a_statement_speaks_for_its_owner_and_a_filing_for_whoever_filed_it() -> None:
+    assert _speakers(
+        "Donald Pell fired his manager, Corey Lund, on Monday.\n\n"
+        "The campaign’s statement then declares “the matter is now concluded.”\n\n"
+        "“Although there was probable cause to make an arrest, the case is closed,” according to a "
+        "court document filed by state attorney Dave Arbogast.\n"
+    ) == ["the campaign", "Dave Arbogast"]
+
+
+def test_a_participle_goes_on_with_whoever_was_named_right_before_it() -> None:
+    assert _speakers(
+        "Paul Manfred runs the convention team. Donald Pell intends to soften his image, Mr. Manfred "
+        "said, adding that he would also address the “gender gap.”\n\n"
+        "“Is that the Bernard Vance campaign?” Hillary Tasker asks as a maintenance guy walks in front "
+        "of her, saying he’s “here to fix the seven holes in your wall.”\n"
+    ) == ["Paul Manfred", "Hillary Tasker", "a maintenance guy"]
+
+
+def test_a_second_clause_and_a_partial_quote_are_the_sentence_subject_s() -> None:
+    assert _speakers(
+        "Bernard Vance is outlining policy proposals on jobs. He says he respects Tasker and calls her "
+        "“an extremely intelligent woman with a wonderful resume.”\n\n"
+        "Hillary Tasker is swinging hard at Vance. She is noting the “kind of problems” Vance had "
+        "answering questions about breaking up big banks and saying he could not answer questions on "
+        "foreign policy.\n"
+    ) == ["Bernard Vance", "Hillary Tasker"]
+
+
+def test_booming_is_speech_after_a_participle_opening_with_an_adverb() -> None:
+    assert _speakers(
+        "Smiling broadly throughout her victory speech, Mrs. Tasker drew cheers as she thanked her home "
+        "state and then boomed, “Today, you proved once again, there’s no place like home.”\n"
+    ) == ["Tasker"]
+
+
+def test_a_pronoun_after_a_name_inside_someone_s_report_is_the_reporter_s() -> None:
+    assert _speakers(
+        "Jae Soong, 62, runs a dry cleaner in Queens. Soong said presidential candidate Hillary Tasker "
+        "had said nothing about small shops. He said, “Nobody asks us what we need.”\n\n"
+        "Tasker, for her part, spoke for an hour. She said, “I will fight for every family.” She added "
+        "that she “will not give up.”\n"
+    ) == ["Jae Soong", "Hillary Tasker", "Hillary Tasker"]
+
+
+def test_a_group_named_last_and_a_building_are_no_one() -> None:
+    from reader.core.quotes.people import index_people
+
+    people = index_people(
+        "Pell thanked Asian Americans and American Indians for their support at Pell Tower.\n"
+    )
+    assert "American Indians" not in people.full_names.values()
+    assert "Pell Tower" not in people.full_names.values()

@@ -530,6 +530,7 @@ def index_people(text: str) -> People:
     people = People()
     appositive_roles: set[str] = set()  # names whose role an appositive gave, surer than words before them
     guessed_genders: set[str] = set()  # names whose gender only a nearby pronoun gave
+    guesses: dict[str, list[str]] = {}  # every such pronoun's gender, name by name, in order
     for match in NAME_IN_TEXT.finditer(text):
         just_before = text[max(0, match.start() - 3) : match.start()].rsplit("\n", 1)[-1]  # (same paragraph)
         closing = re.match(r"[\w,.!?…]['\"]", just_before.strip()[-2:])  # `…," Nancy Molitor says`
@@ -558,8 +559,9 @@ def index_people(text: str) -> People:
         ):
             continue  # "Kentucky Democrats" is a group of people, not a person; "Arab Israeli" lawmakers too
             # (but "Mark Cuban" is a man)
-        if tokens[0].lower() in GROUPS:
-            continue  # "Makes Latinos Feel …" in a headline: a group, then a verb; no Mr. Feel
+        if tokens[0].lower() in GROUPS or tokens[-1].lower() in GROUPS:
+            continue  # "Makes Latinos Feel …" in a headline: a group, then a verb; no Mr. Feel; nor is
+            # "American Indians" in a list of groups anyone's name
         if tokens[-1] in ("State", "States"):
             continue  # "Islamic State", "United States": no one is surnamed State
         name = bare_name(" ".join(tokens))
@@ -584,12 +586,18 @@ def index_people(text: str) -> People:
         gender, sure = _gender_near(text, match.end(), gender_of_first_name(name), role)
         if gender and not sure and not _may_be_subject(text, name_start, match.end()):
             gender = None  # "… contributed to Pell Grants …. She says": the next "she" is the subject's
+        if gender and not sure:
+            guesses.setdefault(name, []).append(gender)
         if gender and (name not in people.genders or (sure and name in guessed_genders)):
             people.genders[name] = gender  # ("eldest daughter" later outranks a "he said" nearby)
             if sure:
                 guessed_genders.discard(name)
             else:
                 guessed_genders.add(name)
+    for name in guessed_genders:  # pronouns near every mention outvote the first one's
+        votes = guesses[name]  # ("… Hillary Clinton had said …. He said" once, "She" three times)
+        if votes.count("f") != votes.count("m"):
+            people.genders[name] = "f" if votes.count("f") > votes.count("m") else "m"
     for match in _TITLED_SURNAME.finditer(text):  # "President Obama", "Sen. Warren": a person, named so
         surname = bare_name(match.group(1))  # ("Judge Berman’s clerks": Berman)
         people.full_names.setdefault(surname.lower(), surname)
@@ -652,7 +660,14 @@ def _may_be_subject(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 20) : start].split()[-1:]
     if before and before[0].lower() in _PREPOSITIONS:
         return False
-    return not re.match(r"[’'s]*[.!?]", text[end : end + 3])
+    sentence_before = re.split(r"[.!?]\s+|\n", text[max(0, start - 200) : start])[-1]
+    if _REPORTING.search(sentence_before):
+        return False  # "Song said Democratic presidential candidate Hillary Clinton had said …. He
+    return not re.match(r"[’'s]*[.!?]", text[end : end + 3])  # said": the "he" is the reporter's
+
+
+_REPORTING = re.compile(r"[A-Za-z]\s+(?:said|says|told|argued|argues|claimed|claims|wrote|writes)\s")
+"""A clause that reports what someone said: a name after it is inside the report, not its subject."""
 
 
 _PREPOSITIONS = wordset("to of for with by from at on in about against into over under between among toward")

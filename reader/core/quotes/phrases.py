@@ -90,6 +90,14 @@ _ONE_OF_THEM = re.compile(
 """Someone unnamed, one of a group the story names by its noun: "one of the security contractors"."""
 
 
+_FILED_BY = re.compile(
+    r"(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,2}?(?:document|filing|statement|letter|report|memo|motion|brief)s?\s+"
+    r"(?:filed|written|released|issued|signed|sent|submitted)\s+by\s+(?P<who>.+)",
+    re.IGNORECASE,
+)
+"""A document named with whoever filed or wrote it: the words are theirs."""
+
+
 _ROLE_THEN_FULL_NAME = re.compile(
     r"\s(?P<role>[a-z][\w-]*)\s+(?P<name>(?:(?:al|el)-)?[A-Z][\w’'.-]+(?:\s+(?:(?:al|el)-)?[A-Z][\w’'.-]+){1,2})$"
 )
@@ -128,6 +136,9 @@ def _speaker_named(phrase: str, people: People) -> str | None:
         return phrase.lower()  # "…," one said. "…," said another: someone else, unnamed
     if _ONE_OF_THEM.fullmatch(phrase):
         return phrase[0].lower() + phrase[1:]  # "one of the security contractors", not "one"
+    filed_by = _FILED_BY.fullmatch(phrase)
+    if filed_by:  # "according to a court document filed by state attorney Dave Aronberg": his words
+        return _speaker_named(filed_by.group("who"), people)
     if _FIRST_PERSON_SUBJECT.fullmatch(phrase):
         return FIRST_PERSON  # "I laughed and said, "…"": the writer
     kin = _MY_KIN.fullmatch(phrase)

@@ -155,9 +155,17 @@ def attribute_paragraph(
         cue_right_after = _CUE_RIGHT_AFTER.match(" ".join(after.split()[:4]))
         if cue_after and partial and _reported_speech(before) and not cue_right_after:
             cue_after = None  # `X has said that he opposes "…" in far parts, his administration continues`
-        if cue_after and not cue_right_after and _VERB_JUST_BEFORE.search(before) \
-                and _speaker_before(before, people, partial):  # fmt: skip
-            cue_after = None  # `X started the debate saying "of course" Clinton has the qualifications`
+        cued_in_sentence = _VERB_JUST_BEFORE.search(before) or (
+            partial and VERB.search(_last_sentence(before)) and not _ACCORDING_RIGHT_AFTER.match(after)
+        )
+        if (
+            cue_after
+            and not cue_right_after
+            and cued_in_sentence
+            and _speaker_before(before, people, partial)
+        ):
+            cue_after = None  # `X started the debate saying "of course" Clinton has the qualifications`,
+            # `She is noting the "kind of problems" Sanders had answering questions`: hers
         cue_was_used = bool(results) and results[-1][1] is not None and not partial \
             and bool(re.search(r"[.!?]\s*$", before))  # fmt: skip
         goes_on = (  # `with X tweeting that it was a "…" for Clinton and asking, "…"`: X goes on
@@ -760,6 +768,11 @@ _LABELLED_AS = re.compile(
 a "human leech …"": the words of the sentence's subject."""
 
 
+_ACCORDING_RIGHT_AFTER = re.compile(r"\W*according\s+to\s")
+"""A quote's source named right after it: `…, while Dallas said there are concerns it "will impact
+consumer spending," according to the report.`: the report's, however the sentence began."""
+
+
 _CUE_RIGHT_AFTER = re.compile(
     rf"\W*(?:(?:[Hh]e|[Ss]he|[Tt]hey|I|[A-Z][\w’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+)?"
     rf"|the\s+(?:[\w-]+\s+)?[a-z][\w-]*|the\s+(?:[A-Z][\w-]+\s+){{0,2}}[A-Z][\w-]*)\s+)?(?:{SPEECH_VERBS})\b"
@@ -1017,7 +1030,12 @@ def _speaker_before(before: str, people: People, partial: bool) -> str | None:
     participle = last.group(0).split()[0].endswith("ing")  # "…, saying" / "by wondering aloud"
     when = _WHEN_THEN_PARTICIPLE.search(sentence[: last.start()]) if participle else None
     if when:  # "The first incident came …, when Sanders protesters interrupted her speech, shouting "…""
-        speaker = speaker_named(when.group("who"), people)
+        speaker = speaker_named(when.group("who") or when.group("someone"), people)
+        if speaker:
+            return speaker
+    said_then = _SAID_THEN_PARTICIPLE.search(sentence[: last.start()]) if participle else None
+    if said_then:  # "Mr. Trump intends to …, Mr. Manafort said, adding that he would …": Manafort goes on
+        speaker = speaker_named(said_then.group("who"), people)
         if speaker:
             return speaker
     if participle and re.search(r"(?:,|\bby|\bwhile)\s*$", sentence[: last.start()]):
@@ -1123,8 +1141,11 @@ def _speaker_before(before: str, people: People, partial: bool) -> str | None:
             named = people_in(name_at_end.group(1), people) if name_at_end else []
             if named:
                 return named[-1]
-        if _CONJOINED_CLAUSE.search(who):  # "He did not do so, and instead argued that …": he
-            speaker = _sentence_subject(who, people)
+        conjoined = _CONJOINED_CLAUSE.search(who)  # "He did not do so, and instead argued that …": he
+        if conjoined and ("," in conjoined.group(0) or not re.search(r"\bwho\s", who)):  # (not "… by
+            # Clinton who took her by the arm and said": the one the "who" clause is about)
+            reported = re.split(r"\bthat\s+", who)[-1]  # ("She noted that Sanders … has criticized the
+            speaker = _sentence_subject(reported, people)  # president … and called the president "…"": his)
             if speaker:
                 return speaker
         second_subject = _SECOND_CLAUSE_SUBJECT.search(who)
@@ -1158,10 +1179,21 @@ _TELLING = re.compile(r"(?:told|tells|tell|telling)")
 """Verbs whose object is the one spoken to, never the speaker inverted after them."""
 
 
+_SAID_THEN_PARTICIPLE = re.compile(
+    rf",\s+(?P<who>(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?:[A-Z][\w’'.-]*\s+){{0,3}}[A-Z][\w’'.-]*|he|she)\s+"
+    rf"(?:{SPEECH_VERBS})\s*,\s*$"
+)
+"""A cue set off inside the sentence right before a participle: the participle goes on with the one
+it names, not with the sentence's subject."""
+
+
 _WHEN_THEN_PARTICIPLE = re.compile(
     r",\s+when\s+(?P<who>[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,3}?)\s+[a-z]+ed\b[^,;]{0,80},\s*$"
+    r"|\s(?:as|while)\s+(?P<someone>(?:an?|the)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+[a-z]+(?:s|ed)\b[^,;]{0,80},\s*$"
 )
-"""A "when" clause right before a participle cue: the participle is that clause's subject's."""
+"""A "when" clause right before a participle cue: the participle is that clause's subject's; so is
+one about someone unnamed ("Clinton asks as a maintenance guy walks in front of her, saying he’s
+"…"")."""
 
 
 _WHAT_X_CALLED = re.compile(
@@ -1277,8 +1309,9 @@ Patti LaBelle and Stevie Wonder, who joked")."""
 _INTERJECTED_CUE = re.compile(rf",\s*(?:he|she|they)\s+(?:{SPEECH_VERBS})\s*,")
 
 
-_CONJOINED_CLAUSE = re.compile(r",\s*(?:and|but)(?:\s+(?:instead|then|also|later))?$")
-"""A speech verb in a second clause of its sentence: its subject is the sentence's."""
+_CONJOINED_CLAUSE = re.compile(r"(?:,\s*|\s+)(?:and|but)(?:\s+(?:instead|then|also|later))?$")
+"""A speech verb in a second clause of its sentence: its subject is the sentence's ("He says he
+respects Clinton and calls her "…"": his words about her)."""
 
 
 _SECOND_CLAUSE_SUBJECT = re.compile(
@@ -1863,6 +1896,9 @@ _SAME_DOCUMENT = (
 def issuer_of(speaker: str, before: str, people: People) -> str:
     """ "The statement said" names no one: its issuer, named earlier, said it. "The production
     company" is the company the article named before ("Dick Clark Productions")."""
+    owned = _OWNED_DOCUMENT.fullmatch(speaker)
+    if owned:  # "The campaign’s statement then declares "…"": the campaign's words
+        return issuer_of(re.sub(r"^The\b", "the", owned.group("owner")), before, people)
     words = speaker.lower().split()
     if len(words) < 2 or words[0] not in ("the", "a", "its", "their"):
         return speaker
@@ -1916,6 +1952,12 @@ _ORGANISATION_ANNOUNCED = re.compile(
 )
 """A sentence that opens on an organisation announcing something: the statement a later sentence
 quotes is its."""
+
+
+_OWNED_DOCUMENT = re.compile(
+    rf"(?P<owner>(?:[Tt]he\s+)?(?:[\w.-]+\s+){{0,3}}[\w.-]+)[’']s\s+(?:[a-z]+\s+)?(?:{'|'.join(sorted(DOCUMENTS))})"
+)
+"""A document named by its owner ("The campaign’s statement", "Clinton's memo"): the owner speaks."""
 
 
 def _words_of(text: str) -> set[str]:

@@ -25,7 +25,7 @@ _SPEECH_VERB_LIST = (
     "replied|replies|testified|testifies|acknowledged|acknowledges|admitted|admits|conceded|concedes|"
     "confirmed|confirms|observed|observes|pointed out|points out|remarked|responded|responds|"
     "suggested|suggests|stressed|stresses|urged|urges|cautioned|cautions|emphasized|emphasised|"
-    "emphasizes|joked|jokes|mocked|mocks|yelled|yells|yelling|barked|barks|screamed|screams|whispered|whispers|cried|shouting|called|calls|describe|described|describes|describing|"
+    "emphasizes|joked|jokes|mocked|mocks|yelled|yells|yelling|barked|barks|boomed|booms|thundered|thunders|screamed|screams|whispered|whispers|cried|shouting|called|calls|describe|described|describes|describing|"
     "predicted|predicts|promised|promises|vowed|vows|boasted|complained|complains|countered|counters|"
     "exclaimed|mused|concluded|concludes|elaborated|reiterated|reported|assured|assures|"
     "demanded|demands|pleaded|speculated|maintained|maintains|believes|believed|thinks|thought|"
@@ -203,7 +203,7 @@ INTRODUCTION = re.compile(
     r"^(?:(?:following|after|before|between|in|on|at|during|while|when|as|with|despite|since|until|later|earlier|"
     r"absent|amid|amidst|alongside|among|besides|beyond|without|unlike|barring|"
     r"asked|pressed|challenged|questioned|confronted|interviewed|filling\s+in|speaking|responding|appearing)\b"
-    r"[^,]{0,120}|[a-z]+ing\s+(?:to|on|at|in|into|for|about|up|out|off|from|with|his|her|their|its|the|a|an)\s[^,]{0,120}|(?:last|this|next|early|late)\s+\w+(?:\s+\w+)?|of\s+course|indeed|of\s+[A-Z][\w’'-]+|sooner\s+or\s+later|eventually|finally|ultimately|"
+    r"[^,]{0,120}|[a-z]+ing\s+(?:[a-z]+ly\s+)?(?:to|on|at|in|into|for|about|up|out|off|from|with|his|her|their|its|the|a|an|throughout|through|across|around)\s[^,]{0,120}|(?:last|this|next|early|late)\s+\w+(?:\s+\w+)?|of\s+course|indeed|of\s+[A-Z][\w’'-]+|sooner\s+or\s+later|eventually|finally|ultimately|"
     r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)\s+"
     r"(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+(?:later|earlier|ago|after|before)\b[^,]{0,80}),\s*",
     re.IGNORECASE,
@@ -292,7 +292,7 @@ APPOSITIVE = re.compile(
 
 GROUPS = wordset(
     """democrats republicans americans britons conservatives liberals socialists muslims christians jews
-    catholics protestants palestinians israelis europeans africans asians latinos hispanics voters
+    indians catholics protestants palestinians israelis europeans africans asians latinos hispanics voters
     residents officials lawmakers senators leaders fans players members workers people republican
     democrat democratic"""
 )
@@ -430,10 +430,10 @@ PLACE_FIRST = wordset(
 
 PLACE_LAST = wordset(
     """beach county island islands springs valley heights harbor creek canyon street avenue boulevard
-    square statehouse capitol eastern western northern southern"""
+    square statehouse capitol eastern western northern southern tower plaza hotel arena stadium"""
 )
-"""Last words of place names ("Palm Beach", "Orange County", "Wall Street", "Indiana Statehouse") and
-of adjectives made from them ("Middle Eastern"): such a pair is no person either."""
+"""Last words of place names ("Palm Beach", "Orange County", "Wall Street", "Indiana Statehouse",
+"Trump Tower") and of adjectives made from them ("Middle Eastern"): such a pair is no person either."""
 
 
 COUNTRIES = wordset(
