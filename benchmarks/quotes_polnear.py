@@ -2214,6 +2214,12 @@ reporters" (a title list with "pope" broke other names), "the Wisconsin Republic
 son, Grant,", "read the email", "the release said" where the organisation "announced" mid-sentence,
 and Hope Hicks, whom the article calls a spokesman and "she".
 
+Sixteenth confirmation block, written before any of its articles was read: batches 89, 90 and 91
+(the sixty-sixth to sixty-eighth train-split article of each publisher, the NYT's sixty-eighth to
+seventieth, 21 articles, by their order in PolNeAR's metadata.tsv; for an article several
+annotators read, the first annotator's file) are to be measured with the rules of commit 32cdd63,
+with no rule written between them, and reported together, against the same targets.
+
 After batch 36, four rules were written from the misses of every batch seen, not of one batch: a
 closing mark of three apostrophes ("… out of them,''' said Senator John McCain") closes the inner
 quote, then the outer; "he went on." cues speech; a quote's cue may come after an aside of up to
