@@ -2219,6 +2219,20 @@ Sixteenth confirmation block, written before any of its articles was read: batch
 seventieth, 21 articles, by their order in PolNeAR's metadata.tsv; for an article several
 annotators read, the first annotator's file) are to be measured with the rules of commit 32cdd63,
 with no rule written between them, and reported together, against the same targets.
+- Batch 89: the sixty-sixth train-split article of each publisher, the NYT's sixty-eighth (7
+  articles; Breitbart's is a two-sentence AP bulletin whose annotation file is empty, kept with
+  no gold quote). The map names every "he" and "she" by whom it stands for (HuffPost's Marco
+  Rubio, Politico's Bruce Ash and Reince Priebus, USA Today's Bernie and Jane Sanders, the
+  Washington Post's Bernie Sanders, Jane Sanders, Jeff Weaver, Ed Rendell and Elizabeth Warren,
+  the NYT's François Delattre), every bare "Sanders" in the two articles that also quote his wife
+  by Bernie Sanders, descriptions by the people they describe ("the head of the RNC’s powerful
+  rules committee" Bruce Ash, "The chairman" and "who" Reince Priebus, "The GOP presidential
+  front-runner" Donald Trump, "Sanders's campaign manager" Jeff Weaver, "his wife, Jane," Jane
+  Sanders, "The French minister of environment and energy, …" Ségolène Royal), and the Western
+  Journal's "The email said" twice by Jeremy Boreing, the club's executive director who sent it.
+  The NYT text spells Royal's and Delattre's given names and one French word in mis-encoded
+  letters ("SÃ©golÃ ̈ne", "FranÃ§ois"), transcribed as they stand and named so in the map; no
+  text holds an invisible character.
 
 After batch 36, four rules were written from the misses of every batch seen, not of one batch: a
 closing mark of three apostrophes ("… out of them,''' said Senator John McCain") closes the inner
