@@ -2233,6 +2233,19 @@ with no rule written between them, and reported together, against the same targe
   The NYT text spells Royal's and Delattre's given names and one French word in mis-encoded
   letters ("SÃ©golÃ ̈ne", "FranÃ§ois"), transcribed as they stand and named so in the map; no
   text holds an invisible character.
+- Batch 90: the sixty-seventh train-split article of each publisher, the NYT's sixty-ninth (7
+  articles; USA Today's, an editorial, holds no gold quote). The map names every "he", "his" and
+  "who" by whom it stands for (Breitbart's Barack Obama, HuffPost's Tad Devine, the NYT's Donald
+  J. Trump and Greg Raiff, the Washington Post's Donald Trump and Paul Ryan, USA Today's Carly
+  Fiorina, the Western Journal's Hillary Clinton), every "Mr. Trump" in the NYT article, which
+  also names Ivanka Trump, by Donald J. Trump, descriptions by the people they describe ("her
+  senior policy adviser, Jake Sullivan," Jake Sullivan, "his top aide, Tad Devine" Tad Devine,
+  "the senator" Bernie Sanders, "Sen. Ted Cruz of Texas, a candidate …" Ted Cruz, "Judicial Watch
+  president Tom Fitton" Tom Fitton, "Mr Farage" Nigel Farage), Breitbart's "they will hold
+  banners proclaiming" by the thousands of Germans the sentence before names, HuffPost's "the
+  statement talked about" by the Sanders campaign that issued it, and, per quote, Breitbart's two
+  paragraphs after "Sen. Ted Cruz was also critical of Obama’s stance, telling Breitbart London:"
+  (no source in PolNeAR) by Ted Cruz. No text holds an invisible character.
 
 After batch 36, four rules were written from the misses of every batch seen, not of one batch: a
 closing mark of three apostrophes ("… out of them,''' said Senator John McCain") closes the inner
