@@ -2246,6 +2246,19 @@ with no rule written between them, and reported together, against the same targe
   statement talked about" by the Sanders campaign that issued it, and, per quote, Breitbart's two
   paragraphs after "Sen. Ted Cruz was also critical of Obama’s stance, telling Breitbart London:"
   (no source in PolNeAR) by Ted Cruz. No text holds an invisible character.
+- Batch 91: the sixty-eighth train-split article of each publisher, the NYT's seventieth (7
+  articles). The map names every "he", "she", "her" and "his" by whom it stands for (HuffPost's
+  and the Washington Post's Hillary Clinton, the NYT's Hillary Clinton, Mark Longabaugh and
+  Bernie Sanders, USA Today's Sophie in 't Veld, the Washington Post's Donald Trump and Bob
+  Sutton, the Western Journal's Eric Nordstrom), descriptions and documents by the people and
+  bodies behind them (Breitbart's "One Club for Growth ad" the Club for Growth, Politico's
+  "Wasserman Schultz" Debbie Wasserman Schultz, the Washington Post's "the campaign wrote" the
+  Clinton campaign and "Her economic plan" Hillary Clinton, the Western Journal's "The cable
+  indicated" Chris Stevens, who sent it, "The news service" Politifact, "Former Security of
+  State Hillary Clinton" Hillary Clinton, "Sen. Ron Johnson, R-Wis.," Ron Johnson), and USA
+  Today's "In 't Veld" by Sophie in 't Veld. Two texts hold mis-encoded letters, transcribed as
+  they stand: the NYT's "JuliÃ¡n" and "RaÃol", and USA Today's "LibÃ©ration", whose "Ã" is an
+  A followed by a combining tilde (U+0303), kept so.
 
 After batch 36, four rules were written from the misses of every batch seen, not of one batch: a
 closing mark of three apostrophes ("… out of them,''' said Senator John McCain") closes the inner
