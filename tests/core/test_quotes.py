@@ -2364,3 +2364,57 @@ def test_a_group_named_last_and_a_building_are_no_one() -> None:
     )
     assert "American Indians" not in people.full_names.values()
     assert "Pell Tower" not in people.full_names.values()
+
+
+def test_a_surname_with_a_lower_case_particle_is_one_name() -> None:
+    assert (
+        _speakers(
+            '"Europe is cracking," said Marieke in \'t Hout, a Dutch member of the European Parliament. '
+            '"It is a risk."\n\n'
+            "In 't Hout sees parallels with America.\n\n"
+            '"I see the same populism," she told reporters.\n'
+        )
+        == ["Marieke in 't Hout"] * 3
+    )
+
+
+def test_a_president_named_after_the_body_and_a_hopeful_named_after_the_party() -> None:
+    assert _speakers(
+        '"We know the agency refused," Civic Watch president Tom Fenwick said Tuesday.\n\n'
+        "In line with most voters, Republican Presidential hopeful Sen. Ted Corder was also critical of "
+        'the deal, telling Radio London: "The deal is typical of this administration."\n\n'
+        '"People are angry," said Chicago Alderman Jason C. Irwin, who thinks the mayor must listen.\n'
+    ) == ["Tom Fenwick", "Ted Corder", "Jason C. Irwin"]
+
+
+def test_a_he_goes_to_the_titled_subject_not_to_a_name_in_a_possessive_aside() -> None:
+    assert _speakers(
+        "That's more than you can say for others. Just look at House Speaker Paul D. Rayne. He's said "
+        "he gets his ideas from a speech in Ayn Randle's novel. In 2010, he warned the Fed, because he "
+        'thought it "risks higher inflation and a weaker currency."\n'
+    ) == ["Paul D. Rayne"]
+
+
+def test_a_kinship_noun_before_a_name_gives_its_gender() -> None:
+    assert _speakers(
+        "Hillary Tasker won the primary.\n\n"
+        "Tasker hosted an event Monday, during which she gave a shout out to Vice President Joe Bidwell "
+        "and his late son Beau Bidwell, the former Attorney General of Delaware.\n\n"
+        '"I want to mention someone who is not here," she said.\n'
+    ) == ["Hillary Tasker"]
+
+
+def test_a_title_that_ends_its_sentence_ends_the_clause_before_the_next_subject() -> None:
+    assert _speakers(
+        "Donald Pell owns a jet.\n\n"
+        "In the 1980s, he paid $8 million to buy a jet from a Texas company, Diamond Clover, according "
+        "to his book ''The Art of the Sale.'' Mr. Pell said a smaller jet would have cost more.\n\n"
+        "''It was more plane than I needed,'' he wrote.\n"
+    ) == ["Donald Pell"]
+
+
+def test_an_exclamation_is_no_title_and_someone_unnamed_can_exclaim() -> None:
+    assert _speakers(
+        '"Oh, my God," a young woman exclaimed upon seeing him.\n\n'
+        '"Go Donald Pell, go!!!," party leader Matteo Salvo wrote on Facebook.\n'
+    ) == ["a young woman", "Matteo Salvo"]

@@ -193,5 +193,9 @@ def _outside_quotes(paragraph: str, spans: list[Span]) -> str:
     """The writer's words of a paragraph: quoted words blanked, so that "What she said about
     Trump" inside a quote makes no one a reporter of what follows."""
     for span in spans:
-        paragraph = paragraph[: span.start] + " " * (span.end - span.start) + paragraph[span.end :]
-    return paragraph
+        if span.end <= span.start:
+            continue
+        ending = paragraph[span.end - 1 : span.end]
+        kept = ending if ending in (".", "!", "?") else " "  # ("… his book ''The Art of the Deal.'' Mr.
+        paragraph = paragraph[: span.start] + " " * (span.end - span.start - 1) + kept + paragraph[span.end :]
+    return paragraph  # Trump said": a quote that ends its sentence still ends it)

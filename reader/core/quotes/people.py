@@ -174,9 +174,10 @@ def bare_name(name: str) -> str:
 
 
 _SENTENCE_BREAK = re.compile(
-    r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bDel)(?<!\bGen)(?<!\bRev)[.;:!?]\s"
+    r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bDel)(?<!\bGen)(?<!\bRev)[.;:!?](?:''|[\"”’])?\s"
 )
-"""A clause's end, not the full stop of "Mr." or "Sen."."""
+"""A clause's end, not the full stop of "Mr." or "Sen.", and one that closes a quote or a title
+("… his book ''The Art of the Deal.'' Mr. Trump said": Trump)."""
 
 
 def reporters_in(text: str, people: People) -> list[str]:
@@ -483,7 +484,7 @@ def people_in(text: str, people: People) -> list[str]:
 _DIGIT = re.compile(r"\d")
 
 
-_CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+")
+_CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w’'.-]+\s+){0,4}[A-Z][\w’'.-]+")
 
 
 _EMPLOYER = re.compile(r"^(?:[A-Z][\w&.-]*\s+){0,2}[A-Z][\w&.-]*[’']s\s+(?=[A-Z])")
@@ -584,6 +585,9 @@ def index_people(text: str) -> People:
             if appositive:
                 appositive_roles.add(name)
         gender, sure = _gender_near(text, match.end(), gender_of_first_name(name), role)
+        kin = _KIN_BEFORE.search(text, max(0, name_start - 40), name_start)
+        if kin and not sure:  # "his late son Beau Biden, the former Attorney General": a man
+            gender, sure = ("f" if kin.group("kin").lower() in _FEMALE_KIN else "m"), True
         if gender and not sure and not _may_be_subject(text, name_start, match.end()):
             gender = None  # "… contributed to Pell Grants …. She says": the next "she" is the subject's
         if gender and not sure:
@@ -651,6 +655,18 @@ _TITLED_SURNAME = re.compile(
 
 
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+([A-Z][\w’'-]+)")
+
+
+_KIN_BEFORE = re.compile(
+    r"\b(?:his|her|their|the)\s+(?:(?:late|eldest|oldest|youngest|younger|older|elder|only)\s+)?"
+    r"(?P<kin>son|daughter|wife|husband|brother|sister|father|mother|widow|widower|grandson|granddaughter|"
+    r"nephew|niece|uncle|aunt),?\s+$"
+)
+"""A kinship noun right before a name ("his late son Beau Biden", "her husband, Todd"): the name's
+gender, surer than a pronoun nearby."""
+
+
+_FEMALE_KIN = wordset("daughter wife sister mother widow granddaughter niece aunt")
 
 
 def _may_be_subject(text: str, start: int, end: int) -> bool:

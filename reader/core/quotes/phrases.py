@@ -21,6 +21,7 @@ from reader.core.quotes.vocabulary import (
     COMMON_CAPITALISED,
     DETERMINERS,
     DOCUMENT_FROM,
+    GROUPS,
     INTRODUCTION,
     IRREGULAR_PAST,
     LEADING_WORDS,
@@ -406,6 +407,9 @@ def _name_runs(phrase: str, people: People) -> list[tuple[str, float]]:
         if NAME_TOKEN.fullmatch(token) and token.lower() not in COMMON_CAPITALISED:
             current.append(token)
             continue
+        if current and token == "in" and tokens[position + 1] in ("'t", "’t"):
+            current.append(token)  # "Sophie in 't Veld"
+            continue
         if current and token in ("of", "for", "and", "&") and tokens[position + 1][:1].isupper():
             current.append(token)  # "Office of Emergency Services"
             continue
@@ -440,6 +444,8 @@ def _score_run(tokens: list[str], people: People) -> tuple[str, float]:
         if person and " " in person[-1] and run.endswith(f" {person[-1]}"):
             return person[-1], 3.0
         return bare_name(run.removeprefix("The ")), 1.0
+    if len(parts) >= 2 and parts[0].lower() in GROUPS and name not in people.full_names.values():
+        return name, 0.5  # "Republican Presidential (hopeful Sen. Ted Cruz)": a party's adjective, no name
     if len(parts) >= 2:
         return name, 3.0
     if parts and people.knows(parts[0]):

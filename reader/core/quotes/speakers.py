@@ -581,8 +581,9 @@ def _is_speech(span: Span, before: str, after: str, partial: bool, repeated: set
     content_words = _content_words(words)  # "Man of the World,"
     title_case = sum(1 for w in content_words if w[0].isupper()) >= 0.6 * len(content_words)
     if 2 <= len(words) <= MAX_TITLE_WORDS and title_case and words[0][0].isupper() \
-            and not span.text.rstrip().endswith((".", "!", "?")) and not cued:  # fmt: skip
-        return False  # a title or a name in Title Case ("lead to World War Three," is not one)
+            and not span.text.rstrip().rstrip(",").endswith((".", "!", "?")) and not cued:  # fmt: skip
+        return False  # a title or a name in Title Case ("lead to World War Three," is not one, nor is
+        # "Go Donald Trump, go!!!,")
     if len(words) == 1 and partial and words[0][:1].isupper():
         return False  # the set of “Fargo”: one capitalised word is a name
     if len(words) < MIN_UNCUED_WORDS and partial:  # a scare quote, unless someone is said to say it
@@ -775,8 +776,9 @@ consumer spending," according to the report.`: the report's, however the sentenc
 
 _CUE_RIGHT_AFTER = re.compile(
     rf"\W*(?:(?:[Hh]e|[Ss]he|[Tt]hey|I|[A-Z][\w’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+)?"
-    rf"|the\s+(?:[\w-]+\s+)?[a-z][\w-]*|the\s+(?:[A-Z][\w-]+\s+){{0,2}}[A-Z][\w-]*)\s+)?(?:{SPEECH_VERBS})\b"
-)  # "…," he says / I said / Mr. Trump said / the conference speaker says / the Times reported
+    rf"|(?:the|an?)\s+(?:[\w-]+\s+)?[a-z][\w-]*|the\s+(?:[A-Z][\w-]+\s+){{0,2}}[A-Z][\w-]*)\s+)?(?:{SPEECH_VERBS})\b"
+)  # "…," he says / I said / Mr. Trump said / the conference speaker says / the Times reported / a young
+# woman exclaimed
 
 
 def _outside_before(paragraph: str, span: Span, spans: list[Span]) -> str:
@@ -1044,9 +1046,9 @@ def _speaker_before(before: str, people: People, partial: bool) -> str | None:
         owned = _OWNED_PEOPLE.match(opening)
         if owned and _names_people(owned.group("head")):
             return owned.group(0)  # "Hillary Clinton’s right-hand woman rallied supporters, saying:"
-        subject = _TITLED_SUBJECT.match(opening) or _STAFF_SUBJECT.match(opening) \
-            or _DESCRIBED_SUBJECT.match(opening) or _MEMBER_SUBJECT.match(opening) \
-            or _SENTENCE_SUBJECT.match(opening)  # fmt: skip
+        subject = _TITLED_SUBJECT.match(opening) or _HOPEFUL_SUBJECT.match(opening) \
+            or _STAFF_SUBJECT.match(opening) or _DESCRIBED_SUBJECT.match(opening) \
+            or _MEMBER_SUBJECT.match(opening) or _SENTENCE_SUBJECT.match(opening)  # fmt: skip
         speaker = speaker_named(subject.group(0), people) if subject else None
         described = _DESCRIBED_THEN_NAME.match(INTRODUCTION.sub("", opening))
         if described:  # "Trump’s Virginia state director, Mike Rubino, reached out …, writing: "…""
@@ -1360,6 +1362,14 @@ _DESCRIBED_THEN_NAME = re.compile(
 )
 """A sentence that opens with its subject described, then named: "Trump’s Virginia state director,
 Mike Rubino, reached out …"."""
+
+
+_HOPEFUL_SUBJECT = re.compile(
+    r"(?:[A-Z][\w’'.&-]*\s+){1,4}(?:presidential\s+)?(?:hopeful|candidate|rival|nominee|front-?runner|contender|"
+    r"challenger)\s+(?:(?:Sen|Rep|Gov|Gen|Dr)\.\s+)?[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,2}(?=\s+[a-z])"
+)
+"""A sentence's subject that is a candidate described by party or race first: "Republican Presidential
+hopeful Sen. Ted Cruz was also critical …, telling …" (not "Republican Presidential")."""
 
 
 _STAFF_SUBJECT = re.compile(

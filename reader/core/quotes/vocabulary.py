@@ -133,7 +133,7 @@ STAFF_ROLE = (
     r"(?:(?:campaign|press|deputy|national|senior|chief|communications)\s+)*"
     r"(?:spokesman|spokeswoman|spokesperson|aide|adviser|advisor|strategist|manager|director|chairman|"
     r"chairwoman|secretary|counsel|lawyer|attorney|pollster|consultant|operative|staffer|speechwriter|"
-    r"columnist|correspondent|reporter|editor|anchor)"
+    r"columnist|correspondent|reporter|editor|anchor|president|founder)"
 )
 """The lower-case role between whom a person works for and their name: "… campaign spokesman Glen Caplin",
 "New York Times columnist David Brooks"."""
@@ -163,7 +163,7 @@ TITLES = wordset(
     attorney general commissioner chief director officer spokesman spokeswoman spokesperson leader
     administrator ambassador deputy associate assistant sheriff captain lieutenant sergeant
     detective coach manager us uk eu un former acting interim state federal lt col gen capt sgt rev
-    reverend msgr del delegate senators"""
+    reverend msgr del delegate senators alderman alderwoman councilman councilwoman"""
 )
 
 
@@ -243,7 +243,7 @@ ABBREVIATIONS = re.compile(
 )
 
 
-NAME_TOKEN = re.compile(r"(?:[A-Z][\w’'.&-]*|(?:van|von|de|der|den|da|di|del|la|le|bin|al))")
+NAME_TOKEN = re.compile(r"(?:[A-Z][\w’'.&-]*|(?:van|von|de|der|den|da|di|del|la|le|bin|al|['’]t))")
 
 
 WORD = re.compile(r"[\w’'-]+")
@@ -275,8 +275,10 @@ _NAME_WORD = rf"(?:(?:al|el)-)?[{UPPER}][{LOWER}’'-]+(?:[{UPPER}][{LOWER}’'-
 
 NAME_IN_TEXT = re.compile(
     rf"(?<![.\w])((?:{_NAME_WORD}|[A-Z]\.|(?:van|von|de|der|den|da|di|del|bin|al)\b)"
-    rf"(?:[ \t\u00a0]+(?:{_NAME_WORD}|[A-Z]\.|(?:van|von|de|der|den|da|di|del|bin|al)\b))+)"
+    rf"(?:[ \t\u00a0]+(?:{_NAME_WORD}|[A-Z]\.|(?:van|von|de|der|den|da|di|del|bin|al)\b|in[ \t]+['’]t\b))+)"
 )
+"""A run of capitalised words, with the particles of European surnames ("Ursula von der Leyen",
+"Sophie in 't Veld")."""
 
 
 _APPOSITIVE_CHAR = r"(?:\b(?:Mr|Mrs|Ms|Dr|St|[A-Z])\.|[^,.;])"
