@@ -2333,6 +2333,18 @@ seventy-third, 21 articles, by their order in PolNeAR's metadata.tsv; for an art
 annotators read, the first annotator's file) are to be measured with the rules of commit ff32c0f
 (reader/ as at a3c4951), with no rule written between them, and reported together, against the
 same targets.
+- Batch 92: the sixty-ninth train-split article of each publisher, the NYT's seventy-first (7
+  articles; Breitbart's holds one gold quote, a label with no source in PolNeAR, kept so). The map
+  names every "he", "she" and "who" by whom it stands for (the NYT's Benjamin Green, David Autor,
+  Morris J. Brooks Jr. and Gary Clyde Hufbauer, Politico's Sylvia Manzano, USA Today's Barack
+  Obama, Hillary Clinton, Donald Trump, Bernie Sanders and Elizabeth Warren, the Washington
+  Post's Mike Pence and Ted Cruz, the Western Journal's Edward Klein), descriptions by the people
+  they describe ("Representative Brooks" Morris J. Brooks Jr., "the governor" Mike Pence,
+  HuffPost's "the Washington Post’s Ishaan Tharoor", "Archbishop Aris Shirvanian of …", "Los
+  Angeles-based attorney Edgar Martirosyan" and "the Zionist Union Party’s Nachman Shai" by the
+  names), USA Today's "a 2013 study by economists Peter Schott and Justin Pierce" by its authors,
+  and the Western Journal's "It added" by the Washington Post. No text holds an invisible
+  character.
 
 After batch 36, four rules were written from the misses of every batch seen, not of one batch: a
 closing mark of three apostrophes ("… out of them,''' said Senator John McCain") closes the inner
