@@ -2345,6 +2345,16 @@ same targets.
   names), USA Today's "a 2013 study by economists Peter Schott and Justin Pierce" by its authors,
   and the Western Journal's "It added" by the Washington Post. No text holds an invisible
   character.
+- Batch 93: the seventieth train-split article of each publisher, the NYT's seventy-second (7
+  articles). The map names every "he", "she" and "who" by whom it stands for (Breitbart's Glenn
+  Beck, the NYT's Bernie Sanders, Tad Devine and David Axelrod, Politico's Terry McAuliffe and
+  Hillary Clinton, USA Today's Ted Cruz, the Washington Post's Bernie Sanders, Sander M. Levin, Ed
+  Rendell, Tad Devine and Dottie Deans), every "Mrs. Clinton" in the NYT article, which also names
+  Bill Clinton, by Hillary Clinton, "Senator Chris Murphy of Connecticut, …" and "Mr. Murphy" by
+  Chris Murphy, HuffPost's "From the report:" and "More from the report:" by Pew Research, whose
+  report it is, and the Western Journal's "Campaign spokesman Brian Fallon" by Brian Fallon.
+  HuffPost's newsletter quotes David Wasserman's analysis after "David Wasserman:" with no
+  attribution in PolNeAR, so that quote is no gold quote. No text holds an invisible character.
 
 After batch 36, four rules were written from the misses of every batch seen, not of one batch: a
 closing mark of three apostrophes ("… out of them,''' said Senator John McCain") closes the inner
