@@ -2355,6 +2355,17 @@ same targets.
   report it is, and the Western Journal's "Campaign spokesman Brian Fallon" by Brian Fallon.
   HuffPost's newsletter quotes David Wasserman's analysis after "David Wasserman:" with no
   attribution in PolNeAR, so that quote is no gold quote. No text holds an invisible character.
+- Batch 94: the seventy-first train-split article of each publisher, the NYT's seventy-third (7
+  articles; HuffPost's is a two-sentence teaser). The map names every "he" and "who" by whom it
+  stands for (Breitbart's Donald Trump, the NYT's Harry B. Harris Jr., also for "the admiral",
+  Politico's Paul Ryan, also for "The Wisconsin Republican", the Washington Post's Ban Ki-moon,
+  also for "the bespectacled, 71-year-old diplomat" and every bare "Ban", the Western Journal's
+  Mitt Romney), Politico's "Her campaign" by the Clinton campaign and "California Rep. Duncan
+  Hunter’s chief of staff, Joe Kasper," by Joe Kasper, and, per quote, USA Today's "saying the
+  Ohio Republican was “doing the right thing,”" (PolNeAR's source: CNN, which reported it) by
+  Donald Trump. Breitbart's first-person column keeps PolNeAR's "I" for its writer. The NYT text
+  spells "GuantÃ¡namo" mis-encoded, transcribed as it stands; no text holds an invisible
+  character.
 
 After batch 36, four rules were written from the misses of every batch seen, not of one batch: a
 closing mark of three apostrophes ("… out of them,''' said Senator John McCain") closes the inner
