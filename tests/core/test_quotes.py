@@ -2418,3 +2418,51 @@ def test_an_exclamation_is_no_title_and_someone_unnamed_can_exclaim() -> None:
         '"Oh, my God," a young woman exclaimed upon seeing him.\n\n'
         '"Go Donald Pell, go!!!," party leader Matteo Salvo wrote on Facebook.\n'
     ) == ["a young woman", "Matteo Salvo"]
+
+
+def test_a_junior_is_a_man_and_a_news_agency_named_before_what_it_is_speaks() -> None:
+    assert _speakers(
+        "Adm. Quillon B. Farrow Jr., the commander, met Dana Lentz on Monday.\n\n"
+        '"We will keep sailing there," he said.\n\n'
+        'Zorvana, the official Elbonian news agency, called him "a troublemaker" in a commentary.\n'
+    ) == ["Quillon B. Farrow Jr", "Zorvana"]
+
+
+def test_a_name_after_the_is_a_thing_not_a_person_to_resolve_a_pronoun_to() -> None:
+    assert _speakers(
+        "Voters boarded the Tramp Train in May.\n\n"
+        'To wit, Tramp told Newsmax that Mitt Rooney "had a crazy policy of self-deportation."\n'
+    ) == ["Tramp"]
+
+
+def test_the_admiral_who_chuckled_speaks_on_in_the_next_paragraph() -> None:
+    assert _speakers(
+        "Adm. Harlan Voss has spent his career in the Pacific.\n\n"
+        "The chairman, Gen. Joseph K. Danford Jr., recently asked Admiral Voss just that question. "
+        "Asked later - war or not over the shoal - the admiral chuckled.\n\n"
+        "''It is good that my voice is low,'' he said.\n"
+    ) == ["Harlan Voss"]
+
+
+def test_one_unnamed_insider_and_an_early_opening_are_no_names() -> None:
+    assert _speakers(
+        "One operative inside Dalmore Tower tried to play down the spat, saying, "
+        '"not a big deal around here."\n\n'
+        'Early in his campaign, Donald Pell called Mitt Rooney "a failed candidate."\n'
+    ) == ["One operative inside Dalmore Tower", "Donald Pell"]
+
+
+def test_a_chief_of_staff_named_after_a_long_owner_and_a_name_before_a_possessive_role() -> None:
+    assert _speakers(
+        "California Rep. Duncan Harker’s chief of staff, Joe Kaspar, predicted: "
+        '"Eventually, positions are gonna soften."\n\n'
+        'Ted Devlin, Sandler\'s chief strategist, said, "The contest will be decided by delegates."\n'
+    ) == ["Joe Kaspar", "Ted Devlin"]
+
+
+def test_an_age_between_two_adjectives_keeps_the_epithet_that_names_the_diplomat() -> None:
+    assert _speakers(
+        "Secretary-General Bo Kim-lan gave an interview before he leaves office.\n\n"
+        '"From Day One, I made climate change the top priority," the bespectacled, 71-year-old '
+        "diplomat said.\n"
+    ) == ["Secretary-General Bo Kim-lan"]

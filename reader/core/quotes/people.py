@@ -565,6 +565,10 @@ def index_people(text: str) -> People:
             # "American Indians" in a list of groups anyone's name
         if tokens[-1] in ("State", "States"):
             continue  # "Islamic State", "United States": no one is surnamed State
+        if tokens[0] == match.group(1).split()[0] and re.search(
+            r"(?<![\w-])the\s+$", text[max(0, match.start() - 5) : match.start()]
+        ):
+            continue  # "the Trump Train", "the Wisconsin Republican": a thing or a description, no name
         name = bare_name(" ".join(tokens))
         surname = _surname(name).lower()
         known = people.full_names.get(surname, "")
@@ -584,7 +588,8 @@ def index_people(text: str) -> People:
             )
             if appositive:
                 appositive_roles.add(name)
-        gender, sure = _gender_near(text, match.end(), gender_of_first_name(name), role)
+        by_name = gender_of_first_name(name) or ("m" if re.search(r"\s(?:Jr|Sr)\.?$", name) else None)
+        gender, sure = _gender_near(text, match.end(), by_name, role)  # ("Harry B. Harris Jr.": a son)
         kin = _KIN_BEFORE.search(text, max(0, name_start - 40), name_start)
         if kin and not sure:  # "his late son Beau Biden, the former Attorney General": a man
             gender, sure = ("f" if kin.group("kin").lower() in _FEMALE_KIN else "m"), True
@@ -598,6 +603,8 @@ def index_people(text: str) -> People:
                 guessed_genders.discard(name)
             else:
                 guessed_genders.add(name)
+    for match in _NAMED_BODY.finditer(text):  # "Xinhua, the official Chinese news agency,": no "he"
+        people.genders.setdefault(match.group(1), "n")
     for name in guessed_genders:  # pronouns near every mention outvote the first one's
         votes = guesses[name]  # ("… Hillary Clinton had said …. He said" once, "She" three times)
         if votes.count("f") != votes.count("m"):
@@ -655,6 +662,14 @@ _TITLED_SURNAME = re.compile(
 
 
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+([A-Z][\w’'-]+)")
+
+
+_NAMED_BODY = re.compile(
+    r"(?<![\w.’'-])([A-Z][\w’'&-]+),\s+(?:the|an?)\s+(?:[\w-]+\s+){0,4}?(?:agency|newspaper|paper|company|firm|"
+    r"organization|organisation|network|channel|magazine|website|outlet|broadcaster|tabloid|union)\b"
+)
+"""One capitalised word that an appositive calls a body ("Xinhua, the official Chinese news agency"):
+neither a "he" nor a "she"."""
 
 
 _KIN_BEFORE = re.compile(
@@ -1033,7 +1048,7 @@ _EPITHETS = {
         wordset(
             """candidate nominee billionaire mogul tycoon magnate investor entrepreneur developer politician
             contender frontrunner front-runner incumbent challenger hopeful senator governor lawmaker star
-            host celebrity secretary speaker leader republican democrat"""
+            host celebrity secretary speaker leader republican democrat diplomat"""
         ),
         None,
     ),

@@ -152,7 +152,8 @@ def _speaker_named(phrase: str, people: People) -> str | None:
     if known_as:  # "the base chief known as Bob": Bob
         return people.fullest(known_as.group("name"))
     phrase = re.sub(r"^(?:Said|Says|Added|Adds|Wrote|Writes)\s+(?=[A-Z])", "", phrase)  # `Said Ellis: "…"`
-    phrase = LEADING_WORDS.sub("", re.sub(r"\b\d+-year-old\s+", "", phrase))  # "the 63-year-old senator"
+    phrase = LEADING_WORDS.sub("", re.sub(r"(?:,\s*|\s)?\b\d+-year-old\s+", " ", phrase).strip())
+    # "the 63-year-old senator"; "the bespectacled, 71-year-old diplomat": the bespectacled diplomat
     phrase = re.sub(r"^\d[\w/-]*\s+(?=[a-z]+\s+[A-Z])", "", phrase)  # "9/11 widow Terry Strada": no poll
     phrase = INTRODUCTION.sub("", phrase) or phrase  # "Last November, Hillary Clinton tweeted"
     phrase = TRAILING_AUXILIARIES.sub("", phrase).strip(" ,")
@@ -243,6 +244,9 @@ def _speaker_named(phrase: str, people: People) -> str | None:
         and all(w[0].isupper() and not w.endswith(("’s", "'s")) for w in head)
     ):
         best = runs[0]  # "Flynn, the president of Common Cause": the subject, not their employer
+    described = re.match(r"([A-Z][\w’'.-]+),\s+(?:the|an?)\s", phrase)
+    if described and described.group(1).lower() not in COMMON_CAPITALISED and (best is None or best[1] < 2):
+        return people.fullest(described.group(1))  # "Xinhua, the official Chinese news agency": one name
     if best is not None and best[1] >= 2:
         return people.fullest(best[0])
     if DETERMINERS.match(phrase):
@@ -313,9 +317,10 @@ _NAMED_STAFF = re.compile(
 
 
 _DESCRIBED_THEN_NAMED = re.compile(
-    r"^(?:(?:[Aa]n?|[Aa]nother|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+[a-z]|[A-Z][\w.-]*[’']s\s+)[^,]*,\s*"
+    r"^(?:(?:[Aa]n?|[Aa]nother|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+[a-z]|(?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w.-]*[’']s\s+)[^,]*,\s*"
     r"(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,2})$"
-)  # "a spokeswoman for the hotels, Jennifer Rodstrom", "Brazile's CNN colleague, Jake Tapper"
+)  # "a spokeswoman for the hotels, Jennifer Rodstrom", "Brazile's CNN colleague, Jake Tapper",
+# "California Rep. Duncan Hunter’s chief of staff, Joe Kasper"
 
 
 _NAMED_GROUP = re.compile(

@@ -979,6 +979,13 @@ _PARTICIPLE_PHRASE = re.compile(r"[a-z]+(?:ed|en)\s+(?:by|in|on|at|with|to|for|f
 """Words that go on describing what was quoted ("fostered by Trump …") before its cue."""
 
 
+_NAME_THEN_APPOSITIVE = re.compile(
+    r"(?:[A-Z][\w.’'-]+\s+){1,3}[A-Z][\w’'-]+,\s+(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*[’']s?|the|an?)\s+[a-z][^,]*"
+)
+"""A full name and what it is: "Tad Devine, Sanders's chief strategist, said, "…"" is Devine speaking,
+not an aside interjected into someone else's sentence."""
+
+
 def _speaker_before(before: str, people: People, partial: bool) -> str | None:
     """`Heyward said: "…` / `said Heyward, "…` / `according to X, "…` / `X, an expert …, told Y: "…`."""
     sentence = _DASHED_ASIDE.sub(_unless_a_name, _last_sentence(before))  # ("In May - after Clinton left
@@ -1047,8 +1054,9 @@ def _speaker_before(before: str, people: People, partial: bool) -> str | None:
         if owned and _names_people(owned.group("head")):
             return owned.group(0)  # "Hillary Clinton’s right-hand woman rallied supporters, saying:"
         subject = _TITLED_SUBJECT.match(opening) or _HOPEFUL_SUBJECT.match(opening) \
-            or _STAFF_SUBJECT.match(opening) or _DESCRIBED_SUBJECT.match(opening) \
-            or _MEMBER_SUBJECT.match(opening) or _SENTENCE_SUBJECT.match(opening)  # fmt: skip
+            or _STAFF_SUBJECT.match(opening) or _ONE_OF_UNNAMED.match(opening) \
+            or _DESCRIBED_SUBJECT.match(opening) or _MEMBER_SUBJECT.match(opening) \
+            or _SENTENCE_SUBJECT.match(opening)  # fmt: skip
         speaker = speaker_named(subject.group(0), people) if subject else None
         described = _DESCRIBED_THEN_NAME.match(INTRODUCTION.sub("", opening))
         if described:  # "Trump’s Virginia state director, Mike Rubino, reached out …, writing: "…""
@@ -1117,6 +1125,7 @@ def _speaker_before(before: str, people: People, partial: bool) -> str | None:
         named_aside = aside[:1].isupper() or aside.lower() in PRONOUNS
         if (
             aside != who
+            and not _NAME_THEN_APPOSITIVE.fullmatch(who)
             and 0 < len(aside.split()) <= 3
             and (sentence[verb.end() :].lstrip().startswith(",") or (ends_here and named_aside))
         ):
@@ -1370,6 +1379,14 @@ _HOPEFUL_SUBJECT = re.compile(
 )
 """A sentence's subject that is a candidate described by party or race first: "Republican Presidential
 hopeful Sen. Ted Cruz was also critical …, telling …" (not "Republican Presidential")."""
+
+
+_ONE_OF_UNNAMED = re.compile(
+    r"(?:One|Another)\s+[a-z][\w-]*(?:\s+(?:inside|at|in|with|from|for|of|close\s+to)\s+(?:[A-Z][\w’'.-]*\s+){1,3})?"
+    r"(?=(?:[a-z]+ed|said|says|told)\b)"
+)
+"""A sentence's subject that is someone unnamed, counted: "One operative inside Trump Tower tried
+to downplay …, saying" (not "One")."""
 
 
 _STAFF_SUBJECT = re.compile(
@@ -1636,7 +1653,9 @@ def _resolve_pronoun(pronoun: str, before: str, paragraph_speaker: str | None, c
     if challenged and people.knows(challenged.group("whom").split()[-1]):
         here = [people.fullest(challenged.group("whom")), *here]  # "When Sanders accused Clinton of
         # …, she said": the one challenged answers
-    described = _described_person(before, gender)
+    described = _described_person(before, gender) or (
+        _titled_subject(context.previous, people) if gender and not before.strip(" \"“‘'") else None
+    )  # ("… - the admiral chuckled." then a paragraph ""…," he said": the admiral, not a man asked before)
     closing_cue = _CLOSING_CUE.search(context.previous)  # "…, Stovall said." then ""…," he said"
     reported_before = [people.fullest(strip_titles(closing_cue.group(1)))] if closing_cue else []
     earlier = [*reported_before, context.introduced, *reversed(context.reporters[-2:]), last,
@@ -1856,6 +1875,29 @@ _PAIR = re.compile(
 _DESCRIBED = re.compile(  # ("one mother, who", "A 29-year-old Berlin woman, meanwhile,")
     r"\b(?:[Oo]ne|[Aa]n?|[Tt]he|[Aa]nother)\s+(?:[\w’'-]+\s+){0,3}?([a-z]+)\b(?=[,.;]|\s+(?:who|said|told))"
 )
+
+
+def _titled_subject(paragraph: str, people: People) -> str | None:
+    """The one person the article titles so, when a paragraph's last sentence has "the admiral"
+    (the senator, the governor) for its subject."""
+    found = _TITLED_EPITHET_SUBJECT.search(_last_sentence(paragraph))
+    if not found:
+        return None
+    noun = found.group(1)
+    titles = {noun, *_TITLE_ABBREVIATIONS.get(noun, ())}
+    titled = [
+        name for name, role in people.roles.items() if role and role.split()[-1].lower().strip(".,") in titles
+    ]
+    return titled[0] if len(titled) == 1 else None
+
+
+_TITLED_EPITHET_SUBJECT = re.compile(
+    r"(?:^|[,;:-]\s+)the\s+(admiral|general|senator|governor|mayor|congressman|congresswoman)\s+"
+    r"(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b[^,;]*[.!?]?\s*$"
+)
+
+
+_TITLE_ABBREVIATIONS = {"admiral": ("adm",), "general": ("gen",), "senator": ("sen",), "governor": ("gov",)}
 
 
 def _described_person(before: str, gender: str | None) -> str | None:

@@ -133,7 +133,7 @@ STAFF_ROLE = (
     r"(?:(?:campaign|press|deputy|national|senior|chief|communications)\s+)*"
     r"(?:spokesman|spokeswoman|spokesperson|aide|adviser|advisor|strategist|manager|director|chairman|"
     r"chairwoman|secretary|counsel|lawyer|attorney|pollster|consultant|operative|staffer|speechwriter|"
-    r"columnist|correspondent|reporter|editor|anchor|president|founder)"
+    r"columnist|correspondent|reporter|editor|anchor|president|founder|researcher|analyst|economist)"
 )
 """The lower-case role between whom a person works for and their name: "… campaign spokesman Glen Caplin",
 "New York Times columnist David Brooks"."""
@@ -163,7 +163,7 @@ TITLES = wordset(
     attorney general commissioner chief director officer spokesman spokeswoman spokesperson leader
     administrator ambassador deputy associate assistant sheriff captain lieutenant sergeant
     detective coach manager us uk eu un former acting interim state federal lt col gen capt sgt rev
-    reverend msgr del delegate senators alderman alderwoman councilman councilwoman"""
+    reverend msgr del delegate senators alderman alderwoman councilman councilwoman admiral adm"""
 )
 
 
@@ -174,7 +174,7 @@ ORG_WORDS = wordset(
     foundation society hospital school journal magazine protection security patrol guard army navy
     coalition alliance authority exchange fund trust partnership institute track area states kingdom
     republic county city research embassy consulate treasury parliament senate congress house force prize
-    state
+    state command academy chiefs
     corps energy holdings capital partners industries airlines airways motors pharmaceuticals
     technologies systems media communications resources financial insurance entertainment studios
     ventures logistics petroleum utilities telecom brands program programme endowment studies initiative
@@ -203,7 +203,7 @@ INTRODUCTION = re.compile(
     r"^(?:(?:following|after|before|between|in|on|at|during|while|when|as|with|despite|since|until|later|earlier|"
     r"absent|amid|amidst|alongside|among|besides|beyond|without|unlike|barring|"
     r"asked|pressed|challenged|questioned|confronted|interviewed|filling\s+in|speaking|responding|appearing)\b"
-    r"[^,]{0,120}|[a-z]+ing\s+(?:[a-z]+ly\s+)?(?:to|on|at|in|into|for|about|up|out|off|from|with|his|her|their|its|the|a|an|throughout|through|across|around)\s[^,]{0,120}|(?:last|this|next|early|late)\s+\w+(?:\s+\w+)?|of\s+course|indeed|of\s+[A-Z][\w’'-]+|sooner\s+or\s+later|eventually|finally|ultimately|"
+    r"[^,]{0,120}|[a-z]+ing\s+(?:[a-z]+ly\s+)?(?:to|on|at|in|into|for|about|up|out|off|from|with|his|her|their|its|the|a|an|throughout|through|across|around)\s[^,]{0,120}|(?:last|this|next|early|late)\s+\w+(?:\s+\w+)?|(?:early|late|later|earlier)\s+(?:in|on)\s[^,]{0,60}|of\s+course|indeed|of\s+[A-Z][\w’'-]+|sooner\s+or\s+later|eventually|finally|ultimately|"
     r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)\s+"
     r"(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+(?:later|earlier|ago|after|before)\b[^,]{0,80}),\s*",
     re.IGNORECASE,
@@ -238,7 +238,7 @@ TRAILING_AUXILIARIES = re.compile(
 
 
 ABBREVIATIONS = re.compile(
-    r"(?:\b[A-Z]\.|\b(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Gov|Sen|Rep|Del|Gen|Lt|Col|Capt|Prof|Rev|Msgr|Inc|Co|Corp|No|vs|"
+    r"(?:\b[A-Z]\.|\b(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Gov|Sen|Rep|Del|Gen|Adm|Lt|Col|Capt|Prof|Rev|Msgr|Inc|Co|Corp|No|vs|"
     r"U\.S|U\.K|D\.C|a\.m|p\.m|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec)\.)$"
 )
 
@@ -296,7 +296,7 @@ GROUPS = wordset(
     """democrats republicans americans britons conservatives liberals socialists muslims christians jews
     indians catholics protestants palestinians israelis europeans africans asians latinos hispanics voters
     residents officials lawmakers senators leaders fans players members workers people republican
-    democrat democratic"""
+    democrat democratic chinese japanese british french dutch swiss irish vietnamese taiwanese"""
 )
 """Plural nouns for many people, and party words: no one's surname ("Iowa Republican primary voters")."""
 
@@ -432,7 +432,8 @@ PLACE_FIRST = wordset(
 
 PLACE_LAST = wordset(
     """beach county island islands springs valley heights harbor creek canyon street avenue boulevard
-    square statehouse capitol eastern western northern southern tower plaza hotel arena stadium"""
+    square statehouse capitol eastern western northern southern tower plaza hotel arena stadium sea
+    gulf shoal ocean"""
 )
 """Last words of place names ("Palm Beach", "Orange County", "Wall Street", "Indiana Statehouse",
 "Trump Tower") and of adjectives made from them ("Middle Eastern"): such a pair is no person either."""
