@@ -2432,6 +2432,13 @@ F1 0.799 to 0.918. Left alone: the Washington Post's "As he has before, Cruz …
 to Cruz), the NYT's "he said" after "like Gary Clyde Hufbauer" and Politico's Ayotte campaign
 (arguable), and the misses after "From the report:".
 
+Eighteenth confirmation block, written before any of its articles was read: batches 95, 96 and 97
+(the seventy-second to seventy-fourth train-split article of each publisher, the NYT's
+seventy-fourth to seventy-sixth, 21 articles, by their order in PolNeAR's metadata.tsv; for an
+article several annotators read, the first annotator's file) are to be measured with the rules of
+commit bf1f2a7, with no rule written between them, and reported together, against the same
+targets.
+
 After batch 36, four rules were written from the misses of every batch seen, not of one batch: a
 closing mark of three apostrophes ("… out of them,''' said Senator John McCain") closes the inner
 quote, then the outer; "he went on." cues speech; a quote's cue may come after an aside of up to
