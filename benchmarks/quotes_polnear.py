@@ -2438,6 +2438,18 @@ seventy-fourth to seventy-sixth, 21 articles, by their order in PolNeAR's metada
 article several annotators read, the first annotator's file) are to be measured with the rules of
 commit bf1f2a7, with no rule written between them, and reported together, against the same
 targets.
+- Batch 95: the seventy-second train-split article of each publisher, the NYT's seventy-fourth (7
+  articles; HuffPost's and USA Today's, a short opinion and a question-and-answer interview, hold
+  no gold quote). The map names every "he" by whom it stands for (Breitbart's Sebastian Gorka and
+  John Bolton, the Washington Post's Bernie Sanders and Michael Briggs), Breitbart's source "said"
+  (the annotator swapped source and cue in `," said Bolton.`) by Bolton, the NYT's "Ms.
+  Kostrzewa" by Theresa Kostrzewa, the Washington Post's "the secretary of state" by Alison
+  Lundergan Grimes and its "they" by the Clinton supporters it stands for, and, per quote
+  ("@offset"), the Washington Post's last two quotes by Diane Russell: the annotator tied
+  `," said Russell, the Sanders supporter from Maine.` to her support of Sanders and left the
+  quotes with no source. The Western Journal's text holds one character the stored copy does not
+  show, inside Paul Ryan's tweet before "@realDonaldTrump" (the stored length and the annotation's
+  offsets put it there); it is written as U+200B, the true code point unknown.
 
 After batch 36, four rules were written from the misses of every batch seen, not of one batch: a
 closing mark of three apostrophes ("… out of them,''' said Senator John McCain") closes the inner
