@@ -2450,6 +2450,16 @@ targets.
   quotes with no source. The Western Journal's text holds one character the stored copy does not
   show, inside Paul Ryan's tweet before "@realDonaldTrump" (the stored length and the annotation's
   offsets put it there); it is written as U+200B, the true code point unknown.
+- Batch 96: the seventy-third train-split article of each publisher, the NYT's seventy-fifth (7
+  articles; the Washington Post's, an analysis, holds no gold quote). The map names every "he"
+  and "she" by whom it stands for (Breitbart's Sidney Blumenthal, the NYT's David Nevins and
+  Martin Kaplan, Politico's Paul Ryan, USA Today's Christyn Gionfriddo), every "Mr.", "Ms." and
+  surname alone by the full name (the NYT's David Madden, David Nevins, Sarah Aubrey, Erik
+  Flannigan and Martin Kaplan, USA Today's Vanessa Iampaglia and Mark Kantrowitz), the NYT's "A
+  recent survey by Comcast Xfinity" by its issuer, and the Western Journal's "Army Capt. Christian
+  Pardo" and "Air Force 1st Lt. Tyler Livingston" by the names. Breitbart's CNN question ("Blumenthal
+  was asked, "…"") has no source and stays without a speaker. No text holds an invisible
+  character.
 
 After batch 36, four rules were written from the misses of every batch seen, not of one batch: a
 closing mark of three apostrophes ("… out of them,''' said Senator John McCain") closes the inner
