@@ -2460,6 +2460,15 @@ targets.
   Pardo" and "Air Force 1st Lt. Tyler Livingston" by the names. Breitbart's CNN question ("Blumenthal
   was asked, "…"") has no source and stays without a speaker. No text holds an invisible
   character.
+- Batch 97: the seventy-fourth train-split article of each publisher, the NYT's seventy-sixth (7
+  articles). The map names every "he", "she" and "the group" by whom it stands for (Breitbart's Lee
+  Zeldin, Donald Trump and Tom Cole, HuffPost's George Zimmerman, the Trayvon Martin Foundation and
+  Hakeem Jeffries, Politico's Hillary Clinton and Donald Trump, the Washington Post's Corey
+  Lewandowski and Mel Sembler), Politico's "The Democratic frontrunner" by Hillary Clinton, the
+  NYT's "Mr. Oppenheim" by Noah Oppenheim, and USA Today's "chief rival Ted Cruz", "Rogers" and
+  "Yahoo News and former TV network anchor Katie Couric" by Ted Cruz, Fred Rogers and Katie
+  Couric. The Western Journal's "21 percent said "not too likely"" keeps its sources as written
+  (the shares of poll respondents). No text holds an invisible character.
 
 After batch 36, four rules were written from the misses of every batch seen, not of one batch: a
 closing mark of three apostrophes ("… out of them,''' said Senator John McCain") closes the inner
