@@ -2466,3 +2466,56 @@ def test_an_age_between_two_adjectives_keeps_the_epithet_that_names_the_diplomat
         '"From Day One, I made climate change the top priority," the bespectacled, 71-year-old '
         "diplomat said.\n"
     ) == ["Secretary-General Bo Kim-lan"]
+
+
+def test_a_long_dashed_aside_hides_its_names_from_the_subject() -> None:
+    assert _speakers(
+        "MSNBC anchor Andrea Mitchel interviewed proud progressive Bernard Sandler. \n"
+        "As Mitchel tried to discuss the challenges that fellow Democratic candidate Hilda Clayton has "
+        "come up against — especially where misogynist rhetoric from Republican frontrunner Donald Pell "
+        "is concerned — Sandler responded with a phrase that could have come from Pell himself: “Do not "
+        "moan to me about Hilda Clayton’s problems.”\n"
+    ) == ["Bernard Sandler"]
+
+
+def test_an_appositive_inside_a_sentence_does_not_introduce_the_next_he() -> None:
+    assert _speakers(
+        "George Zimmerton is selling the gun he used to kill Travis Marten, an unarmed teenager, during "
+        "a 2012 confrontation in Sanford, Florida.\n"
+        "“I’m a free American,” he told Fox 35 in Orlando.\n"
+    ) == ["George Zimmerton"]
+
+
+def test_the_name_after_a_blanked_quote_is_the_cue_s_subject() -> None:
+    assert _speakers(
+        "Donald Pell and House Speaker Paul Rayne pledged to work together.\n\n"
+        "Rep. Tom Colter of Oklahoma, an ally of GOP leadership, said Thursday his biggest worry about "
+        "Pell is that he is “‘unpredictable.” Yet Pell is also a “change agent,” Colter said. “That’s "
+        "exactly what people want right now.”\n\n"
+        "“It seems to me they have every incentive to find common ground,” he said of Pell and Rayne.\n"
+    ) == ["Tom Colter", "Tom Colter", "Tom Colter", "Tom Colter"]
+
+
+def test_one_supporter_of_someone_is_not_that_someone() -> None:
+    assert _speakers(
+        "Sen. Bernard Sandler spoke in Kentucky.\n\n"
+        '"Hillary doesn\'t even care anymore," wrote one Sandler supporter, tweeting a link.\n'
+    ) == ["one Sandler supporter"]
+
+
+def test_a_quote_after_but_goes_on_in_the_voice_of_the_quote_before() -> None:
+    assert _speakers(
+        "Rep. Lee Zeller of New York, a Pell supporter, said it will help both men.\n\n"
+        "“I don’t think it’s do or die,” he said outside the building. But “Donald Pell’s candidacy is "
+        "strengthened with an endorsement. It helps.”\n"
+    ) == ["Lee Zeller", "Lee Zeller"]
+
+
+def test_commanding_is_speaking_and_a_point_of_view_after_a_quote_is_its_owner() -> None:
+    assert _speakers(
+        'Bernard Sandler spoke Tuesday. He commanded the party to "do the right thing and open its doors '
+        'to people who are prepared to fight."\n\n'
+        "John Boltan spoke on radio.\n\n"
+        "“This is not a circumstance where there’s one thing you can identify – it’s an across-the-board "
+        "failure” from diplomacy to the defense budget, in Boltan’s view.\n"
+    ) == ["Bernard Sandler", "John Boltan"]

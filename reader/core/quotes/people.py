@@ -180,6 +180,10 @@ _SENTENCE_BREAK = re.compile(
 ("… his book ''The Art of the Deal.'' Mr. Trump said": Trump)."""
 
 
+_BLANKED_QUOTE = re.compile(r"\s{4,}")
+"""Where a quote was blanked out of the writer's words: what comes after it is the cue's own clause."""
+
+
 def reporters_in(text: str, people: People) -> list[str]:
     """People a stretch of text says said something, in the order it says so: the subject just
     before each speech verb, and whoever things are "according to"."""
@@ -195,6 +199,7 @@ def reporters_in(text: str, people: People) -> list[str]:
                 found.append((verb.start(), named[0]))
                 continue
         clause = _SENTENCE_BREAK.split(text[max(0, verb.start() - 120) : verb.start()])[-1]
+        clause = _BLANKED_QUOTE.split(clause)[-1] or clause  # "Yet Trump is also a "…," Cole said": Cole
         if ", and " in clause or ", but " in clause:  # (", and 74 percent said": not Obama)
             clause = _SECOND_CLAUSE.split(clause)[-1] or clause
         if _PRONOUN_FIRST.match(clause):
@@ -444,10 +449,16 @@ def introduced_last(paragraph: str, people: People) -> str | None:
     if not paragraph.rstrip().endswith("."):
         return None  # (what the pattern needs last: a cheap test first)
     ending = _INTRODUCED_LAST.search(paragraph, max(0, len(paragraph) - _INTRODUCED_LAST_REACH))
-    if not ending or not _is_role(ending.group(2)):
+    if not ending or not _is_role(ending.group(2)) or _SENTENCE_GOES_ON.search(ending.group(2)):
         return None
     named = people_in(ending.group(1), people)
     return people.fullest(named[-1]) if named else None
+
+
+_SENTENCE_GOES_ON = re.compile(r",\s+(?:during|after|before|when|while|since|until|in|on|at)\s")
+"""A comma, then the sentence's own time or place: the role was an aside inside the sentence ("… the gun
+he used to kill Trayvon Martin, an unarmed black teenager, during a 2012 confrontation …"), whose
+subject, not the one described, is whom the next "he said" means."""
 
 
 _INTRODUCED_LAST_REACH = 400

@@ -129,6 +129,13 @@ _DESCRIBED_NAME = re.compile(
 spokesman for Disney")."""
 
 
+_ONE_FOLLOWER = re.compile(
+    r"(?:[Oo]ne|[Aa]nother|[Aa]n?)\s+(?:[A-Z][\w’'.-]*\s+){1,3}(?:backer|supporter|voter|fan|ally|critic|aide|"
+    r"loyalist|surrogate|opponent|detractor|donor|protester|demonstrator|staffer|delegate)\b"
+)
+"""One of someone's people, unnamed: "one Sanders supporter", "a Trump backer"."""
+
+
 def _speaker_named(phrase: str, people: People) -> str | None:
     phrase = NICKNAME.sub(r"\g<name>", phrase)  # Marcia "Cia" Price
     phrase = TRAILING_DATE.sub("", phrase.strip(' ,;:—–-()"“”')).strip(' ,;:—–-()"“”')
@@ -177,6 +184,9 @@ def _speaker_named(phrase: str, people: People) -> str | None:
     site = _OWNERS_SITE.match(phrase)
     if site:  # "the Trump campaign's website": the campaign
         return _speaker_named(site.group("owner"), people)
+    one_follower = _ONE_FOLLOWER.match(phrase)
+    if one_follower:  # `"…," wrote one Sanders supporter`: a supporter, not Sanders
+        return one_follower.group(0)[0].lower() + one_follower.group(0)[1:]
     words = phrase.split()
     if FOLLOWERS.fullmatch(phrase) and not DETERMINERS.match(phrase) and words[0].lower() not in PRONOUNS:
         return phrase  # "Clinton supporters responded with chants of "…"": her supporters, not Clinton

@@ -295,6 +295,9 @@ def attribute_paragraph(
             and _same_sentence(paragraph, results[-1][0], span)
         ):
             speaker = results[-1][1]  # `X said the law is "A" and "B."`
+        if speaker is None and results and results[-1][1] and _CONJUNCTION_THEN_QUOTE.search(before) \
+                and span.text[:1].isupper():  # fmt: skip
+            speaker = results[-1][1]  # `"…," he said outside. But "Trump's candidacy is …"`: he goes on
         if speaker is None and listed:
             speaker = listed  # (`l … this makes sense because "…"`: the lead-in's speaker's words)
         if speaker is None:
@@ -313,6 +316,10 @@ def attribute_paragraph(
         pending = []
         results.append((span, speaker, partial))
     return [(span, speaker, partial) for span, speaker, partial in results if speaker is not None]
+
+
+_CONJUNCTION_THEN_QUOTE = re.compile(r"[.!?]\s+(?:But|And|Yet|Still)\s*$")
+"""A sentence of only a conjunction and a quote, right after a quote and its cue: the same voice."""
 
 
 _DASHED_LABEL = re.compile(
@@ -906,10 +913,19 @@ def _speaker_after(after: str, people: People) -> str | None:
     layout_cue = _NAME_THEN_PAST_VERB.fullmatch(text)
     if layout_cue and people.knows(layout_cue.group("who").split()[-1]):
         return speaker_named(layout_cue.group("who"), people)  # `"…?" Hannity pressed.`
+    in_view = _IN_ONES_VIEW.search(text)
+    if in_view and len(text.split()) <= 14:  # `"…" from diplomacy to the defense budget, in Bolton’s view.`
+        return speaker_named(in_view.group("who"), people)
     according = ACCORDING.search(text)
     if according and len(text[: according.start()].split()) <= 3:
         return speaker_named(according.group("who"), people)  # (not a next sentence's own source:
     return None  # `"…?" Dalton Brody is a store …, according to its website`)
+
+
+_IN_ONES_VIEW = re.compile(
+    r",\s+in\s+(?P<who>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*?)[’']s?\s+(?:view|opinion|words|telling)\.?\s*$"
+)
+"""A quote's owner given after it as a point of view: `"…," in Bolton’s view.`"""
 
 
 _CAME_FROM = re.compile(
@@ -920,7 +936,7 @@ _CAME_FROM = re.compile(
 """Voices that "came from" someone after a quote: `"…," came shouts from the crowd`."""
 
 
-_DASHED_ASIDE = re.compile(r"\s(?:-|--|—|–)\s[^-—–\"“”]{3,80}?\s(?:-|--|—|–)\s")
+_DASHED_ASIDE = re.compile(r"\s(?:-|--|—|–)\s[^-—–\"“”]{3,120}?\s(?:-|--|—|–)\s")
 """An aside set off by a pair of dashes inside a sentence: not where its subject is."""
 
 

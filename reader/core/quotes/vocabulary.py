@@ -24,7 +24,7 @@ _SPEECH_VERB_LIST = (
     "declares|declaring|shouted|shouts|ordered|orders|quipped|tweeted|tweets|posted|commented|comments|"
     "replied|replies|testified|testifies|acknowledged|acknowledges|admitted|admits|conceded|concedes|"
     "confirmed|confirms|observed|observes|pointed out|points out|remarked|responded|responds|"
-    "suggested|suggests|stressed|stresses|urged|urges|cautioned|cautions|emphasized|emphasised|"
+    "suggested|suggests|stressed|stresses|urged|urges|commanded|commands|cautioned|cautions|emphasized|emphasised|"
     "emphasizes|joked|jokes|mocked|mocks|yelled|yells|yelling|barked|barks|boomed|booms|thundered|thunders|screamed|screams|whispered|whispers|cried|shouting|called|calls|describe|described|describes|describing|"
     "predicted|predicts|promised|promises|vowed|vows|boasted|complained|complains|countered|counters|"
     "exclaimed|mused|concluded|concludes|elaborated|reiterated|reported|assured|assures|"
