@@ -2534,6 +2534,18 @@ seventy-seventh to seventy-ninth, 21 articles, by their order in PolNeAR's metad
 article several annotators read, the first annotator's file) are to be measured with the rules of
 commit cdbad65, with no rule written between them, and reported together, against the same
 targets.
+- Batch 98: the seventy-fifth train-split article of each publisher, the NYT's seventy-seventh (7
+  articles). The map names every "he", "she" and "who" by whom it stands for (the NYT's Hillary
+  Clinton and Nick Merrill, USA Today's Sadiq Khan, the Washington Post's Marcel Lehel Lazar, the
+  Western Journal's Martin Baron), every "Mrs.", "Mr." and "Dr." and surname alone by the full
+  name (Breitbart's Kelli Ward and Loretta Lynch, HuffPost's Sadiq Khan, the NYT's Hillary
+  Clinton and Nick Merrill, Politico's Bruce Haynes, USA Today's Sadiq Khan, the Washington
+  Post's Marcel Lehel Lazar, the Western Journal's Bob Woodward and Martin Baron), HuffPost's
+  "the spokesman" by "Cameron’s spokesman", whom it means, the NYT's "a Quinnipiac poll" by its
+  issuer, the Western Journal's source "According to" (the annotator swapped source and cue in
+  "According to Woodward, "…"") by Bob Woodward, and, per quote ("@offset"), USA Today's two quotes
+  inside "…, according to The New York Times" and "…, the Times reported" by Donald Trump, whose
+  words they are. No text holds an invisible character.
 
 After batch 36, four rules were written from the misses of every batch seen, not of one batch: a
 closing mark of three apostrophes ("… out of them,''' said Senator John McCain") closes the inner
