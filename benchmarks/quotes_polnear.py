@@ -2546,6 +2546,21 @@ targets.
   "According to Woodward, "…"") by Bob Woodward, and, per quote ("@offset"), USA Today's two quotes
   inside "…, according to The New York Times" and "…, the Times reported" by Donald Trump, whose
   words they are. No text holds an invisible character.
+- Batch 99: the seventy-sixth train-split article of each publisher, the NYT's seventy-eighth (7
+  articles). The map names every "he", "she" and "it" by whom it stands for (Breitbart's Donald
+  Trump and Megyn Kelly, the NYT's Elizabeth Arnold, Nina Turner, Roberta Lange, Debbie Wasserman
+  Schultz and RoseAnn DeMoro, Politico's "it says" by the Saudis, whose white paper it is, the
+  Washington Post's Jill A. Martin, the Western Journal's Newt Gingrich), every "Mr.", "Ms." and
+  surname alone by the full name (Breitbart's Megyn Kelly, the NYT's Harry Reid, Bernie Sanders,
+  Barbara Boxer, Elizabeth Arnold and Nina Turner, Politico's Chuck Schumer, the Washington Post's
+  Gonzalo Curiel), the Washington Post's "The judge" and "the order released Friday" by Gonzalo
+  Curiel, whose order it is, and "One of the university's top executives, Michael Sexton," by
+  Sexton (the scorer cuts a source at its first comma), HuffPost's "an interview with The New York
+  Times Magazine" by the magazine and "The town" by Ferguson, the Western Journal's "Gingrich —
+  mentioned by Newsmax …" by Newt Gingrich, and, per quote ("@offset"), USA Today's "evil empire"
+  inside "many followed President Reagan's dictum" by Reagan, and the Western Journal's "noting
+  that he and his wife, Callista, "…"" by Newt Gingrich, which the annotator left with no source.
+  No text holds an invisible character.
 
 After batch 36, four rules were written from the misses of every batch seen, not of one batch: a
 closing mark of three apostrophes ("… out of them,''' said Senator John McCain") closes the inner
