@@ -2561,6 +2561,21 @@ targets.
   inside "many followed President Reagan's dictum" by Reagan, and the Western Journal's "noting
   that he and his wife, Callista, "…"" by Newt Gingrich, which the annotator left with no source.
   No text holds an invisible character.
+- Batch 100: the seventy-seventh train-split article of each publisher, the NYT's seventy-ninth
+  (7 articles). The map names every "he" by whom it stands for (HuffPost's Alastair Osman and
+  Dexter Wakefield, the NYT's Paul Porter, Politico's Mark Cuban, the Western Journal's Donald
+  Trump), every "Mr.", "Dr." and surname alone by the full name (HuffPost's Pascale Boistard and
+  Osman Abu Laban, the NYT's Joseph R. Biden Jr. and Erin Clark, the Washington Post's Thomas
+  Perez), sources the scorer would cut at a comma or read by a role ("another friend, Mariam
+  Emara", "his friend Mahamat Saleh Oumar", "his nephew Michery el Soheil", "CWA President Chris
+  Shelton", "chief executive Lowell McAdam") by the names, documents by their issuers (HuffPost's
+  "the statement" by Vanguard Logistics Services, the NYT's "A projection by the consulting firm
+  Oxford Economics" by Oxford Economics, USA Today's "the Presidential Transitions Improvement Act"
+  by Congress), and, per quote ("@offset"), HuffPost's "al Ashry said he was accompanying his wife
+  because "…"" by Ahmed al Ashry, whose words they are (PolNeAR gives them to the school's
+  Facebook post). HuffPost's text holds one character the stored copy does not show, before "This
+  is a developing story" (the stored length and the annotation's offsets put it there); it is
+  written as U+200B, the true code point unknown.
 
 After batch 36, four rules were written from the misses of every batch seen, not of one batch: a
 closing mark of three apostrophes ("… out of them,''' said Senator John McCain") closes the inner
