@@ -2607,8 +2607,8 @@ Today's "Trump said: "There will always be exceptions," the Times reported" give
 names as Ferguson. Of the 11 misses: Politico's Saudi white paper quoted three times ("the Saudis
 state in the white paper", "it says … "with the aim …""), USA Today's two quotes of a law and a
 rule ("Those services are available to … "any other candidate …"", "Do well enough in polls to
-"be realistically considered …""), Breitbart's three-paragraph statement after "Dr. Ward
-stated:", found but cut at the wrong place (with the extra it leaves), the Washington Post's
+"be realistically considered …""), one paragraph of Breitbart's four-paragraph statement
+after "Dr. Ward stated:", found but cut at the wrong place (with the extra it leaves), the Washington Post's
 "Trump released a marketing video that said, "…"", and four short phrases ("divisive, stupid and
 wrong", "malignant disease", "cares about people like me," and "evil empire"). The other extra
 is HuffPost's scare-quoted "‘special relationship’".
