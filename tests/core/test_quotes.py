@@ -2519,3 +2519,56 @@ def test_commanding_is_speaking_and_a_point_of_view_after_a_quote_is_its_owner()
         "“This is not a circumstance where there’s one thing you can identify – it’s an across-the-board "
         "failure” from diplomacy to the defense budget, in Boltan’s view.\n"
     ) == ["Bernard Sandler", "John Boltan"]
+
+
+def test_one_insider_of_someone_is_not_that_someone() -> None:
+    assert _speakers(
+        "Donald Pell met Paul Rayne on Thursday.\n\n"
+        '"It\'s the nominee\'s party," one Pell campaign source said. "He gets to set the rules."\n\n'
+        "“Pell is bigger than the party,” said one Pell confidant.\n\n"
+        "“We are shocked, Ahmed was a friend to us,” one P&G Amiens employee told a television station.\n"
+    ) == [
+        "one Pell campaign source",
+        "one Pell campaign source",
+        "one Pell confidant",
+        "one P&G Amiens employee",
+    ]
+
+
+def test_one_of_a_group_then_a_name_and_a_subject_before_an_infinitive_cue() -> None:
+    assert _speakers(
+        "Judge Gonzalo Curielo ruled on Friday.\n\n"
+        "One of the university's top executives, Michael Saxton, testified that \"none of the professors "
+        'at the live events" were handpicked.\n\n'
+        'The judge pointed to a previous case to say that courts must weigh "whether a party benefitting '
+        'from the order of confidentiality is a public entity or official."\n'
+    ) == ["Michael Saxton", "Gonzalo Curielo"]
+
+
+def test_a_month_that_is_a_given_name_starts_a_name_and_an_apposition_names_the_reporter() -> None:
+    assert _speakers(
+        "April Mellowby, a spokeswoman for the Democratic National Convention, said in a statement that "
+        "the security team would work with the police ''to ensure the safety and security of all of our "
+        "delegates.''\n\n"
+        "After the meeting ended in mayhem when many potential Sandler delegates were deemed ineligible, "
+        "Roberta Langer, the state party chairwoman, said she had received death threats.\n\n"
+        "''The Sandler campaign helped incite everything that happened,'' she said.\n"
+    ) == ["April Mellowby", "Roberta Langer"]
+
+
+def test_said_and_added_goes_on_in_the_voice_of_the_subject_of_said() -> None:
+    assert _speakers(
+        "Marcel Lazaro pleaded guilty.\n\n"
+        "In a wide-ranging, in-prison interview with journalist Matei Roscoe last year, Lazaro said he "
+        'welcomed extradition and added, "I\'ll plead guilty, no problem."\n'
+    ) == ["Marcel Lazaro"]
+
+
+def test_a_video_someone_released_speaks_in_their_voice_and_a_projection_by_a_firm_is_the_firm_s() -> None:
+    assert _speakers(
+        "Donald Pell spoke.\n\n"
+        'In selling the courses, Pell released a marketing video that said, "We are going to have '
+        'professors that are absolutely terrific."\n\n'
+        "A projection by the consulting firm Oxbridge Economics, prepared for the retailers, predicted "
+        "that workers would ''see their hourly rates decreased by an equal amount.''\n"
+    ) == ["Donald Pell", "the consulting firm Oxbridge Economics"]

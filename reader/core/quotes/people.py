@@ -221,6 +221,10 @@ def reporters_in(text: str, people: People) -> list[str]:
             clause = clause.split(",", 1)[1]  # "In a letter to Obama, Warren called …": Warren
         head, whole = people_in(clause.split(",")[0], people), people_in(clause, people)
         head = _named_in_apposition(clause.strip(), people) or head
+        closing_apposition = _NAME_THEN_ROLE_AT_END.search(clause)
+        if closing_apposition and people_in(closing_apposition.group("name"), people):
+            head = people_in(closing_apposition.group("name"), people)  # "… ineligible, Roberta Lange, the
+            # state party chairwoman, said": Lange, not the Sanders of the clause before her
         staff = _EMPLOYER_THEN_NAME.fullmatch(clause.split(",")[0].strip()) if len(head) > 1 else None
         if staff and head[-1].split()[-1] == staff.group(1).split()[-1]:
             head = head[-1:]  # "Cruz spokesman Rick Tyler said": Tyler, not the Cruz he works for
@@ -425,6 +429,13 @@ _ROLE_THEN_NAME_HEAD = re.compile(
 """A sentence opening on a role and a full name, up to the comma or verb after it."""
 
 
+_NAME_THEN_ROLE_AT_END = re.compile(
+    r",\s+(?P<name>(?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]+),\s+(?:the|an?)\s+[a-z][^,]{2,80},?\s*$"
+)
+"""A name and its role right before a cue, after an opening clause: "…, Roberta Lange, the state
+party chairwoman, [said]"."""
+
+
 def _named_in_apposition(text: str, people: People) -> list[str]:
     described = _DESCRIBED_THEN_APPOSITIVE.match(text) if text[:1] in ("O", "A", "T") else None
     return people_in(described.group("name"), people) if described else []
@@ -553,7 +564,11 @@ def index_people(text: str) -> People:
         words = match.group(1).split()
         if tokens == words[1:] and _three_names(words, word_before):
             tokens = words
-        if len(tokens) < 2 or is_org(" ".join(tokens)) or tokens[0].lower() in COMMON_CAPITALISED:
+        given_month = len(tokens) == 2 and tokens[0] in _MONTHS_AS_GIVEN_NAMES
+        given_month = given_month and tokens[1].lower() not in COMMON_CAPITALISED  # ("April Mellody, a
+        # spokeswoman …": a woman, not a date)
+        common_first = bool(tokens) and tokens[0].lower() in COMMON_CAPITALISED and not given_month
+        if len(tokens) < 2 or is_org(" ".join(tokens)) or common_first:
             continue
         if len(tokens) == 2 and _normal_title(tokens[1]) in TITLES and not gender_of_first_name(tokens[0]):
             continue  # "Massachusetts Secretary (of State William Galvin)": a place and a title, no name
@@ -779,6 +794,10 @@ _TITLE_ABBREVIATIONS = frozenset(
 )
 """Titles written short, which a full stop ends before the name they precede ("Nevada Sen. Harry
 Reid"): never the last word of a name."""
+
+
+_MONTHS_AS_GIVEN_NAMES = frozenset({"April", "June"})
+"""Months that are also given names: before a surname they start a person's name."""
 
 
 def name_tokens(run: list[str]) -> list[str]:

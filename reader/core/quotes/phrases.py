@@ -129,11 +129,28 @@ _DESCRIBED_NAME = re.compile(
 spokesman for Disney")."""
 
 
-_ONE_FOLLOWER = re.compile(
-    r"(?:[Oo]ne|[Aa]nother|[Aa]n?)\s+(?:[A-Z][\w’'.-]*\s+){1,3}(?:backer|supporter|voter|fan|ally|critic|aide|"
-    r"loyalist|surrogate|opponent|detractor|donor|protester|demonstrator|staffer|delegate)\b"
+_ONE_OF_THEN_NAMED = re.compile(
+    r"(?:One|Another)\s+of\s+[^,]{3,80},\s+(?P<name>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+),?"
 )
-"""One of someone's people, unnamed: "one Sanders supporter", "a Trump backer"."""
+"""One of a group, then the name: "One of the university's top executives, Michael Sexton,"."""
+
+
+_SUBJECT_THEN_INFINITIVE = re.compile(
+    r"(?!(?:When|While|If|As|After|Before|Since|Because|Although|Though)\s)"
+    r"(?P<who>(?:[Tt]he|[Aa]n?)\s+[a-z][\w-]*|(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+)\s+"
+    r"[a-z]+ed\s+(?:\S+\s+){0,8}?to"
+)
+"""A subject, its own verb, then the infinitive that is the cue: "The judge pointed to a previous
+case to [say]", "Trump took to Twitter to [say]"."""
+
+
+_ONE_FOLLOWER = re.compile(
+    r"(?:[Oo]ne|[Aa]nother|[Aa]n?)\s+(?:[A-Z][\w’'.&-]*\s+){1,3}(?:(?:campaign|senior|top|former|longtime|close)\s+){0,2}"
+    r"(?:backer|supporter|voter|fan|ally|critic|aide|loyalist|surrogate|opponent|detractor|donor|protester|"
+    r"demonstrator|staffer|delegate|source|confidant|adviser|advisor|employee|insider|operative)\b"
+)
+"""One of someone's people, unnamed: "one Sanders supporter", "a Trump backer", "one Trump campaign source",
+"one P&G Amiens employee"."""
 
 
 def _speaker_named(phrase: str, people: People) -> str | None:
@@ -144,6 +161,12 @@ def _speaker_named(phrase: str, people: People) -> str | None:
         return phrase.lower()  # "…," one said. "…," said another: someone else, unnamed
     if _ONE_OF_THEM.fullmatch(phrase):
         return phrase[0].lower() + phrase[1:]  # "one of the security contractors", not "one"
+    one_named = _ONE_OF_THEN_NAMED.fullmatch(phrase)
+    if one_named:  # "One of the university's top executives, Michael Sexton,": Sexton
+        return people.fullest(one_named.group("name"))
+    infinitive = _SUBJECT_THEN_INFINITIVE.fullmatch(phrase)
+    if infinitive:  # "The judge pointed to a previous case to [say]": the judge
+        return _speaker_named(infinitive.group("who"), people)
     filed_by = _FILED_BY.fullmatch(phrase)
     if filed_by:  # "according to a court document filed by state attorney Dave Aronberg": his words
         return _speaker_named(filed_by.group("who"), people)
@@ -186,7 +209,8 @@ def _speaker_named(phrase: str, people: People) -> str | None:
         return _speaker_named(site.group("owner"), people)
     one_follower = _ONE_FOLLOWER.match(phrase)
     if one_follower:  # `"…," wrote one Sanders supporter`: a supporter, not Sanders
-        return one_follower.group(0)[0].lower() + one_follower.group(0)[1:]
+        described = phrase.split(",")[0].rstrip(".")
+        return described[0].lower() + described[1:]
     words = phrase.split()
     if FOLLOWERS.fullmatch(phrase) and not DETERMINERS.match(phrase) and words[0].lower() not in PRONOUNS:
         return phrase  # "Clinton supporters responded with chants of "…"": her supporters, not Clinton

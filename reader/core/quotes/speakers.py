@@ -743,12 +743,18 @@ _ORG_THEN_WHICH = re.compile(
 )
 
 
+_RELEASED_BY = re.compile(
+    r"(?P<who>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+)\s+(?:released|issued|published|posted|aired|ran|put\s+out)\s+$"
+)
+"""Who put a document out, right before it: "Trump released [a marketing video that said]"."""
+
+
 _DOCUMENT_THEN_WHICH = re.compile(
-    rf"\b(?P<article>[Tt]he|[Tt]his|an?)\s+(?P<document>{'|'.join(sorted(DOCUMENTS))})\s*(?:--|[—–,])?\s*"
+    rf"\b(?P<article>[Tt]he|[Tt]his|an?)\s+(?:[a-z][\w-]*\s+)?(?P<document>{'|'.join(sorted(DOCUMENTS))})\s*(?:--|[—–,])?\s*"
     r"(?:which|that)$"
 )
 """A document a speech verb's clause is about: "the study -- which notes that", "under a headline
-that said"."""
+that said", "released a marketing video that said"."""
 
 
 _ADVERBS_AT_END = re.compile(
@@ -1120,6 +1126,8 @@ def _speaker_before(before: str, people: People, partial: bool) -> str | None:
         who = _INTERJECTED_CUE.sub(",", who)  # "On the streets, he said, strangers told him": strangers
         if who and re.search(rf"\b(?:{SPEECH_VERBS})\W*$", who) and not _ONE_NOUN.fullmatch(who):
             continue  # (but "One tweet said": the tweet, a noun, said it)
+        if re.search(rf"\b(?:{SPEECH_VERBS})\b(?:(?!\b(?:who|which)\b)[^,;])*\s(?:and|but)$", who):
+            continue  # "…, Lazar said he welcomed extradition … and added": the subject of "said"
         if not who:
             after_verb = DATE_WORDS.sub("", sentence[verb.end() :].strip(" ,:"))
             return speaker_named(after_verb, people) if after_verb and not partial else None
@@ -1129,6 +1137,10 @@ def _speaker_before(before: str, people: People, partial: bool) -> str | None:
                 return re.sub(r"^The\b", "the", body.group(1))
             document = _DOCUMENT_THEN_WHICH.search(who)
             if document:  # "the study -- which notes that … ''equal to …''": the study says it
+                released = _RELEASED_BY.search(who[: document.start()])
+                issuer = speaker_named(released.group("who"), people) if released else None
+                if issuer:  # "Trump released a marketing video that said, "…"": his words
+                    return issuer
                 article = "a" if document.group("article").startswith("a") else "the"
                 return f"{article} {document.group('document')}"
             continue  # "testimony that concluded …": a thing says it, not a person

@@ -415,7 +415,7 @@ NOT_A_SPEAKER = re.compile(r"\b(?:percent|per cent|poll|polls|survey|surveys)\b|
 
 DOCUMENT_FROM = re.compile(
     r"^(?:a|an|the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}(?:statement|release|letter|email|memo|note|report|"
-    r"study|analysis|paper|filing|document|fact sheet)\s+"
+    r"study|analysis|paper|filing|document|fact sheet|projection|survey|estimate)\s+"
     r"(?:from|by|issued by|signed by|written by|published by|of|on|posted on|published on)\s+"
     r"(?P<who>.+)$",
     re.IGNORECASE,
