@@ -2640,6 +2640,12 @@ F1 0.883 to 0.941. Left alone: interview questions given to the one asked ("Trum
 released Friday said", "the statement added"), "the Saudis state in the white paper" ("state" is
 too often a noun to be a cue), and the short phrases.
 
+Twentieth confirmation block, written before any of its articles was read: batches 101, 102 and
+103 (the seventy-eighth to eightieth train-split article of each publisher, the NYT's eightieth to
+eighty-second, 21 articles, by their order in PolNeAR's metadata.tsv; for an article several
+annotators read, the first annotator's file) are to be measured with the rules of commit 6da505c,
+with no rule written between them, and reported together, against the same targets.
+
 After batch 36, four rules were written from the misses of every batch seen, not of one batch: a
 closing mark of three apostrophes ("… out of them,''' said Senator John McCain") closes the inner
 quote, then the outer; "he went on." cues speech; a quote's cue may come after an aside of up to
