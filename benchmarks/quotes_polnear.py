@@ -2646,6 +2646,19 @@ eighty-second, 21 articles, by their order in PolNeAR's metadata.tsv; for an art
 annotators read, the first annotator's file) are to be measured with the rules of commit 6da505c,
 with no rule written between them, and reported together, against the same targets.
 
+- Batch 101: the seventy-eighth train-split article of each publisher, the NYT's eightieth (7
+  articles). The NYT's and USA Today's (a poll story with no quote mark) have no gold quote. The
+  map names every "he" and "she" by whom it stands for (Breitbart's Bernie Sanders, Politico's
+  Hillary Clinton, the Washington Post's Donald Trump and Agusein Garcia, the Western Journal's
+  Bernie Sanders), roles before or after a name by the name (Breitbart's "Senate minority leader
+  Harry Reid", HuffPost's "Presidential candidate Hillary Clinton", the Washington Post's
+  "Clinton's introducer, actress Jamie Lee Curtis"), HuffPost's possessive "Sanders’" by Bernie
+  Sanders and the Washington Post's "She went on:" by Chelsea Nguyen, and, per quote ("@offset"),
+  Breitbart's "Democrats …, who highlighted comments Trump made in 2006 saying he "sort of hopes"
+  … because "people like me could make a lot of money."" by Trump, whose words they are (PolNeAR
+  gives them to the Democrats who highlighted them). None of the seven texts holds an invisible
+  or substitute character.
+
 After batch 36, four rules were written from the misses of every batch seen, not of one batch: a
 closing mark of three apostrophes ("… out of them,''' said Senator John McCain") closes the inner
 quote, then the outer; "he went on." cues speech; a quote's cue may come after an aside of up to
