@@ -2658,6 +2658,22 @@ with no rule written between them, and reported together, against the same targe
   … because "people like me could make a lot of money."" by Trump, whose words they are (PolNeAR
   gives them to the Democrats who highlighted them). None of the seven texts holds an invisible
   or substitute character.
+- Batch 102: the seventy-ninth train-split article of each publisher, the NYT's eighty-first (7
+  articles). HuffPost's is the two-paragraph opening of an essay. The map names every "he" and
+  "she" by whom it stands for (Breitbart's Marcel Lazăr Lehel, "the hacker known as "Guccifer"",
+  whose "Guccifer said" stays as written; HuffPost's Hillary Clinton; Politico's Todd Wilcox, David
+  Jolly, Carlos Lopez-Cantera, Patrick Murphy, Ron DeSantis and Galia Slayen; the Washington Post's
+  Donald Trump, Charles Gardner Geyh and Luis Osuna; the Western Journal's Dennis Prager), every
+  "Mr." and "Ms." by the full name (the NYT's Tomás Regalado, written "TomÃ¡s" in the text, Roxana M.
+  Leon, Carlos Guerrero and Norma Samour), the Washington Post's "a potential president" by Donald
+  Trump, and documents and sites by their issuers (USA Today's "the company wrote", "It added" and
+  the listing's "a message that said" by GunBroker.com, "the organization wrote" by United Gun
+  Group). Politico's "he said" after "Wilcox and Beruff, a Sarasota Republican, argued …; State
+  departments of education can do that, they said." is named Carlos Beruff, the last one named
+  (the paragraph after it names Wilcox again), a judgement the text leaves open; its "said he
+  "maintains that …"", whose source PolNeAR marks on "said" with the cue on "he", is named by the
+  one who said it, "Grayson's spokeswoman". None of the seven texts holds an invisible or
+  substitute character.
 
 After batch 36, four rules were written from the misses of every batch seen, not of one batch: a
 closing mark of three apostrophes ("… out of them,''' said Senator John McCain") closes the inner
