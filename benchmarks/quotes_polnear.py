@@ -2846,7 +2846,19 @@ def gold_quotes(text: str, ann: str, speakers: dict[str, str], body_start: int) 
                 # "@offset" names one quote's own speaker inside a longer content: a paragraph
                 # ending `…," Earnest said.` within a block the writer credits to Breitbart News.
                 quotes.append({"quote": quote, "speaker": speakers.get(f"@{at}", speaker), "start": at})
+    _check_keys(speakers, spans, quotes)
     return sorted(quotes, key=lambda q: q["start"])
+
+
+def _check_keys(speakers: dict[str, str], spans: dict[str, Span], quotes: list[dict]) -> None:
+    """A map key that names nothing would leave its speaker unmapped without a word: a plain key
+    must be where a source span starts, an "@" key where a gold quote starts (a map once keyed by
+    quote offsets was caught only by reading it again)."""
+    sources = {str(span.pieces[0][0]) for span in spans.values() if span.label == "Source"}
+    starts = {f"@{quote['start']}" for quote in quotes}
+    stray = [key for key in speakers if key not in (starts if key.startswith("@") else sources)]
+    if stray:
+        raise ValueError(f"speaker map keys that start no source or gold quote: {stray}")
 
 
 def _speaker(source: Span | None, speakers: dict[str, str]) -> str:
