@@ -2674,6 +2674,22 @@ with no rule written between them, and reported together, against the same targe
   "maintains that …"", whose source PolNeAR marks on "said" with the cue on "he", is named by the
   one who said it, "Grayson's spokeswoman". None of the seven texts holds an invisible or
   substitute character.
+- Batch 103: the eightieth train-split article of each publisher, the NYT's eighty-second (7
+  articles). USA Today's is an opinion column. The map names every "he" and "she" by whom it
+  stands for (HuffPost's Barack Obama; the NYT's Scott Slinker and Patrick Ruffini; the Washington
+  Post's Bernie Sanders and Guadalupe Potocacetpl, and "She asked Sanders about the "2 million-plus"
+  people" by "one voter", whom it stands for), roles before a name by the name (Breitbart's
+  "Democratic presidential candidate Senator Bernie Sanders" and "host Bill Maher", the Washington
+  Post's "Sanders's campaign manager, Jeff Weaver,", which the scorer would cut at its comma), every
+  "Mr." by the full name (the NYT's Scott Slinker, Tyrone Pike, Bobby Franklin and Donald J. Trump,
+  and its "the candidate said in an email message through an aide" by Trump), documents by their
+  issuers (USA Today's "a paper from the left-leaning Brookings Institution" by the Brookings
+  Institution, the Washington Post's "his campaign" by the Sanders campaign), and, per quote
+  ("@offset"), the NYT's "He said at a Post-sponsored tech conference that he was "…," The Post
+  reported" by Jeff Bezos, whose words they are (PolNeAR gives them to The Post). The NYT's text
+  mis-encodes "naïveté" as "naÃ ̄vetÃ©", with a space and a combining macron (U+0304) where "¯"
+  would stand; the annotation's offsets agree with that form, so it is kept. The other six texts
+  hold no invisible or substitute character.
 
 After batch 36, four rules were written from the misses of every batch seen, not of one batch: a
 closing mark of three apostrophes ("… out of them,''' said Senator John McCain") closes the inner
