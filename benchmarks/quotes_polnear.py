@@ -2742,6 +2742,16 @@ commit 6da505c, the same rules as the twentieth block, with no rule written from
 block's errors first: two blind blocks at the targets with one frozen set of rules is the stronger
 test than two blocks measured with rules written in between.
 
+- Batch 104: the eighty-first train-split article of each publisher, the NYT's eighty-third (7
+  articles; the NYT's was read by all six annotators, and its first annotator's file is used).
+  Breitbart's (a pointer to a Mediaite story, its quotes inside quotes) and HuffPost's (one
+  paragraph) have no gold quote. The map names every "he" and "she" by whom it stands for (the
+  NYT's Jacob J. Lew and Lou Jiwei, Politico's Hillary Clinton, the Western Journal's Katie Walsh)
+  and every "Mr." by the full name as the article gives it (the NYT's Lou Jiwei, Jacob J. Lew and
+  John Kerry). "Lou Jiwei" is written surname first, so a speaker given as "Mr. Lou" does not
+  match it by last name; the map keeps the article's own full form all the same. None of the
+  seven texts holds an invisible or substitute character.
+
 After batch 36, four rules were written from the misses of every batch seen, not of one batch: a
 closing mark of three apostrophes ("… out of them,''' said Senator John McCain") closes the inner
 quote, then the outer; "he went on." cues speech; a quote's cue may come after an aside of up to
