@@ -2751,6 +2751,15 @@ test than two blocks measured with rules written in between.
   John Kerry). "Lou Jiwei" is written surname first, so a speaker given as "Mr. Lou" does not
   match it by last name; the map keeps the article's own full form all the same. None of the
   seven texts holds an invisible or substitute character.
+- Batch 105: the eighty-second train-split article of each publisher, the NYT's eighty-fourth (7
+  articles). Breitbart's is an AP delegate count with no quote mark; HuffPost's an opinion piece.
+  The map names every "he", "she" and "who" by whom it stands for (Politico's Hillary Clinton, USA
+  Today's Mindy Romero, the Washington Post's Audrey Scagnelli, Christine Link and Donald Trump,
+  the NYT's Karl-Heinz Kamp), every "Mr." and "Ms." by the full name (the NYT's Sylke Tempel,
+  Hans-Peter Bartels, Karl-Heinz Kamp and Thomas Wiegold), HuffPost's "in Forbes’ words" by Forbes
+  and "Two military analysts, Patrick Megahan and Chris Harman," by the two names, and Politico's
+  "according to the poll" by its issuer, the Public Policy Institute of California. None of the
+  seven texts holds an invisible or substitute character.
 
 After batch 36, four rules were written from the misses of every batch seen, not of one batch: a
 closing mark of three apostrophes ("… out of them,''' said Senator John McCain") closes the inner
