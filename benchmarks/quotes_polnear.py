@@ -2760,6 +2760,24 @@ test than two blocks measured with rules written in between.
   and "Two military analysts, Patrick Megahan and Chris Harman," by the two names, and Politico's
   "according to the poll" by its issuer, the Public Policy Institute of California. None of the
   seven texts holds an invisible or substitute character.
+- Batch 106: the eighty-third train-split article of each publisher, the NYT's eighty-fifth (7
+  articles). HuffPost's (one sentence) has no gold quote; USA Today's is a page of readers'
+  letters, each signed below it. The map names every "he", "she" and "who" by whom it stands for
+  (Breitbart's Elizabeth Warren, the NYT's Hillary Clinton and Bill Clinton, Politico's Kelly
+  Ayotte and Ron Johnson, the Washington Post's Bernie Sanders), descriptions that stand for one
+  named person by that person (Politico's "The longtime senator" John McCain, the Western Journal's
+  "The former pollster" Douglas Schoen), every "Mrs." and "Ms." by the full name (the NYT's Hillary
+  Clinton and Anna Greenberg), Politico's "the senior Cruz advise" (the annotation's span stops a
+  letter short) as "the senior Cruz adviser", "the person" as the "Another source familiar with
+  Cruz’s thinking" it stands for, and "Sen. Pat Toomey (R-Pa." (its closing parenthesis outside the
+  span) as Pat Toomey, the NYT's slogans given to "her campaign" by the Clinton campaign, USA
+  Today's "According to the recently court-released Trump University playbook" by its issuer,
+  Trump University, and, per quote ("@offset"), USA Today's "Trump reminds me of Abraham Lincoln
+  saying that "…"" by Lincoln, whose words they are (PolNeAR gives them to the letter's writer),
+  and the Washington Post's "Politico reported about an email from the Sanders rapid-response
+  director …, "…"" by that director, whose email it quotes. The Washington Post's "his wife
+  whispered" stays "his wife": the article does not name her. None of the seven texts holds an
+  invisible or substitute character.
 
 After batch 36, four rules were written from the misses of every batch seen, not of one batch: a
 closing mark of three apostrophes ("… out of them,''' said Senator John McCain") closes the inner
