@@ -2795,7 +2795,7 @@ series now reads F1 0.918, 0.924, 0.930, 0.934, 0.941, 0.958, 0.916, 0.965, 0.92
 0.837, 0.936, 0.916, 0.906, 0.903; quote-and-speaker F1 0.674, 0.821, 0.835, 0.798, 0.778, 0.881,
 0.841, 0.875, 0.766, 0.821, 0.824, 0.853, 0.832, 0.867, 0.837, 0.821, 0.799, 0.861, 0.883, 0.867,
 0.827. All twenty-one blocks pooled (441 articles, 4244 quotes, 3830 matched, 3354 with the right
-speaker): speaker accuracy 0.876. Of the 17 misses, twelve are slogans, terms and short phrases
+speaker): speaker accuracy 0.876. Of the 20 misses, thirteen are slogans, terms and short phrases
 (the NYT's "third way", "forgotten middle class," and four campaign slogans, "free riders.",
 Breitbart's "proven failure", Politico's "presumptive nominee", "very liberal" and "Washington
 cartel", USA Today's "long experience," and "firm grasp of the issues"); the others are partial
