@@ -2572,3 +2572,42 @@ def test_a_video_someone_released_speaks_in_their_voice_and_a_projection_by_a_fi
         "A projection by the consulting firm Oxbridge Economics, prepared for the retailers, predicted "
         "that workers would ''see their hourly rates decreased by an equal amount.''\n"
     ) == ["Donald Pell", "the consulting firm Oxbridge Economics"]
+
+
+def test_a_name_after_a_title_with_of_reports_and_a_later_she_is_hers() -> None:
+    assert _speakers(
+        "“We planned this for three years,” said Robin Dole, the committee’s director.\n\n"
+        "That, Party Chief of Staff Mara Quill explained, is by design.\n\n"
+        "“We have the advantage on the ground,” she said in an interview.\n"
+    ) == ["Robin Dole", "Mara Quill"]
+
+
+def test_a_pronoun_cue_after_a_name_set_off_by_commas_is_that_name_s() -> None:
+    assert _speakers(
+        "Dana Ruel runs the committee.\n\n"
+        "The shift, Ruel explained, was the fruit of three years of work — an effort he says has "
+        "given the party a “head start on the other side.”\n"
+    ) == ["Dana Ruel"]
+
+
+def test_a_quote_introduced_as_someone_s_words_is_theirs() -> None:
+    assert _speakers(
+        "As Michael Dunne said last week, “Lisbon is the center of the digital future.” The summit met "
+        "there because, in Fortune’s words, “it is the most entrepreneurial place on the planet.”\n\n"
+        "In the words of Ms. Ada Moll, “it was a long and painful night.”\n"
+    ) == ["Michael Dunne", "Fortune", "Ada Moll"]
+
+
+def test_a_kin_described_by_a_possessive_after_an_opening_clause_speaks() -> None:
+    assert _speakers(
+        "Dana Sorel spoke.\n\n"
+        "As the crowd cheered Sorel in Fresno on Tuesday night, a reporter noted, his wife whispered to "
+        "him: “They’re still with you.”\n"
+    ) == ["his wife"]
+
+
+def test_the_role_one_named_person_holds_is_that_person() -> None:
+    assert _speakers(
+        "Former state pollster Dana Schell was a guest on the show. Schell described a grim race.\n\n"
+        "The former pollster said, “She is behind in a number of polls, and it is getting worse.”\n"
+    ) == ["Dana Schell"]

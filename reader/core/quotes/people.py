@@ -279,11 +279,22 @@ def object_in(name: str, text: str) -> bool:
     word_before = _WORD_BEFORE_NAME.search(text, max(0, at - 80), at)
     if word_before and word_before.group(1) in PERSON_NOUNS:
         return False  # "Gomez's primary rival Sen. Dana Whitcombe said": what she is, not whom one acts on
+    if (
+        word_before
+        and word_before.group(1) == "of"
+        and _TITLE_BEFORE_OF.search(text, 0, word_before.start(1))
+    ):
+        return False  # "That, RNC Chief of Staff Katie Walsh explained": a title's "of", not a preposition
     return bool(word_before) and word_before.group(1) not in _CLAUSE_OPENERS
 
 
 _WORD_BEFORE_NAME = re.compile(r"(?:^|\s)([a-z]+)\s+(?:[A-Z][\w.’'-]*\s+){0,2}$")
 """The lower-case word before a name, past up to two of its first names or titles."""
+
+
+_TITLE_BEFORE_OF = re.compile(r"\b[A-Z][a-z]+\s+$")
+"""A capitalised word right before "of": the "of" inside a title ("Chief of Staff", "Secretary of
+State"), where "a friend of Anna Kell" has a lower-case one."""
 
 
 _FINITE_VERB = re.compile(
@@ -967,6 +978,8 @@ def named_by_epithet(
         return description if named == first else named  # (is the senator, whatever the second says)
     words = description.lower().split()
     aged = bool(re.fullmatch(r"\d+-year-old", words[-1]))  # "the 43-year-old asked"
+    if len(words) >= 2 and words[0] == "the" and words[-1] not in _EPITHETS and not aged:
+        return _holder_of_role(words[1:], people) or description
     if not subject or len(words) < 2 or words[0] != "the" or (words[-1] not in _EPITHETS and not aged):
         return description
     place = STATE_DEMONYMS.get(words[-1])
@@ -1084,6 +1097,21 @@ _EPITHETS = {
     ),
 }
 """Head nouns of the epithets a story uses for its protagonists, with the gender they imply."""
+
+
+def _holder_of_role(description: list[str], people: People) -> str | None:
+    """ "The former pollster said": the one person the story gave that role ("Former Bill Clinton
+    pollster Douglas Schoen"), its noun last and every other word of the description in it; none
+    when no one or more than one holds it (an unnamed "the spokesman" stays as it is)."""
+    holders = [
+        name
+        for name, role in people.roles.items()
+        if name in people.full_names.values()
+        and (words := role.lower().split())
+        and words[-1] == description[-1]
+        and all(word in words for word in description[:-1])
+    ]
+    return holders[0] if len(holders) == 1 else None
 
 
 def is_epithet(noun: str) -> bool:

@@ -1030,6 +1030,11 @@ def _speaker_before(before: str, people: People, partial: bool) -> str | None:
         speaker = speaker_named(quoted_as.group("who"), people)
         if speaker:
             return speaker
+    in_words = _IN_X_WORDS.search(sentence)
+    if in_words:  # "…, because, in Forbes’ words, "…"" / "in the words of Ms. Lee, "…"": theirs
+        speaker = speaker_named(in_words.group("owner") or in_words.group("of"), people)
+        if speaker:
+            return speaker
     as_put = _AS_X_PUT_IT.match(sentence)
     if as_put and partial:  # `As Ms. Simonyan put it in a statement …, RT is "…"`: hers, however far
         speaker = speaker_named(as_put.group("who"), people)
@@ -1161,9 +1166,9 @@ def _speaker_before(before: str, people: People, partial: bool) -> str | None:
             if speaker:
                 return speaker
         if aside != who and len(aside.split()) <= 4 and _OPENING_CLAUSE.match(who):
-            described = re.match(  # "When asked …, the Democratic nominee responded", "…, a friend said:"
-                r"the\s+[A-Z]|(?:a|an|one|another)\s+[a-z]+(?:\s+[a-z]+)?$", aside
-            )
+            described = re.match(  # "When asked …, the Democratic nominee responded", "…, a friend said:",
+                r"the\s+[A-Z]|(?:a|an|one|another|his|her|their)\s+[a-z]+(?:\s+[a-z]+)?$", aside
+            )  # "As the crowd cheered Sanders …, his wife whispered to him:"
             if aside[:1].isupper() or described:
                 speaker = speaker_named(aside, people)  # "As the deal was negotiated in 2012, Clinton said"
                 if speaker and (speaker[:1].isupper() or described):
@@ -1208,6 +1213,11 @@ def _speaker_before(before: str, people: People, partial: bool) -> str | None:
         pronoun = re.search(r"(?:^|[\s,])(he|she|they)$", who)
         if pronoun and not partial:
             return pronoun.group(1)  # "…, but even now at 86 she still says things such as, "…""
+        interjected = _INTERJECTED_NAMED_CUE.search(sentence, 0, verb.start()) if pronoun else None
+        if interjected:  # "The move, Carr explained, was … an investment he concludes was a "…"": the
+            speaker = speaker_named(interjected.group("who"), people)  # "he" is Carr, who is set
+            if speaker:  # off before him, not "The move" the sentence opens on
+                return speaker
         speaker = speaker_named(who, people)
         if speaker:
             return speaker
@@ -1240,6 +1250,14 @@ _WHAT_X_CALLED = re.compile(
     r"(?:has\s+|had\s+|once\s+)?(?:called|calls|dubbed|dubs|termed|terms|described\s+as|describes\s+as)\s*$"
 )
 """Words a name is said to have called something: "in what Bay Buchanan, …, called "…""."""
+
+
+_IN_X_WORDS = re.compile(
+    r"\b[Ii]n\s+(?:(?P<owner>(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*?)(?:['’]s?)\s+"
+    r"(?:own\s+)?words|the\s+words\s+of\s+(?P<of>(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}"
+    r"[A-Z][\w’'.-]*))\s*[,:]?\s*$"
+)
+"""A quote introduced as someone's words: "in Forbes’ words,", "in the words of Ms. Lee,"."""
 
 
 _SAID_FIRST = re.compile(r"\s*(?:Said|Says|Added|Adds|Wrote|Writes)\s+([A-Z][^,:]{1,60}?)\s*[,:]\s*")
@@ -1346,6 +1364,12 @@ Patti LaBelle and Stevie Wonder, who joked")."""
 
 
 _INTERJECTED_CUE = re.compile(rf",\s*(?:he|she|they)\s+(?:{SPEECH_VERBS})\s*,")
+
+
+_INTERJECTED_NAMED_CUE = re.compile(
+    rf",\s+(?P<who>(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?:[A-Z][\w’'.-]*\s+){{0,2}}[A-Z][\w’'.-]*)\s+(?:{SPEECH_VERBS})\s*,"
+)
+"""A name and its speech verb set off by commas inside a sentence ("The move, Carr explained, was …")."""
 
 
 _CONJOINED_CLAUSE = re.compile(r"(?:,\s*|\s+)(?:and|but)(?:\s+(?:instead|then|also|later))?$")
