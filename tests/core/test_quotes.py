@@ -2611,3 +2611,23 @@ def test_the_role_one_named_person_holds_is_that_person() -> None:
         "Former state pollster Dana Schell was a guest on the show. Schell described a grim race.\n\n"
         "The former pollster said, “She is behind in a number of polls, and it is getting worse.”\n"
     ) == ["Dana Schell"]
+
+
+def test_a_name_after_there_was_is_the_subject_a_next_he_said_means() -> None:
+    assert _speakers(
+        "Agustin Garza shook his head. Hillary Clayton spoke. “Do we have problems? Of course,” "
+        "Clayton said.\n\n"
+        "The workers roared with approval. Yet there in the back was Garza, the grocery store worker. "
+        "He was not feeling it.\n\n"
+        "“This - it is like a cheerleading contest,” he said.\n"
+    ) == ["Hillary Clayton", "Agustin Garza"]
+
+
+def test_an_unnamed_role_with_its_employer_after_an_opening_clause_speaks() -> None:
+    assert _speakers(
+        "Piet Thale backed the mayor.\n\n"
+        "When Mr. Thale was revealed as a delegate, a columnist for the news site Pandar said he was "
+        "“utterly ashamed” that Mr. Thale was an investor.\n\n"
+        "In a series of posts, Mr. Fromm, a former speechwriter for the governor, wrote: “Can this "
+        "untested novice cope with the demands of the job?”\n"
+    ) == ["a columnist for the news site Pandar", "Fromm"]

@@ -343,6 +343,11 @@ def subjects_in(text: str, people: People) -> list[str]:
             if earlier and people.gender(earlier[0]) in (None, gender):
                 found.append(earlier[0])
             continue
+        inverted = _THERE_WAS_NAME.match(stripped)
+        named = people_in(inverted.group(1), people) if inverted else []
+        if named:  # "Yet there in the back was Garcia, the grocery store worker.": Garcia
+            found.append(named[0])
+            continue
         words = main.split()
         reach = 4  # the first words, and the rest of a long name ("SEIU President Mary Kay Henry")
         while reach < min(len(words), 8) and words[reach - 1][:1].isupper():
@@ -360,6 +365,13 @@ def subjects_in(text: str, people: People) -> list[str]:
         if named or clause_subject:  # ("When Emily Martin, the general counsel …, gave a talk": Martin)
             found.append(named[0] if named else clause_subject)
     return found
+
+
+_THERE_WAS_NAME = re.compile(
+    r"(?:[Yy]et\s+|[Aa]nd\s+|[Bb]ut\s+)?[Tt]here\b[^,.;:]{0,40}?\s(?:was|stood|sat)\s+"
+    r"((?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*)\b"
+)
+"""A sentence whose subject comes after its verb: "Yet there in the back was Garcia, …"."""
 
 
 def _split_at_but(text_sentences: list[str]) -> list[str]:

@@ -1175,6 +1175,18 @@ def _speaker_before(before: str, people: People, partial: bool) -> str | None:
                     return speaker
             if aside in ("he", "she"):  # "Using a crude expression …, he said perhaps they "…""
                 return aside
+        unnamed = _UNNAMED_WITH_COMPLEMENT.fullmatch(aside) if aside != who else None
+        named_before = re.search(r"[A-Z][\w’'.-]*\s*,\s*$", who[: len(who) - len(aside)])
+        if (
+            unnamed
+            and not named_before
+            and unnamed.group("noun") not in DOCUMENTS
+            and _OPENING_CLAUSE.match(who)
+        ):
+            return speaker_named(aside, people) or aside  # "When Mr. Thiel was revealed as …, a columnist
+            # for the tech news site Pando said he was "…"": the columnist, not the Thiel of the clause
+            # (but "Mr. Frum, a former speechwriter for George W. Bush, wrote" is Frum, and "a paper
+            # from the … Brookings Institution had this to say" its issuer's)
         if aside != who and _OPENING_CLAUSE.match(who):  # "Even as …, a defiant Donald Trump is insisting"
             core = TRAILING_AUXILIARIES.sub("", aside).strip()
             named = people_in(core, people) if len(core.split()) <= 6 else []
@@ -1364,6 +1376,12 @@ Patti LaBelle and Stevie Wonder, who joked")."""
 
 
 _INTERJECTED_CUE = re.compile(rf",\s*(?:he|she|they)\s+(?:{SPEECH_VERBS})\s*,")
+
+
+_UNNAMED_WITH_COMPLEMENT = re.compile(
+    r"(?:a|an|one|another)\s+(?:[a-z][\w-]*\s+)?(?P<noun>[a-z][\w-]*)\s+(?:for|at|with|of|from)\s+[^,;]{2,60}"
+)
+"""Someone unnamed described by a role and its employer: "a columnist for the tech news site Pando"."""
 
 
 _INTERJECTED_NAMED_CUE = re.compile(
