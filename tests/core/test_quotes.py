@@ -2631,3 +2631,29 @@ def test_an_unnamed_role_with_its_employer_after_an_opening_clause_speaks() -> N
         "In a series of posts, Mr. Fromm, a former speechwriter for the governor, wrote: “Can this "
         "untested novice cope with the demands of the job?”\n"
     ) == ["a columnist for the news site Pandar", "Fromm"]
+
+
+def test_those_who_were_told_are_no_speakers_after_according_to() -> None:
+    assert _speakers(
+        "Dan Trent runs a school. According to the court-released Trent Academy handbook, its "
+        'salespeople were told, "You do not sell products or solutions. You sell feelings."\n'
+    ) == ["the court-released Trent Academy handbook"]
+
+
+def test_said_per_a_translator_is_the_speaker_s_not_the_translator_s() -> None:
+    assert _speakers(
+        "Marek Lehman, the hacker known as Gucci, spoke from prison.\n\n"
+        "Lehman said, per a translator, that the server was open and that it “was like an open orchid "
+        "on the Internet, as many such servers are.”\n"
+    ) == ["Marek Lehman"]
+
+
+def test_a_source_familiar_with_something_is_whole_and_the_person_after_it_is_that_source() -> None:
+    assert (
+        _speakers(
+            "Ted Crane spoke.\n\n"
+            "Another source familiar with Crane’s thinking said, “I think he will try to be more friendly.” "
+            "At the same time, the person added, “you saw the endorsements Rubin had, and it did not help.”\n"
+        )
+        == ["Another source familiar with Crane’s thinking"] * 2
+    )

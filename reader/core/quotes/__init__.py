@@ -116,6 +116,11 @@ def extract_quotes(text: str, byline: str | None = None) -> list[Quote]:
             if speaker == FIRST_PERSON:
                 speaker = _writer(texts, byline)
             speaker = issuer_of(speaker, text[: start + span.start], people)
+            last = context.last_speaker
+            if _SAME_PERSON.fullmatch(speaker) and last and _UNNAMED.match(last):
+                speaker = (
+                    last  # "Another source familiar with … said, "…" … the person added, "…"": that source
+                )
             described = named_by_description(speaker, text, people, text[: start + span.start])
             before_quote = paragraph[: span.start]  # "the senator": the one the article titles so,
             if described != speaker and not _subject_fits(speaker, described, before_quote, people):
@@ -152,6 +157,14 @@ def extract_quotes(text: str, byline: str | None = None) -> list[Quote]:
         listed = context.lead_in if is_list_item(paragraph) else None  # (a list goes on after its lead-in)
         context.lead_in = lead_in(paragraph, people) or listed
     return quotes
+
+
+_SAME_PERSON = re.compile(r"(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:same\s+)?person")
+"""A person referred back to, not named: "the person added", "that person said"."""
+
+
+_UNNAMED = re.compile(r"(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+[a-z]")
+"""A speaker the story leaves unnamed: "a source close to him", "another source familiar with …"."""
 
 
 def _subject_fits(description: str, described: str, words_before: str, people: People) -> bool:

@@ -391,10 +391,16 @@ def _description(phrase: str) -> str:
     if verb and not DETERMINERS.fullmatch(head[: verb.start()]):  # ("One tweet said": tweet is its noun)
         head = head[: verb.start()]
     indefinite = head.split()[0].lower() in ("a", "an", "one", "another") if head.split() else False
-    tail = _PERSON_TAIL.match(phrase[len(head) :]) if indefinite and _person_noun(head) else None
+    noun = head.rsplit(None, 1)[0] if head.split()[-1:] and head.split()[-1].lower() in _POSTPOSED else head
+    tail = _PERSON_TAIL.match(phrase[len(head) :]) if indefinite and _person_noun(noun) else None
     if tail:  # "A spokesman for the buyer", "one person with knowledge of the governor's dilemma"
         head += tail.group(0)  # (not "the secretary of state": a definite one is named by its role)
     return " ".join(head.split()[:8])  # "the former first lady and U.S. senator"
+
+
+_POSTPOSED = frozenset({"familiar", "close", "knowledgeable", "loyal", "briefed"})
+"""Adjectives after a person noun that begin what says which person is meant: "a source familiar
+with …", "a person close to the senator"."""
 
 
 _PERSON_TAIL = re.compile(

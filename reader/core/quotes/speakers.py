@@ -1043,10 +1043,15 @@ def _speaker_before(before: str, people: People, partial: bool) -> str | None:
     according = ACCORDING.search(sentence)
     if according and _SAID_THAT.search(sentence[: according.start()]):
         according = None  # "Win Htein … said … that according to its analysis, …": his words, its figures
+    if according and _VERB_THEN_COMMA.search(sentence[: according.start()]):
+        according = None  # "Guccifer said, per a translator, that …": his words, through the translator
     if according:
         rest = sentence[according.end() :]
         if not VERB.search(rest):
             return speaker_named(according.group("who"), people)
+        if _TOLD_PASSIVE.search(rest):  # "According to the … playbook, his salespersons were told, "…"":
+            return speaker_named(according.group("who"), people) or according.group("who").strip()
+            # the playbook tells them; those told say nothing
         sentence = rest.lstrip(" ,")  # "According to AFP, one user posted: "…"": the user said it
     verbs = list(VERB.finditer(sentence))
     if not verbs:
@@ -1262,6 +1267,15 @@ _WHAT_X_CALLED = re.compile(
     r"(?:has\s+|had\s+|once\s+)?(?:called|calls|dubbed|dubs|termed|terms|described\s+as|describes\s+as)\s*$"
 )
 """Words a name is said to have called something: "in what Bay Buchanan, …, called "…""."""
+
+
+_VERB_THEN_COMMA = re.compile(rf"\b(?:{SPEECH_VERBS})\s*,\s*$")
+
+
+_TOLD_PASSIVE = re.compile(
+    r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:told|instructed|advised|urged)\b"
+)
+"""A speech verb in the passive: its subject was spoken to, and is no speaker."""
 
 
 _IN_X_WORDS = re.compile(
