@@ -2657,3 +2657,12 @@ def test_a_source_familiar_with_something_is_whole_and_the_person_after_it_is_th
         )
         == ["Another source familiar with Crane’s thinking"] * 2
     )
+
+
+def test_quotes_from_comments_someone_made_are_theirs() -> None:
+    assert _speakers(
+        "Helen Carter attacked Tom Drummond.\n\n"
+        "Carter’s attacks were echoed by Democrats, who highlighted comments Drummond made in 2006 saying "
+        "he “sort of hopes” the housing bubble would burst because “people like me could make a lot of "
+        "money.”\n"
+    ) == ["Tom Drummond", "Tom Drummond"]

@@ -371,6 +371,11 @@ def _judged_by_subject(paragraph: str, span: Span, spans: list[Span], before: st
     if any(other.mark - 1 <= sentence_start <= other.end for other in spans if other.end < span.mark):
         sentence = _last_sentence(before)  # `"…," said Rep. George Miller, one of the "big four"`:
         # the sentence opens with a quote, so the writer's words begin after it
+    remarks = _REMARKS_MADE_IN.search(sentence)
+    if remarks:  # "… comments Trump made in 2006 saying he "sort of hopes" … because "people like me …"":
+        speaker = speaker_named(remarks.group("who"), people)  # the second quote is in the same remarks
+        if speaker:
+            return speaker
     interjected = _INTERJECTED_SPEAKER.search(sentence)
     if interjected:  # "Vice President Joe Biden, Rubio said, had been … "a thousand years"": Rubio's
         who = interjected.group(1)
@@ -1068,6 +1073,11 @@ def _speaker_before(before: str, people: People, partial: bool) -> str | None:
         speaker = speaker_named(with_saying.group(1), people)
         if speaker:
             return speaker
+    remarks = _REMARKS_MADE.search(sentence)
+    if remarks:  # "Democrats, who highlighted comments Trump made in 2006 saying he "sort of hopes"": his
+        speaker = speaker_named(remarks.group("who"), people)
+        if speaker:
+            return speaker
     participle = last.group(0).split()[0].endswith("ing")  # "…, saying" / "by wondering aloud"
     when = _WHEN_THEN_PARTICIPLE.search(sentence[: last.start()]) if participle else None
     if when:  # "The first incident came …, when Sanders protesters interrupted her speech, shouting "…""
@@ -1267,6 +1277,17 @@ _WHAT_X_CALLED = re.compile(
     r"(?:has\s+|had\s+|once\s+)?(?:called|calls|dubbed|dubs|termed|terms|described\s+as|describes\s+as)\s*$"
 )
 """Words a name is said to have called something: "in what Bay Buchanan, …, called "…""."""
+
+
+_REMARKS_MADE = re.compile(
+    r"\b(?:comments?|remarks?|statements?)\s+(?P<who>(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?:[A-Z][\w’'.-]*\s+){0,2}"
+    r"[A-Z][\w’'.-]*)\s+(?:had\s+)?made\b[^,;.]{0,60}?\s(?:saying|calling|suggesting)\b[^,;]{0,60}$"
+)
+"""Someone's remarks, then what they said in them: "comments Trump made in 2006 saying he "…""."""
+
+
+_REMARKS_MADE_IN = re.compile(_REMARKS_MADE.pattern.removesuffix("[^,;]{0,60}$"))
+"""The same remarks anywhere in a sentence: every quote after them there is from them."""
 
 
 _VERB_THEN_COMMA = re.compile(rf"\b(?:{SPEECH_VERBS})\s*,\s*$")
