@@ -2666,3 +2666,11 @@ def test_quotes_from_comments_someone_made_are_theirs() -> None:
         "he “sort of hopes” the housing bubble would burst because “people like me could make a lot of "
         "money.”\n"
     ) == ["Tom Drummond", "Tom Drummond"]
+
+
+def test_an_organisation_named_after_whose_it_is_speaks_not_its_owner() -> None:
+    assert _speakers(
+        "Bernard Sand spoke.\n\n"
+        'At the time, Sand’s hometown Burlington Daily Press wrote: "Sand said he held off supporting '
+        'either of the candidates because he has made it a custom."\n'
+    ) == ["Burlington Daily Press"]

@@ -99,6 +99,13 @@ _FILED_BY = re.compile(
 """A document named with whoever filed or wrote it: the words are theirs."""
 
 
+_OWNERS_NAMED_BODY = re.compile(
+    r"(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*?(?:['’]s?)\s+(?:[a-z][\w-]*\s+){1,2}"
+    r"(?P<body>(?:[A-Z][\w&.-]*\s+){1,4}[A-Z][\w&.-]*)"
+)
+"""An organisation named after whose it is: "Sanders’s hometown Burlington Free Press"."""
+
+
 _ROLE_THEN_FULL_NAME = re.compile(
     r"\s(?P<role>[a-z][\w-]*)\s+(?P<name>(?:(?:al|el)-)?[A-Z][\w’'.-]+(?:\s+(?:(?:al|el)-)?[A-Z][\w’'.-]+){1,2})$"
 )
@@ -195,6 +202,9 @@ def _speaker_named(phrase: str, people: People) -> str | None:
     document = DOCUMENT_FROM.match(phrase)
     if document:
         return _speaker_named(document.group("who"), people) or phrase
+    owners_body = _OWNERS_NAMED_BODY.fullmatch(phrase)
+    if owners_body and is_org(owners_body.group("body")):  # "Sanders’s hometown Burlington Free Press": the
+        return owners_body.group("body")  # paper, not Sanders
     kin = _OWNERS_PEOPLE.match(phrase)
     if kin:  # "Scott's family has called on …": the family, not Scott
         junior = f"{kin.group('owner')} Jr"
