@@ -2674,3 +2674,12 @@ def test_an_organisation_named_after_whose_it_is_speaks_not_its_owner() -> None:
         'At the time, Sand’s hometown Burlington Daily Press wrote: "Sand said he held off supporting '
         'either of the candidates because he has made it a custom."\n'
     ) == ["Burlington Daily Press"]
+
+
+def test_a_name_that_labels_something_as_a_quote_says_it() -> None:
+    assert _speakers(
+        "Kenneth Stark praised the former governor.\n\n"
+        'Stark investigated the death of the deputy counsel, an incident Tremont brought up as "very '
+        'fishy" in an interview on Monday. He apologized for what Tremont dismissed as "locker-room talk" '
+        "at the debate.\n"
+    ) == ["Tremont", "Tremont"]

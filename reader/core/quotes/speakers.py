@@ -371,6 +371,11 @@ def _judged_by_subject(paragraph: str, span: Span, spans: list[Span], before: st
     if any(other.mark - 1 <= sentence_start <= other.end for other in spans if other.end < span.mark):
         sentence = _last_sentence(before)  # `"…," said Rep. George Miller, one of the "big four"`:
         # the sentence opens with a quote, so the writer's words begin after it
+    labelled = _NAME_LABELLED_AS.search(before)
+    if labelled:  # "the suicide of Vincent Foster, an incident Trump brought up as "very fishy"": Trump's
+        speaker = speaker_named(labelled.group("who"), people)
+        if speaker:
+            return speaker
     remarks = _REMARKS_MADE_IN.search(sentence)
     if remarks:  # "… comments Trump made in 2006 saying he "sort of hopes" … because "people like me …"":
         speaker = speaker_named(remarks.group("who"), people)  # the second quote is in the same remarks
@@ -740,7 +745,12 @@ def _cue_adjacent(before: str, after: str) -> bool:
     so "know your triggers," she advises."""
     near_before = " ".join(before.split()[-6:])
     near_after = " ".join(after.split()[:4])
-    return bool(VERB.search(near_before) or _CUE_RIGHT_AFTER.match(near_after) or _LABELLED_AS.search(before))
+    return bool(
+        VERB.search(near_before)
+        or _CUE_RIGHT_AFTER.match(near_after)
+        or _LABELLED_AS.search(before)
+        or _NAME_LABELLED_AS.search(before)
+    )
 
 
 _ORG_THEN_WHICH = re.compile(
@@ -785,6 +795,14 @@ _LABELLED_AS = re.compile(
 )
 """Who is labelled with a quoted name: "pounding Trump as a "con artist"", "has gone after Trump as
 a "human leech …"": the words of the sentence's subject."""
+
+
+_NAME_LABELLED_AS = re.compile(
+    r"\b(?P<who>(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*)\s+(?:has\s+|had\s+)?"
+    r"(?:brought\s+up|brings\s+up|dismissed|dismisses|derided|derides|described|describes|branded|brands|"
+    r"labeled|labelled|labels|characterized|characterizes|referred\s+to|refers\s+to)\s+as\s+(?:an?\s+|the\s+)?$"
+)
+"""A name labelling something the sentence named before: "an incident Trump brought up as "…""."""
 
 
 _ACCORDING_RIGHT_AFTER = re.compile(r"\W*according\s+to\s")
