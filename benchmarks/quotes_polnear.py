@@ -2836,9 +2836,9 @@ whole, and "the person added" is the unnamed source just quoted; quotes from "co
 in 2006 saying he "…"" are Trump's, the second in the sentence too; "Sanders’s hometown Burlington
 Free Press wrote:" is the paper's; and "an incident Trump brought up as "…"", "what Trump dismissed
 as "…"" are Trump's. Over all 929 stored articles one quote was found (the test split's "locker-room
-talk", which PolNeAR gives no source, now Trump's) and 18 speakers changed: 16 in the twentieth and
-twenty-first blocks and two outside them (Politico's "a source close" read whole as "a source close
-to the campaign", and the locker-room quote), all mends. PolNeAR train (581 articles, the two blocks
+talk", which PolNeAR gives no source, now Trump's) and 18 speakers changed: 17 in the twentieth and
+twenty-first blocks and one outside them (Politico's "a source close" read whole as "a source close
+to the campaign"), all mends. PolNeAR train (581 articles, the two blocks
 included) speaker accuracy 0.949 to 0.952, quote-and-speaker F1 0.902 to 0.905; dev unchanged
 (0.963, 0.918); test recall 0.906 to 0.907 and speaker accuracy 0.968 to 0.966 (the quote found has
 no gold speaker, so it counts as wrong), quote-and-speaker F1 0.915. The two blocks, now seen:
