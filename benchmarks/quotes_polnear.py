@@ -2853,6 +2853,23 @@ eighty-sixth to eighty-eighth, 21 articles, by their order in PolNeAR's metadata
 article several annotators read, the first annotator's file) are to be measured with the rules of
 commit dfe79c2, with no rule written between them, and reported together, against the same targets.
 
+- Batch 107: the eighty-fourth train-split article of each publisher, the NYT's eighty-sixth (7
+  articles). Breitbart's is an AP live blog of the mourners for Muhammad Ali; Politico's has four
+  quotes, all Trump's by name. The map names every "he", "she" and "who" by whom it stands for
+  (Breitbart's Andrew Hale and Billie Jean King, HuffPost's Ash Carter, the NYT's Paul D. Ryan,
+  Donald J. Trump, Tim Scott and Shelley Moore Capito, USA Today's David Gilbert, the Washington
+  Post's Harry M. Reid, the Western Journal's Nancy Worley and Michael Brown), every "Mr." and
+  "Ms." by the full name as the article gives it (the NYT's Ryan, Trump, Bob Corker, Mitch
+  McConnell, Richard Burr and Capito), HuffPost's "the ministry" as China’s foreign ministry, the
+  NYT's "One early supporter, Representative Lee Zeldin, …" as Lee Zeldin, the Washington Post's
+  "the Senate Democratic leader" as Reid and, per quote ("@offset"), its "One Democratic official
+  who relayed the exchange said Reid quieted the chatter, telling his colleagues, "…"" by Reid,
+  whose words they are. The Washington Post's "A Warren adviser" and "One Democratic official"
+  elsewhere stay as written: the article names neither. The Washington Post's text mis-encodes
+  "Raúl" as in batch 76 ("RaÃÂol", U+0083 after the Ã, after the Â and once more), once inside
+  an annotated source span that is no quote's speaker; it is transcribed as it stands. No other
+  text holds an invisible or substitute character.
+
 After batch 36, four rules were written from the misses of every batch seen, not of one batch: a
 closing mark of three apostrophes ("… out of them,''' said Senator John McCain") closes the inner
 quote, then the outer; "he went on." cues speech; a quote's cue may come after an aside of up to
