@@ -2869,6 +2869,24 @@ commit dfe79c2, with no rule written between them, and reported together, agains
   "Raúl" as in batch 76 ("RaÃÂol", U+0083 after the Ã, after the Â and once more), once inside
   an annotated source span that is no quote's speaker; it is transcribed as it stands. No other
   text holds an invisible or substitute character.
+- Batch 108: the eighty-fifth train-split article of each publisher, the NYT's eighty-seventh (7
+  articles). USA Today's is an opinion piece by Rep. Raul Grijalva with one quote; the NYT's an
+  economics column whose quotes are two named people's and one sentence of Clinton's PolNeAR gives
+  no source (it stays without a speaker, as PolNeAR has it). The map names every "he", "she" and
+  "her" by whom it stands for (Breitbart's Josh Earnest, HuffPost's Chuck Grassley, Politico's
+  Hillary Clinton, USA Today's Bernie Sanders, the Washington Post's Donald Trump, Hillary
+  Clinton and Barack Obama), Breitbart's "The Vermont senator" as Bernie Sanders, HuffPost's "a
+  Wednesday editorial in The Des Moines Register" by its issuer, the Register, Politico's "nited
+  Steelworkers Political Director Tim Waters" (the span starts a letter late) by the whole title
+  and name, and two spans PolNeAR marked wrongly by whom they mean: HuffPost's "said in a
+  statement", marked as the source where "Sinovic" is marked as the cue, as Matt Sinovic, and the
+  Washington Post's source "Gingrich" run on over a quote of his ("Gingrich "He should use …"")
+  as Newt Gingrich. Per quote ("@offset"), HuffPost's "Sotomayor referring to herself as "a wise
+  Latina."" (inside Grassley's reported speech) is Sonia Sotomayor's, and the Washington Post's "a
+  candidate who has called for "a hell of a lot worse" than waterboarding, has said of terrorists
+  that "…"" (a content whose source PolNeAR marks as "the much larger general-election audience")
+  is Donald Trump's, whose words they are. None of the seven texts holds an invisible or
+  substitute character.
 
 After batch 36, four rules were written from the misses of every batch seen, not of one batch: a
 closing mark of three apostrophes ("… out of them,''' said Senator John McCain") closes the inner
