@@ -2887,6 +2887,21 @@ commit dfe79c2, with no rule written between them, and reported together, agains
   that "…"" (a content whose source PolNeAR marks as "the much larger general-election audience")
   is Donald Trump's, whose words they are. None of the seven texts holds an invisible or
   substitute character.
+- Batch 109: the eighty-sixth train-split article of each publisher, the NYT's eighty-eighth (7
+  articles). HuffPost's (a primary result) has one quote, a phrase of "Sanders’ campaign"; the
+  Washington Post's is a column whose quotes are Trump's nicknames and sayings. The map names
+  every "he", "she", "He" and "his" by whom it stands for (Breitbart's Hillary Clinton,
+  Politico's Donald Trump, Juan Zarate, Fred Kagan, Daniel Benjamin, Colin Clarke and Mike
+  Morrell, USA Today's Scott Walker, the Washington Post's Donald Trump), Politico's "the
+  presumptive Republican presidential nominee" as Donald Trump, the Washington Post's "Trump's
+  mind" as Donald Trump, every "Mr." and "Ms." by the full name as the article gives it (the
+  NYT's Owen Jones, Lajos Kosa and Gao Junlan; "Gao Junlan" is written surname first, like batch
+  104's "Lou Jiwei", and kept in the article's own form), and, per quote ("@offset"), Breitbart's
+  "Multiple news reports and a detailed account from … Clinton Cash, reveal there was more than
+  "one or two instances."" by Hillary Clinton, whose words the phrase repeats (the article quotes
+  her admitting "one or two instances" a paragraph before). The NYT's "One organization
+  campaigning for Britain to leave the European Union …" stays as written, the issuer of the
+  message it quotes. None of the seven texts holds an invisible or substitute character.
 
 After batch 36, four rules were written from the misses of every batch seen, not of one batch: a
 closing mark of three apostrophes ("… out of them,''' said Senator John McCain") closes the inner
