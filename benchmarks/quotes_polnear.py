@@ -2953,6 +2953,20 @@ article several annotators read, the first annotator's file) are to be measured 
 commit dfe79c2, the same rules as the twenty-second block, with no rule written from the
 twenty-second block's errors first, so that one frozen set of rules meets a second blind block.
 
+- Batch 110: the eighty-seventh train-split article of each publisher, the NYT's eighty-ninth (7
+  articles). HuffPost's (a two-sentence teaser) has no gold quote. The map names every "he", "He"
+  and "she" by whom it stands for (the NYT's Jacob Shiansky and Mark Mahaney, Politico's Bernie
+  Sanders, USA Today's Jon Tester, the Washington Post's Dennis Gaskin, Adel Nefzi and Debbie
+  Kepler), the Washington Post's cashier's "she" by the description she is quoted under, "the
+  woman" (she is not named), every "Mr." by the full name as the article gives it (the NYT's Jeff
+  Weiner, Mark Mahaney and Satya Nadella), the NYT's "the
+  LinkedIn chief executive, Jeff Weiner," as Jeff Weiner, the Washington Post's "the bureau's
+  director, James B. Comey," as James B. Comey, the Western Journal's "The Republican candidate" as
+  Donald Trump and, per quote ("@offset"), Breitbart's "Trump’s past descriptions of women he
+  doesn’t like as "pigs, dogs and disgusting animals."" by Donald Trump, whose words they are.
+  The Washington Post's "the man" (an unnamed worshiper) and "the woman" stay as written. None of
+  the seven texts holds an invisible or substitute character.
+
 After batch 36, four rules were written from the misses of every batch seen, not of one batch: a
 closing mark of three apostrophes ("… out of them,''' said Senator John McCain") closes the inner
 quote, then the outer; "he went on." cues speech; a quote's cue may come after an aside of up to
