@@ -2966,6 +2966,13 @@ twenty-second block's errors first, so that one frozen set of rules meets a seco
   doesn’t like as "pigs, dogs and disgusting animals."" by Donald Trump, whose words they are.
   The Washington Post's "the man" (an unnamed worshiper) and "the woman" stay as written. None of
   the seven texts holds an invisible or substitute character.
+- Batch 111: the eighty-eighth train-split article of each publisher, the NYT's ninetieth (7
+  articles). Breitbart's (an opinion piece) and the Washington Post's (a digest of numbers) have no
+  gold quote. The map names every "he" by whom it stands for (USA Today's Donald Trump, the
+  Western Journal's Lawrence Wilkerson and Bill Maher), every "Mr." by the full name as the article
+  gives it (the NYT's Thomas Burke), and USA Today's "According to his longtime personal physician"
+  by the physician the next sentence names, Dr. Harold Bornstein. None of the seven texts holds an
+  invisible or substitute character.
 
 After batch 36, four rules were written from the misses of every batch seen, not of one batch: a
 closing mark of three apostrophes ("… out of them,''' said Senator John McCain") closes the inner
