@@ -2973,6 +2973,22 @@ twenty-second block's errors first, so that one frozen set of rules meets a seco
   gives it (the NYT's Thomas Burke), and USA Today's "According to his longtime personal physician"
   by the physician the next sentence names, Dr. Harold Bornstein. None of the seven texts holds an
   invisible or substitute character.
+- Batch 112: the eighty-ninth train-split article of each publisher, the NYT's ninety-first (7
+  articles). The Western Journal's has one quote, a sourceless slogan. The map names every "he",
+  "she" and "who" by whom it stands for (HuffPost's Bernie Sanders, Debbie Wasserman Schultz,
+  Elijah Cummings, Neera Tanden and Ben Jealous, Politico's Gordon Humphrey, Kendal Unruh, Randy
+  Evans and Bill Bruch, USA Today's Barack Obama and Josh Earnest, and its "critics who say he
+  should condemn terrorists as "…"" by "critics", whom the "who" stands for, the Washington
+  Post's Stacey Edwards and Colleen Deacon), every "Mr." by the full name as the article gives it
+  (the NYT's David Friedman and Donald J. Trump), the NYT's "The company says its policy "…""
+  by the company, Bloomberg, USA Today's "the presumptive GOP presidential nominee, Donald Trump,"
+  as Donald Trump, the Washington Post's "a 70-year-old academic named Eric Kingson, …" as Eric
+  Kingson, its website's "it now says" by the site's owner, Bernie Sanders, and its "said" marked
+  as the source where "Sanders" is marked as the cue ("…," said Sanders) as Bernie Sanders, and,
+  per quote ("@offset"), Politico's "According to an Associated Press account" over ""…," Walker
+  said" by Scott Walker, whose words they are. The Washington Post's "Zeliff and 24-year-old Tom
+  Giancola" (quoting imagined voters' answers) stays as written. None of the seven texts holds an
+  invisible or substitute character.
 
 After batch 36, four rules were written from the misses of every batch seen, not of one batch: a
 closing mark of three apostrophes ("… out of them,''' said Senator John McCain") closes the inner
