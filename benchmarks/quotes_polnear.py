@@ -3023,6 +3023,12 @@ lead-ins after a name or verb ("Mark Mahaney, …, agreed: ''…''", "went so fa
 ''…''", "Donald Trump: "…"", "issued a statement, "…""), "Billy Joel sings, "…"", a website's
 ""…," it now says", a partial quote after "and", and two imagined answers in parentheses.
 
+Twenty-fourth confirmation block, written before any of its articles was read: batches 113, 114
+and 115 (the ninetieth to ninety-second train-split article of each publisher, the NYT's
+ninety-second to ninety-fourth, 21 articles, by their order in PolNeAR's metadata.tsv; for an
+article several annotators read, the first annotator's file) are to be measured with the rules of
+commit dfe79c2, still frozen, as a third blind block for the same rules.
+
 After batch 36, four rules were written from the misses of every batch seen, not of one batch: a
 closing mark of three apostrophes ("… out of them,''' said Senator John McCain") closes the inner
 quote, then the outer; "he went on." cues speech; a quote's cue may come after an aside of up to
