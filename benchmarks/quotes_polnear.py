@@ -3029,6 +3029,21 @@ ninety-second to ninety-fourth, 21 articles, by their order in PolNeAR's metadat
 article several annotators read, the first annotator's file) are to be measured with the rules of
 commit dfe79c2, still frozen, as a third blind block for the same rules.
 
+- Batch 113: the ninetieth train-split article of each publisher, the NYT's ninety-second (7
+  articles; Breitbart's was read by all six annotators, and its first annotator's file is used).
+  HuffPost's (a hashtag roundup) has no gold quote. The map names every "he", "she" and "She" by
+  whom it stands for (Breitbart's Donald Trump, the NYT's Hillary Clinton and Frank Luntz, the
+  Washington Post's Ilyse Hogue and Kristan Hawkins), every "Mr." and "Mrs." by the full name as
+  the article gives it (the NYT's Hillary Clinton, Mike DuHaime and Frank Luntz), and, per quote
+  ("@offset"), the NYT's campaign slogans that PolNeAR credits to "their friends and advisers"
+  by the campaigns' candidates whose slogans they are (Clinton's "I'm a progressive who gets
+  results", Sanders's "political revolution", Trump's "Make America Great Again."), and the
+  Western Journal's two quotes of an anonymous Republican official inside "The Washington Post
+  reported …: "…," the Post reported, quoting an anonymous Republican official. "…"" by that
+  official. USA Today's text writes the prosecutor's name "Trévidic" mis-encoded as "TrA" +
+  U+0303 (a combining tilde) + "©vidic", inside an annotated source span; it is transcribed as it
+  stands. No other text holds an invisible or substitute character.
+
 After batch 36, four rules were written from the misses of every batch seen, not of one batch: a
 closing mark of three apostrophes ("… out of them,''' said Senator John McCain") closes the inner
 quote, then the outer; "he went on." cues speech; a quote's cue may come after an aside of up to
