@@ -3043,6 +3043,19 @@ commit dfe79c2, still frozen, as a third blind block for the same rules.
   official. USA Today's text writes the prosecutor's name "Trévidic" mis-encoded as "TrA" +
   U+0303 (a combining tilde) + "©vidic", inside an annotated source span; it is transcribed as it
   stands. No other text holds an invisible or substitute character.
+- Batch 114: the ninety-first train-split article of each publisher, the NYT's ninety-third (7
+  articles). Politico's (a podcast notice) has no gold quote. The map names every "he", "He",
+  "she" and "She" by whom it stands for (Breitbart's Hillary Clinton, the NYT's Hillary Clinton,
+  the Washington Post's John Cornyn, Benard Dreyer and Cynthia Pellegrini, the Western Journal's
+  Gary Byrne), HuffPost's "the Florida senator" as Marco Rubio, every "Mrs." and "Ms." by the
+  full name (the NYT's Hillary Clinton and Elizabeth Warren), the Western Journal's "the author"
+  and misspelt "Bryne" as Gary Byrne, the Washington Post's letter's "it read" by its senders, "A
+  coalition of nearly 40 groups", and, per quote ("@offset"), the words of someone else reported
+  inside a source's content, by whose words they are: USA Today's "Donald Trump's "woman's
+  card" remark" (Trump), the Washington Post's "She retweeted a message from her senior policy
+  advisor, Ann O'Leary, that read: "…"" (O'Leary), and the Western Journal's "Byrne gives an
+  account of Clinton telling one agent to "…," while telling another to, "…"" (Clinton). None of
+  the seven texts holds an invisible or substitute character.
 
 After batch 36, four rules were written from the misses of every batch seen, not of one batch: a
 closing mark of three apostrophes ("… out of them,''' said Senator John McCain") closes the inner
