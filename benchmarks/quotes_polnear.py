@@ -3056,6 +3056,21 @@ commit dfe79c2, still frozen, as a third blind block for the same rules.
   advisor, Ann O'Leary, that read: "…"" (O'Leary), and the Western Journal's "Byrne gives an
   account of Clinton telling one agent to "…," while telling another to, "…"" (Clinton). None of
   the seven texts holds an invisible or substitute character.
+- Batch 115: the ninety-second train-split article of each publisher, the NYT's ninety-fourth (7
+  articles; Breitbart's and the Washington Post's were read by all six annotators, and their first
+  annotator's files are used). The map names every "he", "He", "she" and "they" by whom it stands
+  for (Breitbart's Bernie Sanders, HuffPost's Barack Obama, the NYT's Antonin Scalia and Lee
+  Epstein, Politico's Michael Seaman, Steve Dunwoody, Naureen Jahangir and Bernie Sanders, USA
+  Today's Juan Manriquez and "Manny Gomez and his partner", the Washington Post's Phil Bryant,
+  Roberta A. Kaplan and Joseph R. Murray II), every "Mr." and "Dean" by the full name (the NYT's
+  Andrew J. Pincus and Vikram Amar), the NYT's "another leading Supreme Court advocate, Andrew J.
+  Pincus …" as Pincus and "the unsigned opinion" by its issuer, the Supreme Court, Politico's
+  sign that "read" by its bearer, Rosario Dawson, USA Today's "the group" as Black Lives Matter,
+  the Western Journal's "rump’s campaign" (the span starts a letter late) as "Trump’s campaign",
+  and, per quote ("@offset"), HuffPost's Obama quotes inside "according to a White House pool
+  report" and "According to White House pool reports, Obama said "…"" by Obama, and its "One
+  message … said: "…," according to a letter to Facebook from the chairman …" by the message's
+  writer, Omar Mateen. None of the seven texts holds an invisible or substitute character.
 
 After batch 36, four rules were written from the misses of every batch seen, not of one batch: a
 closing mark of three apostrophes ("… out of them,''' said Senator John McCain") closes the inner
