@@ -2683,3 +2683,51 @@ def test_a_name_that_labels_something_as_a_quote_says_it() -> None:
         'fishy" in an interview on Monday. He apologized for what Tremont dismissed as "locker-room talk" '
         "at the debate.\n"
     ) == ["Tremont", "Tremont"]
+
+
+def test_the_ones_told_after_a_partial_quote_listen_while_the_subject_speaks() -> None:
+    assert _speakers(
+        "Dana Whitlock has taken a swipe at her rival Marcus Velde, saying that “loud comments” do harm.\n\n"
+        "Velde has hailed the country’s vote to leave the union as “splendid,” telling reporters during a "
+        "visit to Lisbon on Friday that he thinks the exit is “a grand thing.”\n"
+    ) == ["Dana Whitlock", "Marcus Velde", "Marcus Velde"]
+
+
+def test_a_photo_credit_line_names_no_one_a_pronoun_can_reach() -> None:
+    assert _speakers(
+        "Leonard Fisk spoke to the families.\n\n"
+        "Portland Ledger via Getty Images.\n\n"
+        "He called the shooting “a cruel, senseless act.”\n"
+    ) == ["Leonard Fisk"]
+
+
+def test_a_described_person_named_with_their_firm_is_that_person() -> None:
+    assert _speakers(
+        "The court will rule in June.\n\n"
+        "“The odds favour the state,” said another leading appeals lawyer, Harold T. Quimby of the law "
+        "firm Hale Dorr.\n"
+    ) == ["Harold T. Quimby"]
+
+
+def test_the_author_is_the_one_person_who_wrote_a_book() -> None:
+    assert _speakers(
+        "Nora Pell Accused Of Cruelty In Fit Of Rage.\n\n"
+        "Dwight Tolland, a former aide to Governor Nora Pell has written a book about her years in office.\n\n"
+        "In an excerpt, the author wrote, “The governor had a temper.”\n"
+    ) == ["Dwight Tolland"]
+
+
+def test_a_surname_with_two_letters_swapped_is_the_person_so_named() -> None:
+    assert _speakers("Dwight Tolland spoke.\n\nTollnad went on to say, “I know this to be true.”\n") == [
+        "Dwight Tolland"
+    ]
+
+
+def test_names_in_a_gerund_subject_are_what_the_pronoun_speaks_of() -> None:
+    assert _speakers(
+        "Helen Morrow and Bernard Sandoval ran for the nomination.\n\n"
+        "Priya Anand, a nurse from Hemet, is among those who say they will not back Morrow. She doesn’t "
+        "think Morrow can address the issues that Sandoval raised.\n\n"
+        "Choosing between Morrow and Sandoval is a “false choice, because it's a choice between Morrow and "
+        "Tate at the very least,” she said.\n"
+    ) == ["Priya Anand"]

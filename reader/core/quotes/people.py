@@ -68,6 +68,8 @@ class People:
             # for Donald J. Trump in a story that calls him so beside his brother Freddy
         surname = _surname(name).lower()
         full = self.full_names.get(surname)
+        if not full and " " not in name and not self.first_names.get(key):
+            return self._misspelt(key) or name  # "Bryne went on to say" in a story about Gary Byrne
         if not full or len(full) <= len(name):
             return name
         joined = key in self.first_surnames  # ("Acosta" is Melba Acosta Febo)
@@ -79,8 +81,26 @@ class People:
             return name  # "Rakeyia Scott" is not Keith Lamont Scott: a wife, a son, a brother
         return full
 
+    def _misspelt(self, key: str) -> str | None:
+        """The one full name whose surname is this word with two neighbouring letters swapped, the
+        commonest slip in a name typed by hand; none for short words, where a swap makes another
+        name."""
+        if len(key) < 5:
+            return None
+        swaps = {key[:i] + key[i + 1] + key[i] + key[i + 2 :] for i in range(len(key) - 1)} - {key}
+        found = {self.full_names[swap] for swap in swaps if swap in self.full_names}
+        return found.pop() if len(found) == 1 else None
+
     def gender(self, name: str | None) -> str | None:
         return self.genders.get(self.fullest(name)) if name else None
+
+
+_PHOTO_CREDIT_LINE = re.compile(
+    r"[^\n.]{2,60}?(?:\s+via\s+|\s*/\s*)(?:Getty\s+Images|Reuters|AP|AFP|EPA|Shutterstock)(?:\s+Photo)?\.?"
+)
+"""A photo's credit on a line of its own ("Orlando Sentinel via Getty Images.", "Carlos Barria /
+Reuters."): the photographer or paper it names is no one in the story, and "Orlando" is no given
+name to which a "he" may reach back."""
 
 
 _OF_BEFORE = re.compile(r"\b([A-Z][a-z]+) of $")
@@ -582,6 +602,10 @@ def index_people(text: str) -> People:
         closing = re.match(r"[\w,.!?…]['\"]", just_before.strip()[-2:])  # `…," Nancy Molitor says`
         if just_before.strip()[-1:] in ("“", '"', "‘") and not closing:
             continue  # “Wild Rose”: a title in quote marks, not a person
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        line_end = text.find("\n", match.end())
+        if _PHOTO_CREDIT_LINE.fullmatch(text[line_start : line_end if line_end >= 0 else len(text)].strip()):
+            continue
         tokens = name_tokens(match.group(1).split())
         word_before = (text[max(0, match.start() - 30) : match.start()].split() or [""])[-1]
         words = match.group(1).split()
@@ -991,7 +1015,8 @@ def named_by_epithet(
     words = description.lower().split()
     aged = bool(re.fullmatch(r"\d+-year-old", words[-1]))  # "the 43-year-old asked"
     if len(words) >= 2 and words[0] == "the" and words[-1] not in _EPITHETS and not aged:
-        return _holder_of_role(words[1:], people) or description
+        author = _book_author(text, people) if words[1:] == ["author"] else None
+        return _holder_of_role(words[1:], people) or author or description
     if not subject or len(words) < 2 or words[0] != "the" or (words[-1] not in _EPITHETS and not aged):
         return description
     place = STATE_DEMONYMS.get(words[-1])
@@ -1109,6 +1134,23 @@ _EPITHETS = {
     ),
 }
 """Head nouns of the epithets a story uses for its protagonists, with the gender they imply."""
+
+
+_WROTE_A_BOOK = re.compile(
+    r"\b(?P<who>[A-Z][\w’'-]*\.?(?:[ ][A-Z][\w’'-]*\.?){0,2})(?:,[^.;\n]{0,80}?)?\s(?:has|had)\s+(?:\w+\s+)?"
+    r"(?:written|penned|authored|published)\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,2}(?:book|memoir)\b"
+)
+
+
+def _book_author(text: str, people: People) -> str | None:
+    """ "In the excerpt, the author wrote": the one person the story says has written a book ("Gary
+    Byrne, a former Secret Service agent …, has written a book"); none when no one or several have."""
+    authors = {
+        people.fullest(match.group("who"))
+        for match in _WROTE_A_BOOK.finditer(text)
+        if people.knows(match.group("who").split()[-1])
+    }
+    return authors.pop() if len(authors) == 1 else None
 
 
 def _holder_of_role(description: list[str], people: People) -> str | None:

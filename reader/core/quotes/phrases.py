@@ -362,9 +362,10 @@ _NAMED_STAFF = re.compile(
 
 _DESCRIBED_THEN_NAMED = re.compile(
     r"^(?:(?:[Aa]n?|[Aa]nother|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+[a-z]|(?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w.-]*[’']s\s+)[^,]*,\s*"
-    r"(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,2})$"
+    r"(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,2})(?:\s+(?:of|at|from)\s+the\s+[^,]{2,60})?$"
 )  # "a spokeswoman for the hotels, Jennifer Rodstrom", "Brazile's CNN colleague, Jake Tapper",
-# "California Rep. Duncan Hunter’s chief of staff, Joe Kasper"
+# "California Rep. Duncan Hunter’s chief of staff, Joe Kasper", "another leading Supreme Court
+# advocate, Andrew J. Pincus of the law firm Mayer Brown"
 
 
 _NAMED_GROUP = re.compile(

@@ -256,6 +256,8 @@ def attribute_paragraph(
             claimant = _sentence_subject(paragraph[: span.mark], people)  # `X repeated his claim that "…"`
             known = bool(claimant) and (claimant in PRONOUNS or people.knows(claimant.split()[-1]))
             speaker = claimant if known else None  # (not "Contrary" of "Contrary to his claim that")
+        if speaker is None and partial and _TELLING_AFTER.match(after):
+            speaker = _sentence_subject(paragraph[: span.mark], people)  # `X hailed it as "…," telling Y`
         if speaker is None and partial and _LABELLED_AS.search(before):
             speaker = _sentence_subject(paragraph[: span.mark], people)  # `Reid has gone after Trump as a "`
         if speaker is None and partial:  # `Huckabee, the former governor, proposed we "wake up and …"`
@@ -899,6 +901,8 @@ def _speaker_after(after: str, people: People) -> str | None:
     if quoted:  # `"…," the website quoted Ms. Simonyan, the editor, as saying`
         return speaker_named(strip_titles(quoted.group("who").split(",")[0]) or quoted.group("who"), people)
     verb_first = VERB_FIRST.match(text)
+    if verb_first and _TELLING.fullmatch(text.split()[0]):
+        return None  # `…as "fantastic," telling reporters on Friday`: the ones told, not the speaker
     if verb_first:  # said X
         who = DATE_WORDS.sub("", verb_first.group("who").strip())
         who = re.split(r"(?<!known)(?<!identified)\s+(?:as|while|when|after|before|during)\s+", who)[0]
@@ -1271,6 +1275,10 @@ def _speaker_before(before: str, people: People, partial: bool) -> str | None:
 
 _TELLING = re.compile(r"(?:told|tells|tell|telling)")
 """Verbs whose object is the one spoken to, never the speaker inverted after them."""
+
+
+_TELLING_AFTER = re.compile(r"\W*telling\s")
+"""A partial quote followed by "telling" someone: the sentence's subject goes on speaking."""
 
 
 _SAID_THEN_PARTICIPLE = re.compile(
@@ -1755,11 +1763,16 @@ def _resolve_pronoun(pronoun: str, before: str, paragraph_speaker: str | None, c
     others = [name for name in others if name not in objects]
     here = [*reversed(reporters_in(before, people)), *reversed(subjects), *reversed(others), *possessed]
     sentence = _last_sentence(before).lstrip(' "“')
-    opened_on_pronoun = re.match(
-        rf"(?:[A-Z][^,.;\"“]{{0,40}},\s+)?(?:(?:and|but|yet)\s+)?{pronoun}\b", sentence, re.IGNORECASE
-    ) or re.match(
-        rf"[A-Z][a-z]+(?:ed|ing)\b[^.!?;]*,\s*(?:{pronoun}\s+[a-z]|$)", sentence
-    )  # ("Asked about her own vote in the event that Clinton faces Trump, she replied:": not Clinton)
+    opened_on_pronoun = (
+        re.match(
+            rf"(?:[A-Z][^,.;\"“]{{0,40}},\s+)?(?:(?:and|but|yet)\s+)?{pronoun}\b", sentence, re.IGNORECASE
+        )
+        # ("Asked about her own vote in the event that Clinton faces Trump, she replied:": not Clinton)
+        or re.match(rf"[A-Z][a-z]+(?:ed|ing)\b[^.!?;]*,\s*(?:{pronoun}\s+[a-z]|$)", sentence)
+        # ("Choosing between Clinton and Sanders is a "…," she said": a gerund for a subject, the
+        # names in it what she speaks of)
+        or re.match(r"[A-Z][a-z]+ing\s[^.!?;,]*\s(?:is|was)\s", sentence)
+    )
     if gender and opened_on_pronoun:
         # "He lambasted the deal negotiated by President Obama, who he noted was "…"": the "he" the
         # sentence opened on goes on; a name inside that sentence is what he spoke of (unless the
