@@ -3133,6 +3133,20 @@ their order in PolNeAR's metadata.tsv, 21 articles; for an article several annot
 first annotator's file) are to be measured once with the rules of commit c82d850, the first blind
 block for the rules written from the twenty-fourth block's errors.
 
+- Batch 116: the ninety-third train-split article of each publisher, the NYT's ninety-fifth (7
+  articles). The map names every "he", "He", "she" and "She" by whom it stands for (Breitbart's
+  Claudia Tenney, HuffPost's Jared Sexton, the NYT's Harry Hurt III, Politico's James Comey, Rudy
+  Giuliani, Devin Nunes and Susan Hennessey, USA Today's Bernie Sanders), every "Mr." by the full
+  name (the NYT's Mark Singer, Timothy O'Brien and Harry Hurt III), USA Today's "The Vermont
+  senator" as Bernie Sanders, the Washington Post's "The candidate" as Donald Trump, HuffPost's
+  "The gays had it coming", which PolNeAR folds into a content it credits to Sexton (the words
+  that "rattled" him), by those who shouted it, "Trump’s audience", the NYT's handwritten note
+  ("the note says") by its writer, Donald J. Trump, and its Kickstarter pitch by the publisher
+  running the campaign, Echo Point. Book titles keep the source PolNeAR gives them (Mark Singer,
+  Nielsen, Melville House, Harry Hurt III); the two titles and two Politico quotes PolNeAR leaves
+  without a source are left without a speaker. None of the seven texts holds an invisible or
+  substitute character.
+
 After batch 36, four rules were written from the misses of every batch seen, not of one batch: a
 closing mark of three apostrophes ("… out of them,''' said Senator John McCain") closes the inner
 quote, then the outer; "he went on." cues speech; a quote's cue may come after an aside of up to
