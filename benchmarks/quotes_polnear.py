@@ -3146,6 +3146,23 @@ block for the rules written from the twenty-fourth block's errors.
   Nielsen, Melville House, Harry Hurt III); the two titles and two Politico quotes PolNeAR leaves
   without a source are left without a speaker. None of the seven texts holds an invisible or
   substitute character.
+- Batch 117: the ninety-fourth train-split article of each publisher, the NYT's ninety-sixth (7
+  articles). Breitbart's (its whole text marked "Discuss") has no gold quote. The map names every
+  "he", "He", "she" and "She" by whom it stands for (HuffPost's Hillary Clinton, the NYT's James
+  B. Comey and Barack Obama, USA Today's Kevin McCarthy, the Washington Post's Thomas Perez and
+  Hillary Clinton), every "Mr." by the full name (the NYT's James B. Comey), the Washington
+  Post's "The lawyer" as Thomas Perez, and, where a content names its own inner speaker, that
+  speaker: HuffPost's "Rep. Gregory Meeks said Clinton reassured them that … "were not going to be
+  like Trump."" and "Rep. Steve Israel said Clinton called on members to be "closely
+  coordinated."" (Hillary Clinton), the Washington Post's "Yepez said Perez was right to urge
+  Latino leaders "to stand up and be active."" (Thomas Perez) and "he often thinks of what his
+  parents told him: "…"" ("his parents"). HuffPost's ""She said that …," Rep. Jim McDermott
+  said" and ""She said it's not just about her …," Meeks added" are the representatives' own
+  words about Clinton and keep them. The Washington Post's two quotes PolNeAR leaves without a
+  source are left without a speaker. Its text writes "Chávez" and "Julián" mis-encoded as "Ch" /
+  "Juli" + "Ã" U+0083 "Â" U+0083 U+0083 "¡" + "vez" / "n" (U+0083 is an invisible control
+  character), as in batches 76 and 107; they are transcribed as they stand. No other text holds
+  an invisible or substitute character.
 
 After batch 36, four rules were written from the misses of every batch seen, not of one batch: a
 closing mark of three apostrophes ("… out of them,''' said Senator John McCain") closes the inner
