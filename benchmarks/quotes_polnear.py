@@ -3163,6 +3163,20 @@ block for the rules written from the twenty-fourth block's errors.
   "Juli" + "Ã" U+0083 "Â" U+0083 U+0083 "¡" + "vez" / "n" (U+0083 is an invisible control
   character), as in batches 76 and 107; they are transcribed as they stand. No other text holds
   an invisible or substitute character.
+- Batch 118: the ninety-fifth train-split article of each publisher, the NYT's ninety-seventh (7
+  articles). The map names every "he", "He", "she" and "She" by whom it stands for (HuffPost's
+  Donald Trump and Josh Bivens, Politico's Don Guardian, Donald Trump, Hillary Clinton, Marty Small
+  and Ernest D. Coursey, USA Today's Barack Obama, the Western Journal's Hillary Clinton), the
+  NYT's ""Just put your money in Vanguard," he said" by "the partner" the sentence before names,
+  HuffPost's "The former secretary of state mocked Trump for calling himself the "king of debt,""
+  by the inner speaker, Donald Trump, Politico's misspelt "Sweeny" as Steve Sweeney, and USA
+  Today's mis-encoded "Enrique PeÃ±a Nieto" as Enrique Peña Nieto. The Western Journal's "high
+  priority", which PolNeAR leaves without a source, is left without a speaker. USA Today's text
+  writes "Peña" twice as "Pe" + "Ã" + an invisible U+0083 + "±a": the source spans' lengths show
+  one character more than is visible, and U+0083 after "Ã" is the form the same corruption takes
+  in the Washington Post texts of batches 76, 107 and 117; where in the word the invisible
+  character stands cannot be read from the offsets, so that placement is a judgement. No other
+  text holds an invisible or substitute character.
 
 After batch 36, four rules were written from the misses of every batch seen, not of one batch: a
 closing mark of three apostrophes ("… out of them,''' said Senator John McCain") closes the inner
