@@ -2731,3 +2731,50 @@ def test_names_in_a_gerund_subject_are_what_the_pronoun_speaks_of() -> None:
         "Choosing between Morrow and Sandoval is a “false choice, because it's a choice between Morrow and "
         "Tate at the very least,” she said.\n"
     ) == ["Priya Anand"]
+
+
+def test_a_when_clause_inside_a_who_clause_leaves_the_subject_speaking() -> None:
+    assert _speakers(
+        "Labor Secretary Tomas Ferrer spoke. Martin Hale, the former chairman, agreed.\n\n"
+        "Hale, who was mayor of Dunmore when Ferrer was on the council, said Ferrer could help mend "
+        'Ruiz\'s "strained relationship" with many farmers.\n'
+    ) == ["Martin Hale"]
+
+
+def test_a_pronoun_after_an_unnamed_speaker_set_off_in_its_paragraph_is_that_speaker() -> None:
+    assert _speakers(
+        "Walter B. Crane, author of a book on pensions, pointed it out. Mr. Crane suggested a plan.\n\n"
+        "Or you could do what a partner at Mr. Crane's old firm told him to do. He recommended an index "
+        "firm.\n\n"
+        "The answer, the partner told them, was simple. ''Just put your money in index funds,'' he said.\n"
+    ) == ["the partner"]
+
+
+def test_a_surname_missing_a_letter_is_the_person_so_named() -> None:
+    assert _speakers(
+        "State Senate President Owen Treadway spoke.\n\n"
+        '"As a builder, he put a lot of people out of business," Treadwy said after an event.\n'
+    ) == ["Owen Treadway"]
+
+
+def test_a_title_a_collection_is_called_is_no_quote() -> None:
+    assert (
+        _speakers(
+            "There is a collection from the cartoonist Lena Voss called ''Huge!: 30 Years of Drawing Mayors.''\n"
+        )
+        == []
+    )
+
+
+def test_a_title_followed_by_a_biography_is_no_quote() -> None:
+    assert (
+        _speakers("Marlow Press is set to publish ''Mayor Unmasked,'' a biography written by Ted Ross.\n")
+        == []
+    )
+
+
+def test_a_show_on_a_network_with_a_bare_apostrophe_is_no_quote() -> None:
+    assert _speakers(
+        "Mayor Dana Fell backed her up in an interview last May on KFS' ''20 Questions.'' ''I don't think it "
+        "posed a problem,'' he said.\n"
+    ) == ["Dana Fell"]

@@ -68,7 +68,7 @@ class People:
             # for Donald J. Trump in a story that calls him so beside his brother Freddy
         surname = _surname(name).lower()
         full = self.full_names.get(surname)
-        if not full and " " not in name and not self.first_names.get(key):
+        if full in (None, name) and " " not in name and not self.first_names.get(key):
             return self._misspelt(key) or name  # "Bryne went on to say" in a story about Gary Byrne
         if not full or len(full) <= len(name):
             return name
@@ -82,17 +82,28 @@ class People:
         return full
 
     def _misspelt(self, key: str) -> str | None:
-        """The one full name whose surname is this word with two neighbouring letters swapped, the
-        commonest slip in a name typed by hand; none for short words, where a swap makes another
-        name."""
-        if len(key) < 5:
+        """The one full name whose surname is this word with two neighbouring letters swapped, or
+        with one letter dropped or doubled, the commonest slips in a name typed by hand ("Bryne" for
+        Byrne, "Sweeny" for Sweeney); none for short words, where a slip makes another name."""
+        if len(key) < 5 or not key.isalpha():
             return None
         swaps = {key[:i] + key[i + 1] + key[i] + key[i + 2 :] for i in range(len(key) - 1)} - {key}
         found = {self.full_names[swap] for swap in swaps if swap in self.full_names}
+        found |= {
+            full
+            for surname, full in self.full_names.items()
+            if abs(len(surname) - len(key)) == 1 and surname.isalpha() and _one_letter_apart(surname, key)
+        }
         return found.pop() if len(found) == 1 else None
 
     def gender(self, name: str | None) -> str | None:
         return self.genders.get(self.fullest(name)) if name else None
+
+
+def _one_letter_apart(one: str, other: str) -> bool:
+    """Whether the longer word is the shorter with one letter put in."""
+    shorter, longer = sorted((one, other), key=len)
+    return any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))
 
 
 _PHOTO_CREDIT_LINE = re.compile(

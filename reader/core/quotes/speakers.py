@@ -588,12 +588,16 @@ def _is_speech(span: Span, before: str, after: str, partial: bool, repeated: set
         return False  # a link in a stray mark; `—"Pop-up art show …," by DNAinfo's Eddie Small:` a headline
     if re.search(r"\w=$", before):
         return False  # `<tweet tweet-date="March 12, 2016">`: a markup attribute's value left in the text
+    if _WORK_AFTER.match(after):
+        return False  # `set to publish ''Trump Revealed,'' a biography written by …`: the book's title
     near_after = " ".join(after.split()[:4])
     said_here = bool(_CUE_JUST_BEFORE.search(before[-60:]) or _CUE_RIGHT_AFTER.match(near_after))
     if len(words) <= 6 and word_key(span.text) in repeated and not said_here:
         return False  # a slogan written twice, unless a cue says it here (`"…," he said`)
-    capitalised = sum(1 for w in words if w[0].isupper() and w not in _FIRST_PERSON)  # ("You know, I love …")
-    if len(words) <= 6 and words[0][0].isupper() and _SHOW_BEFORE.search(before, max(0, len(before) - 80)) \
+    capitalised = sum(1 for w in words if (w[0].isupper() or w[0].isdigit()) and w not in _FIRST_PERSON)
+    # ("You know, I love …" is no title; "60 Minutes" is)
+    if len(words) <= 6 and (words[0][0].isupper() or words[0][0].isdigit()) \
+            and _SHOW_BEFORE.search(before, max(0, len(before) - 80)) \
             and capitalised >= 0.6 * len(_content_words(words)):  # fmt: skip
         return False  # he said on (CNN's) "Meet the Press.": a show's title, whatever its full stop
     cued = said_here  # `blurted out, "Oh, God,"` / `"You know, I love Larry," he said`: said, not a title
@@ -612,10 +616,17 @@ def _is_speech(span: Span, before: str, after: str, partial: bool, repeated: set
 
 
 _SHOW_BEFORE = re.compile(
-    r"\b(?:(?:on|in|of|from|to)(?:\s+[A-Z][\w.-]*['’]s)?|(?:told|tells)\s+[A-Z][\w.-]*['’]s)\s*$"
+    r"\b(?:(?:on|in|of|from|to)(?:\s+[A-Z][\w.-]*(?:['’]s|[sS]['’]))?|(?:told|tells)\s+[A-Z][\w.-]*['’]s)\s*$"
 )
 """Words before a show's title: `on "Meet the Press"`, `to ABC's "This Week"`, `told NBC's "Today"`. (Searched
 for only in a quote's last 80 letters before it: no cue is longer.)"""
+
+
+_WORK_AFTER = re.compile(
+    r"[,\s]*(?:a|an)\s+(?:new\s+|\d{4}\s+)?(?:biography|book|novel|memoir|documentary|film|movie|collection|"
+    r"album|play|musical)\b"
+)
+"""Words after a title that say what it names: `''Trump Revealed,'' a biography`."""
 
 
 _SAID_AT_SENTENCE_END = re.compile(
@@ -1006,10 +1017,12 @@ sentence goes on)."""
 
 
 _CLAUSE_BEFORE_ITS_SUBJECT = re.compile(
-    r"^[^\"“”]{3,200}?\s(?:was|were|is|are|came|comes)\s[^\"“”,]{0,60}?\b(?:when|as|after)\s+(?=[A-Z])"
+    r"^(?:(?!\bwho\s)[^\"“”]){3,200}?\s(?:was|were|is|are|came|comes)\s[^\"“”,]{0,60}?\b(?:when|as|after)\s+(?=[A-Z])"
 )
 """A main clause whose verb is not speech, ended by the clause the cue stands in: "The anxiety … was
-underscored Wednesday when House Speaker Paul D. Ryan of Wisconsin lamented the "…" state": Ryan."""
+underscored Wednesday when House Speaker Paul D. Ryan of Wisconsin lamented the "…" state": Ryan.
+Not a "who" clause about the subject ("Steele, who was lieutenant governor when Perez was on the
+council, said": Steele)."""
 
 
 _SUBORDINATE_OPENING = re.compile(
@@ -2048,7 +2061,18 @@ def _described_person(before: str, gender: str | None) -> str | None:
     for match in reversed(list(_MY_KIN_MENTION.finditer(before))):  # "when my mother mentioned …"
         if role.fullmatch(match.group(1)):
             return f"the writer's {match.group(1)}"
+    other = {"f": MALE_ROLE, "m": FEMALE_ROLE}[gender or ""]
+    spoke = _last_match(_DESCRIBED_SPOKE, before)
+    if spoke and not other.search(spoke.group("who")):
+        return spoke.group("who")  # "The solution, the partner told them, was simple. "…," he said"
     return None
+
+
+_DESCRIBED_SPOKE = re.compile(
+    rf"(?:^|[,.;]\s+)(?P<who>[Tt]he\s+[a-z][\w-]*)\s+(?:{SPEECH_VERBS})\b(?:\s+(?:them|him|her|us|me))?\s*,"
+)
+"""An unnamed person set off as speaking earlier in the paragraph ("…, the partner told them, …"): a
+"he" or "she" after it goes on with them, whatever their noun's gender."""
 
 
 _MY_KIN_MENTION = re.compile(

@@ -90,6 +90,8 @@ NOT_SPEECH_CUES = re.compile(
     r"|\b(?:phenomenon|practice|process|concept|condition|strategy|program|group|campaign|class|course|"
     r"company|firm|organization|organisation|show|book|film|plan|bill|project|event|operation|account|"
     r"page|site|website|channel|blog|podcast|app)\s+called\s*$"
+    r"|\b(?:collection|anthology|biography|book|novel|memoir|film|movie|documentary|album|series|play|"
+    r"musical)\b[^.,;“”\"]{0,60}\s(?:called|titled|entitled)\s*$"
     r"|\b(?:is|are|was|were|be|been|being|what’s|what's|what is)\s+(?:often\s+|commonly\s+|also\s+|now\s+)?"
     r"(?:called|known as|named|termed|dubbed|referred to as)\s*$"
     r"|\bterm\b(?:\s+\w+){0,3}\s+(?:is|was)\s*$"
