@@ -3237,6 +3237,17 @@ their order in PolNeAR's metadata.tsv, 21 articles; for an article several annot
 first annotator's file) are to be measured once with the rules of commit 9694356, the first blind
 block for the rules written from the twenty-fifth block's errors.
 
+- Batch 119: the ninety-sixth train-split article of each publisher, the NYT's ninety-eighth (7
+  articles). The map names every "he", "He", "she" and "it" by whom it stands for (Breitbart's
+  Paul Ryan, HuffPost's "it said" as Trump's campaign, the NYT's James B. Comey, Cecelia Purner and
+  Carole Bower, Politico's Donald Trump, the Washington Post's Eric Trump, the Western Journal's
+  Loretta Lynch, Jason Chaffetz and Donald Trump), Breitbart's "Speaker of the House Rep. Paul Ryan
+  (R-WI)" as Paul Ryan, the Washington Post's "an archived version of the Eric Trump Foundation
+  website" as the website and its ""hundreds of thousands"", which PolNeAR leaves without a
+  source, without a speaker. The Washington Post's "He said his father had given that much
+  "because he believes in me …"" keeps Eric Trump: the words are his. None of the seven texts holds
+  an invisible or substitute character.
+
 After batch 36, four rules were written from the misses of every batch seen, not of one batch: a
 closing mark of three apostrophes ("… out of them,''' said Senator John McCain") closes the inner
 quote, then the outer; "he went on." cues speech; a quote's cue may come after an aside of up to
