@@ -3247,6 +3247,20 @@ block for the rules written from the twenty-fifth block's errors.
   source, without a speaker. The Washington Post's "He said his father had given that much
   "because he believes in me …"" keeps Eric Trump: the words are his. None of the seven texts holds
   an invisible or substitute character.
+- Batch 120: the ninety-seventh train-split article of each publisher, the NYT's ninety-ninth (7
+  articles). The map names every "he", "He", "she" and "who" by whom it stands for (HuffPost's Lu
+  Kang, the NYT's Paul D. Ryan, Chris Christie and Donald Trump Jr., the Washington Post's Louise
+  Sunshine, Donald Trump, Ivana Trump, John Weaver, Alan Garten and Marvin Roffman), every "Mr." by
+  the full name (the NYT's Paul D. Ryan and Curt Smith), HuffPost's source span "o" (inside
+  "Shook") as Shane Shook, the NYT's "the younger Mr. Trump" as Donald Trump Jr., and, where a
+  content names its own inner speaker, that speaker: HuffPost's "The witness said the hush order
+  was to "…," according to the report" ("the witness"), the Washington Post's ""You've been very
+  critical of me," he told Sen. Jeff Flake …, according to officials …" and "Trump wrote …,
+  threatening "a major lawsuit," according to a copy of the letter" (Donald Trump); its letter on
+  Trump Organization letterhead that "demanded" an apology is named by its writer, Donald Trump,
+  as the NYT's handwritten note was in batch 116, and its "her lawyers in a court filing" as
+  Makaeff's lawyers. The NYT's "New York, New York.", which PolNeAR leaves without a source, is left
+  without a speaker. None of the seven texts holds an invisible or substitute character.
 
 After batch 36, four rules were written from the misses of every batch seen, not of one batch: a
 closing mark of three apostrophes ("… out of them,''' said Senator John McCain") closes the inner
