@@ -3261,6 +3261,19 @@ block for the rules written from the twenty-fifth block's errors.
   as the NYT's handwritten note was in batch 116, and its "her lawyers in a court filing" as
   Makaeff's lawyers. The NYT's "New York, New York.", which PolNeAR leaves without a source, is left
   without a speaker. None of the seven texts holds an invisible or substitute character.
+- Batch 121: the ninety-eighth train-split article of each publisher, the NYT's hundredth (7
+  articles). The map names every "he", "He", "she", "She" and "It" by whom it stands for (HuffPost's
+  Donald Trump, the NYT's Terry E. Branstad, Politico's Donald Trump, USA Today's Donald Trump, Jan
+  Brewer, Melania Trump, Ivanka Trump and Whit Ayres, the Washington Post's Christian Estrosi,
+  François Hollande, the SITE Intelligence Group, the Agence France-Presse reporter, Maryam
+  Violet, Zeynep Akar and Jimmy Ghazal), every "Mr." by the full name (the NYT's Donald J. Trump,
+  Alex Conant, Tommy Vietor and David Axelrod), Breitbart's "which" as the legislation it stands
+  for, and, by their writers, Politico's "A letter to platform committee members" and "Hoff's
+  letter" (Rachel Hoff), its water bottles "that said" a county party's welcome (the Cuyahoga County
+  GOP) and the Washington Post's Obama statement that "said" (Barack Obama). Its text writes
+  "François" mis-encoded as "Fran" + "Ã" U+0083 "§" + "ois" (the source span's length shows the
+  invisible character, in the form batch 76 has), transcribed as it stands. No other text holds an
+  invisible or substitute character.
 
 After batch 36, four rules were written from the misses of every batch seen, not of one batch: a
 closing mark of three apostrophes ("… out of them,''' said Senator John McCain") closes the inner
