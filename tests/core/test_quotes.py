@@ -2778,3 +2778,25 @@ def test_a_show_on_a_network_with_a_bare_apostrophe_is_no_quote() -> None:
         "Mayor Dana Fell backed her up in an interview last May on KFS' ''20 Questions.'' ''I don't think it "
         "posed a problem,'' he said.\n"
     ) == ["Dana Fell"]
+
+
+def test_a_titled_name_with_a_party_tag_after_a_long_fronted_clause_speaks() -> None:
+    assert _speakers(
+        "Tuesday on the radio, while discussing a flyer from the nominee featuring a picture likened to "
+        'the Lone Star, Speaker of the House Rep. Dale Huxley (R-WI) said "such images have no place here."\n'
+    ) == ["Dale Huxley"]
+
+
+def test_a_name_set_off_after_a_described_person_is_not_the_speaker() -> None:
+    assert _speakers(
+        "Marco Bellini, the editor in chief of the city's official newspaper, La Voce Romana, said every "
+        "mayor was ''both civic and political.''\n"
+    ) == ["Marco Bellini"]
+
+
+def test_a_name_with_a_capitalised_adjective_in_its_appositive_speaks_on() -> None:
+    assert _speakers(
+        "''I think so,'' said Alan Crouse, a founding partner at a firm.\n\n"
+        "''My bosses, whoever they have been, including Tim Ortega,'' Mr. Crouse, the Republican "
+        "consultant, said, ''the top comment they get is 'I saw you on TV.'.''\n"
+    ) == ["Alan Crouse", "Alan Crouse", "Alan Crouse"]

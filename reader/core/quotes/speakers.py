@@ -1042,10 +1042,11 @@ _PARTICIPLE_PHRASE = re.compile(r"[a-z]+(?:ed|en)\s+(?:by|in|on|at|with|to|for|f
 
 
 _NAME_THEN_APPOSITIVE = re.compile(
-    r"(?:[A-Z][\w.’'-]+\s+){1,3}[A-Z][\w’'-]+,\s+(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*[’']s?|the|an?)\s+[a-z][^,]*"
+    r"(?:[A-Z][\w.’'-]+\s+){1,3}[A-Z][\w’'-]+,\s+(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*[’']s?|the|an?)\s+(?:[A-Z][a-z]+\s+)?[a-z][^,]*"
 )
 """A full name and what it is: "Tad Devine, Sanders's chief strategist, said, "…"" is Devine speaking,
-not an aside interjected into someone else's sentence."""
+not an aside interjected into someone else's sentence (nor is "Mr. Conant, the Republican consultant,
+said")."""
 
 
 def _speaker_before(before: str, people: People, partial: bool) -> str | None:
@@ -1280,10 +1281,36 @@ def _speaker_before(before: str, people: People, partial: bool) -> str | None:
             speaker = speaker_named(interjected.group("who"), people)  # "he" is Carr, who is set
             if speaker:  # off before him, not "The move" the sentence opens on
                 return speaker
+        fronted = not who[:1].isupper() or bool(
+            _OPENING_CLAUSE.match(who) or _FRONTED_AFTER_TIME.match(who)
+        )  # (not "Giovanni Maria Vian,
+        titled = (
+            _titled_name_aside(aside, people) if aside != who and fronted else None
+        )  # …, L'Osservatore Romano")
+        if titled:  # "…, while discussing a tweet … likened to the Star of David, Speaker of the House
+            return titled  # Rep. Paul Ryan (R-WI) said "…"": the titled name set off last, not the star
         speaker = speaker_named(who, people)
         if speaker:
             return speaker
     return None
+
+
+_FRONTED_AFTER_TIME = re.compile(r"[^,]{0,40},\s+(?:while|when|as|after|before|during)\s")
+"""A time or place and then a clause before the subject: "Tuesday on the radio, while discussing …,"."""
+
+
+def _titled_name_aside(aside: str, people: People) -> str | None:
+    """The person a last comma-set phrase names with a title and perhaps a party tag ("Governor Mary
+    Fallin (R-OK)"), when every word of it is capitalised: the subject after a long fronted clause."""
+    tagged = _PARTY_TAG_AT_END.sub("", aside).strip()
+    words = tagged.split()
+    if not words or len(words) > 8 or not all(w[:1].isupper() or w in ("of", "the") for w in words):
+        return None
+    named = people_in(tagged, people)
+    return named[-1] if named and words[-1] == named[-1].split()[-1] else None
+
+
+_PARTY_TAG_AT_END = re.compile(r"\s*\((?:[RDI](?:-[A-Z][A-Za-z.]*)?|[A-Z][a-z]+\.?)\)$")
 
 
 _TELLING = re.compile(r"(?:told|tells|tell|telling)")
