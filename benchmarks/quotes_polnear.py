@@ -3332,6 +3332,20 @@ by their order in PolNeAR's metadata.tsv, 21 articles; for an article several an
 the first annotator's file) are to be measured once with the rules of commit 26fec8e, the first
 blind block for the rules written from the twenty-sixth block's errors.
 
+- Batch 122: the ninety-ninth train-split article of each publisher, the NYT's hundred-and-first
+  (7 articles). The map names every "he", "He", "she" and "They" by whom it stands for
+  (Breitbart's Mitch McConnell and Bernie Sanders, HuffPost's Paul Manafort, Brenda Johnson, Alan
+  Abramowitz, Helen Aguirre Ferre, Ada Fisher and Rick Wilson, the NYT's Elaine C. Kamarck,
+  Hillary Clinton, David Stockman and Isaac Boltansky, Politico's Mike Allen, Jake Sherman and
+  Anna Palmer, USA Today's Glenn Thompson, the Washington Post's Robert Menendez), descriptions by
+  the person (Breitbart's "the presumptive Republican presidential nominee" as Donald Trump,
+  HuffPost's "the former top aide to President George W. Bush" as Ari Fleischer, Politico's "The
+  editor I was talking to, Tim Grieve," as Tim Grieve), Breitbart's "She" and "she" as Ruth Bader
+  Ginsburg, HuffPost's unnamed "he" as the California delegate it stands for and "the authors of
+  the "Growth and Opportunity Project,"" as the authors, the NYT's "they" as the banks it stands
+  for. Breitbart's "said "the record is quite clear …"", which PolNeAR leaves without a source, is
+  left without a speaker. None of the seven texts holds an invisible or substitute character.
+
 After batch 36, four rules were written from the misses of every batch seen, not of one batch: a
 closing mark of three apostrophes ("… out of them,''' said Senator John McCain") closes the inner
 quote, then the outer; "he went on." cues speech; a quote's cue may come after an aside of up to
