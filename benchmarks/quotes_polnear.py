@@ -3345,6 +3345,16 @@ blind block for the rules written from the twenty-sixth block's errors.
   the "Growth and Opportunity Project,"" as the authors, the NYT's "they" as the banks it stands
   for. Breitbart's "said "the record is quite clear …"", which PolNeAR leaves without a source, is
   left without a speaker. None of the seven texts holds an invisible or substitute character.
+- Batch 123: the hundredth train-split article of each publisher, the NYT's hundred-and-second (7
+  articles). The map names every "he", "she" and "Mr." by whom it stands for (the NYT's Gene
+  Sperling, Lael Brainard, Laurence Meyer and Eswar Prasad, the Washington Post's Melania Trump,
+  Jennifer Palmieri, Chris Christie, Newt Gingrich and Paul Manafort), documents and groups by their
+  writers (Politico's "the committee chairmen" as Jason Chaffetz and Bob Goodlatte, "The two
+  lawmakers", "the two" and "The letter" as Bob Goodlatte and Trey Gowdy, the Washington Post's
+  "the statement, which was attributed to Miller" as Jason Miller) and HuffPost's "The team" as the
+  Australian Olympic team. HuffPost's ""homicide detectives of the avian world"", which PolNeAR
+  leaves without a source, is left without a speaker. None of the seven texts holds an invisible or
+  substitute character.
 
 After batch 36, four rules were written from the misses of every batch seen, not of one batch: a
 closing mark of three apostrophes ("… out of them,''' said Senator John McCain") closes the inner
