@@ -3355,6 +3355,16 @@ blind block for the rules written from the twenty-sixth block's errors.
   Australian Olympic team. HuffPost's ""homicide detectives of the avian world"", which PolNeAR
   leaves without a source, is left without a speaker. None of the seven texts holds an invisible or
   substitute character.
+- Batch 124: the hundred-and-first train-split article of each publisher, the NYT's
+  hundred-and-third (7 articles). The map names every "he", "He", "she", "who" and "Mr." by whom it
+  stands for (Breitbart's Michael Mukasey, the NYT's Barack Obama, USA Today's Bernie Sanders and
+  Deja Stewart, the Washington Post's Donald Trump, Ivanka Trump and Joe Arpaio, the Western
+  Journal's Donald Trump and Barack Obama), descriptions by the person (the NYT's "The president",
+  the Washington Post's "the billionaire real estate mogul" as Donald Trump and "Clinton's campaign
+  chairman, John Podesta" as John Podesta) and HuffPost's "His office" as David Vitter's office.
+  The NYT's "saying it offered no solutions but rather fanned "resentment and blame …"", which
+  PolNeAR leaves without a source, is left without a speaker. None of the seven texts holds an
+  invisible or substitute character.
 
 After batch 36, four rules were written from the misses of every batch seen, not of one batch: a
 closing mark of three apostrophes ("… out of them,''' said Senator John McCain") closes the inner
