@@ -2800,3 +2800,36 @@ def test_a_name_with_a_capitalised_adjective_in_its_appositive_speaks_on() -> No
         "''My bosses, whoever they have been, including Tim Ortega,'' Mr. Crouse, the Republican "
         "consultant, said, ''the top comment they get is 'I saw you on TV.'.''\n"
     ) == ["Alan Crouse", "Alan Crouse", "Alan Crouse"]
+
+
+def test_the_subject_after_a_fronted_when_clause_is_the_main_clauses() -> None:
+    assert _speakers(
+        "Last month, when Ann Gorse asked Walt Penner if he would ever back the levy, he looked into "
+        'the camera, frowned and said, "I am going to back you!"\n'
+    ) == ["Walt Penner"]
+
+
+def test_a_he_after_a_first_person_partial_quote_is_not_the_writer() -> None:
+    assert (
+        _speakers(
+            'When I asked Walt Penner about the levy, he said, "I am going to back you!"\n\n'
+            'I told Penner that his "promise" of support had been printed. It drew letters.\n\n'
+            '"I have ruined your good name, huh?" he replied.\n'
+        )[-1]
+        == "Walt Penner"
+    )  # (whoever the partial quote's words are, the writer is no "he")
+
+
+def test_a_name_made_into_an_adjective_ends_no_name() -> None:
+    assert _speakers(
+        "Walt Penner met me in his office.\n\nOne of the groups he will launch will train candidates.\n\n"
+        '"We keep the movement going," he told me.\n\nOne Penner-endorsed candidate to watch is Lia Brandt.\n'
+    ) == ["Walt Penner"]
+
+
+def test_a_bracketed_plug_between_paragraphs_names_no_speaker() -> None:
+    assert _speakers(
+        "Years ago, when she was starting out, Anna Velder accepted the rules of the game.\n\n"
+        "(Subscribe to the Gazette's Lone Pine podcast with Tom Harl.)\n\n"
+        '"I covered lobbying," she said during a sit-down.\n'
+    ) == ["Anna Velder"]

@@ -37,7 +37,7 @@ from reader.core.quotes.people import (
     reporters_in,
     subjects_in,
 )
-from reader.core.quotes.phrases import FIRST_PERSON
+from reader.core.quotes.phrases import FIRST_PERSON, UNNAMED_WRITER
 from reader.core.quotes.spans import (
     Span,
     find_spans,
@@ -77,6 +77,13 @@ _ENTRY_BOUNDARY = re.compile(r"\s*(?:_{3,}\.?|\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?)\
 begins, so that no pronoun or bare quote reaches back into the entry before."""
 
 
+_PLUG_LINE = re.compile(
+    r"\s*\(\s*(?:Subscribe|Sign up|Follow|Click|Listen|Watch|Read|Download|Like us|See)\b[^()]*\)\.?\s*"
+)
+"""A bracketed line that advertises ("(Subscribe to POLITICO's Off Message podcast with Glenn
+Thrush.)"): page furniture, whose names are no one a "she" in the story's next paragraph means."""
+
+
 def extract_quotes(text: str, byline: str | None = None) -> list[Quote]:
     """Every direct quote in an article's plain text (paragraphs separated by newlines). The
     byline names the "I" of a first-person piece when the text does not sign itself."""
@@ -105,6 +112,8 @@ def extract_quotes(text: str, byline: str | None = None) -> list[Quote]:
     for index, (start, paragraph) in enumerate(paragraphs):
         if index in by_paragraph and not by_paragraph[index]:
             continue  # a pull quote and its lead-in: page furniture, not a turn in the story
+        if _PLUG_LINE.fullmatch(paragraph):
+            continue  # an advertisement for a podcast or a feed, between two paragraphs of the story
         if _ENTRY_BOUNDARY.fullmatch(paragraph):
             context = Context()  # a live blog's next entry ("9:18 p.m."): its "he" is its own subject's
             continue
@@ -187,7 +196,7 @@ def _writer(paragraphs: list[str], byline: str | None) -> str:
         if signed:
             return signed.group("name")
     named = _SIGNATURE.fullmatch((byline or "").strip())
-    return named.group("name") if named else "the writer"
+    return named.group("name") if named else UNNAMED_WRITER
 
 
 _SIGNATURE = re.compile(

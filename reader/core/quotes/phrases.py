@@ -55,6 +55,10 @@ FIRST_PERSON = "I"
 """The writer of a first-person piece ("I laughed and said, "…""), named later from the article."""
 
 
+UNNAMED_WRITER = "the writer"
+"""The writer of a first-person piece that names no one as its writer."""
+
+
 _FIRST_PERSON_SUBJECT = re.compile(r"I(?:\s+[a-z]+){0,2}?\s+and|I")
 _MY_KIN = re.compile(
     r"[Mm]y\s+(?P<kin>father|mother|dad|mom|husband|wife|son|daughter|brother|sister|grandfather|grandmother|"

@@ -22,7 +22,7 @@ from reader.core.quotes.people import (
     subjects_in,
     word_key,
 )
-from reader.core.quotes.phrases import FIRST_PERSON, speaker_named
+from reader.core.quotes.phrases import FIRST_PERSON, UNNAMED_WRITER, speaker_named
 from reader.core.quotes.spans import Span
 from reader.core.quotes.vocabulary import (
     ABBREVIATIONS,
@@ -1694,7 +1694,18 @@ def _sentence_opening(text: str) -> str:
     """The last sentence of a stretch of text from its subject on ("In May, X …": X …; a wire
     story's dateline, "WASHINGTON, Dec. 8 (UPI) — ", is no part of it)."""
     sentence = DATELINE.sub("", _last_sentence(text).lstrip())
+    introduced = INTRODUCTION.sub("", sentence)  # ("Last month, when …, he": before "when" is dropped
+    fronted = _FRONTED_SUBORDINATE.match(introduced) or _FRONTED_SUBORDINATE.match(sentence)  # as a word)
+    sentence = fronted.string[fronted.end() :] if fronted else sentence
     return LEADING_WORDS.sub("", INTRODUCTION.sub("", LEADING_WORDS.sub("", sentence)))  # (", even a …")
+
+
+_FRONTED_SUBORDINATE = re.compile(
+    r"(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Yy]et)\s+)?(?:[Ww]hen|[Ww]hile|[Aa]lthough|[Tt]hough|[Bb]ecause|[Aa]fter|[Bb]efore|"
+    r"[Ss]ince|[Oo]nce|[Ii]f)\s[^,;:]{3,120},\s*(?=(?:he|she|they)\s|[A-Z])"
+)
+"""A clause set before the subject ("Last month, when I asked Bernie Sanders if he would …, he looked
+… and said"): the subject is the main clause's "he", not the "I" who asked."""
 
 
 _OWNED_PEOPLE = re.compile(
@@ -1840,8 +1851,8 @@ def _resolve_pronoun(pronoun: str, before: str, paragraph_speaker: str | None, c
     candidates = [*reversed(fresh or []), *since_quote, paragraph_speaker, *here, described, *earlier]
     told = addressee.split()[-1] if addressee else None
     for candidate in candidates:
-        if candidate == FIRST_PERSON:
-            continue  # "I" is no "she"
+        if candidate in (FIRST_PERSON, UNNAMED_WRITER):
+            continue  # "I" is no "she", nor is the writer who quoted the one before
         if candidate and told and candidate.split()[-1] == told:
             continue  # `"…," he told Rubio`: whoever he is, he is not Rubio
         if candidate and quoted and candidate.split()[-1] in _titled_in(quoted):
