@@ -2833,3 +2833,12 @@ def test_a_bracketed_plug_between_paragraphs_names_no_speaker() -> None:
         "(Subscribe to the Gazette's Lone Pine podcast with Tom Harl.)\n\n"
         '"I covered lobbying," she said during a sit-down.\n'
     ) == ["Anna Velder"]
+
+
+def test_a_name_the_text_gives_to_an_act_is_a_law_not_a_person() -> None:
+    assert _speakers(
+        "The Rudd-Fenner Act of 1933 split the banks.\n\n"
+        '"We will go after the real risks," Maria Tolland said last year.\n\n'
+        'The problem with reviving Rudd-Fenner, she said, is that "you miss the shadow banks."\n\n'
+        "By embracing Super Rudd-Fenner, the party could leap to the left.\n"
+    ) == ["Maria Tolland", "Maria Tolland"]

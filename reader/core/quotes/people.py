@@ -719,7 +719,15 @@ def index_people(text: str) -> People:
         if lowered not in COMMON_CAPITALISED and lowered not in GROUPS and not is_org(name):
             people.full_names.setdefault(lowered, name)
     _join_first_surnames(people)
+    for surname, name in list(people.full_names.items()):
+        last = name.split()[-1]
+        if re.fullmatch(_LAW, last) or re.search(rf"(?<![\w-]){re.escape(last)}\s+{_LAW}", text):
+            del people.full_names[surname]  # "Super Glass-Steagall" of "the Glass-Steagall Act": a law
     return people
+
+
+_LAW = r"(?:Act|Amendment|Doctrine|Treaty|Accords?)\b"
+"""What a name before it makes a law or a pact, not a person ("the Dodd-Frank Act")."""
 
 
 _NAME_THEN_WHO = re.compile(r"(?<![\w’'.-])(?<!\bThe\s)([A-Z][a-z’'-]{2,}),\s+who\s")

@@ -180,7 +180,8 @@ ORG_WORDS = wordset(
     corps energy holdings capital partners industries airlines airways motors pharmaceuticals
     technologies systems media communications resources financial insurance entertainment studios
     ventures logistics petroleum utilities telecom brands program programme endowment studies initiative
-    international national day club union federation league organization organisation grants"""
+    international national day club union federation league organization organisation grants
+    act treaty accords"""
 )
 
 
