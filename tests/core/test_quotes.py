@@ -2842,3 +2842,10 @@ def test_a_name_the_text_gives_to_an_act_is_a_law_not_a_person() -> None:
         'The problem with reviving Rudd-Fenner, she said, is that "you miss the shadow banks."\n\n'
         "By embracing Super Rudd-Fenner, the party could leap to the left.\n"
     ) == ["Maria Tolland", "Maria Tolland"]
+
+
+def test_a_name_after_phrases_set_off_before_it_is_the_subject() -> None:
+    assert _speakers(
+        "In his 1998 keynote, a tribute to Ed Malloy, the nominee that year, Mr. Dorran decried the "
+        "''hired cynics of the age,'' and he closed the speech by urging ''a politics of repair.''\n"
+    ) == ["Dorran", "Dorran"]

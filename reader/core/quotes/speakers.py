@@ -401,9 +401,19 @@ def _judged_by_subject(paragraph: str, span: Span, spans: list[Span], before: st
     named = subjects_in(clause, people) if clause != up_to_verb else []
     if named:  # `X signed an order, while Huckabee, the former governor, proposed we "…"`: Huckabee
         return people.fullest(named[0])
+    pronoun_clause = _PRONOUN_CLAUSE.search(up_to_verb)
+    if pronoun_clause and any(sentence_start <= other.start < span.start for other in spans):
+        pronoun = pronoun_clause.group(1)  # "Mr. Obama decried the "…," and he foreshadowed … by
+        return _resolve_pronoun(pronoun, paragraph[: span.start], paragraph_speaker, context, people)
+        # urging "…"": the second quote's "he" is the sentence's subject, not a name in its opening
     owned = _OWNED_PEOPLE.match(_sentence_opening(sentence))
     if owned and _names_people(owned.group("head")):
         return owned.group(0)  # "Scott's relatives … said they came away with "…"": the relatives
+    set_off = _NAME_AFTER_FRONTED_PHRASES.fullmatch(up_to_verb.strip())
+    named_last = people_in(set_off.group("who"), people) if set_off else []
+    if named_last and set_off.group("who").endswith(named_last[-1].split()[-1]):
+        return people.fullest(named_last[-1])  # "In his 2004 convention speech, a testimonial to John
+        # Kerry, the Democratic nominee that year, Mr. Obama decried the "…"": Obama, not Kerry
     subject = _subject_phrase(sentence)
     if subject and subject.lower() in ("he", "she", "they"):
         pronoun = subject.lower()
@@ -415,6 +425,18 @@ def _judged_by_subject(paragraph: str, span: Span, spans: list[Span], before: st
     if campaign:  # "Last week, the Clinton campaign also called on … an "expedited review"": the campaign
         return re.sub(r"^The\b", "the", campaign.group(0))
     return re.sub(r"^The\b", "the", subject) if subject and is_org(subject) else None
+
+
+_PRONOUN_CLAUSE = re.compile(r"[\"”'],?\s+(?:and|but)\s+(he|she|they)\s+[a-z]+[^\"“”]*$")
+"""A clause of its own after a quote, with a pronoun for its subject: ``"…," and he foreshadowed``."""
+
+
+_NAME_AFTER_FRONTED_PHRASES = re.compile(
+    r"(?:In|At|During|Throughout|On|After|Before|Since)\s[^\"“”]{3,200},\s+"
+    r"(?P<who>(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\.\s+)?(?:[A-Z][\w’'.-]+\s+){0,2}[A-Z][\w’'-]+)(?:\s+(?:also|then|again))?"
+)
+"""A sentence that opens on phrases set off by commas, then a bare name and its verb: that name is
+the subject, not one inside the phrases."""
 
 
 _INTERJECTED_SPEAKER = re.compile(
