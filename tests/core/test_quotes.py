@@ -2849,3 +2849,11 @@ def test_a_name_after_phrases_set_off_before_it_is_the_subject() -> None:
         "In his 1998 keynote, a tribute to Ed Malloy, the nominee that year, Mr. Dorran decried the "
         "''hired cynics of the age,'' and he closed the speech by urging ''a politics of repair.''\n"
     ) == ["Dorran", "Dorran"]
+
+
+def test_an_irregular_past_verb_ends_a_described_subject() -> None:
+    assert _speakers(
+        "Senator Ray Dorran spoke on Wednesday. ''We get frustrated,'' Mr. Dorran said.\n\n"
+        "The senator left no doubt of his support for the bill, saying that ''there has never been a "
+        "better one'' to pass.\n"
+    ) == ["Ray Dorran", "Ray Dorran"]

@@ -127,7 +127,11 @@ TRAILING_DATE = re.compile(
 """When a cue says it after the name: "noted the Milwaukee Journal Sentinel this summer."."""
 
 
-IRREGULAR_PAST = "began|went|took|gave|came|spoke|sought|got|kept|brought|stood|rose|fell|made|wrote|told"
+IRREGULAR_PAST = (
+    "began|went|took|gave|came|spoke|sought|got|kept|brought|stood|rose|fell|made|wrote|told|"
+    "left(?!-)|held|led|won|lost|paid|met|spent|built|became|drew|struck|chose|threw|knew|grew|heard|meant|"
+    "felt|found|thought|saw|ran"
+)
 """Past tenses that do not end in "-ed": where a subject such as "The Florida senator sought …" ends."""
 
 
