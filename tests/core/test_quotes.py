@@ -2857,3 +2857,11 @@ def test_an_irregular_past_verb_ends_a_described_subject() -> None:
         "The senator left no doubt of his support for the bill, saying that ''there has never been a "
         "better one'' to pass.\n"
     ) == ["Ray Dorran", "Ray Dorran"]
+
+
+def test_a_he_after_a_described_subjects_verb_is_that_subject() -> None:
+    assert _speakers(
+        "Senator Ray Dorran spoke on Wednesday. ''We get frustrated,'' Mr. Dorran said.\n\n"
+        "On Wednesday night, the senator portrayed Mr. Blatt as a nasty candidate.\n\n"
+        "The senator denounced what he called the ''deeply gloomy'' vision of his rival.\n"
+    ) == ["Ray Dorran", "Ray Dorran"]

@@ -1870,7 +1870,18 @@ def _resolve_pronoun(pronoun: str, before: str, paragraph_speaker: str | None, c
     earlier = [*reported_before, context.introduced, *reversed(context.reporters[-2:]), last,
                *reversed(objects), *reversed(context.mentioned)]  # fmt: skip
     since_quote = _subjects_since_last_quote(before, people) if paragraph_speaker else []
-    candidates = [*reversed(fresh or []), *since_quote, paragraph_speaker, *here, described, *earlier]
+    own_subject = (  # "The president denounced what he called the "…"": the subject he is
+        _described_subject(before) if gender and not people_in(_last_sentence(before), people) else None
+    )
+    candidates = [
+        *reversed(fresh or []),
+        own_subject,
+        *since_quote,
+        paragraph_speaker,
+        *here,
+        described,
+        *earlier,
+    ]
     told = addressee.split()[-1] if addressee else None
     for candidate in candidates:
         if candidate in (FIRST_PERSON, UNNAMED_WRITER):
