@@ -2865,3 +2865,17 @@ def test_a_he_after_a_described_subjects_verb_is_that_subject() -> None:
         "On Wednesday night, the senator portrayed Mr. Blatt as a nasty candidate.\n\n"
         "The senator denounced what he called the ''deeply gloomy'' vision of his rival.\n"
     ) == ["Ray Dorran", "Ray Dorran"]
+
+
+def test_a_description_of_someones_past_right_after_naming_them_is_them() -> None:
+    assert _speakers(
+        "One of the authors of that report, Ted Larsey, said the nomination will test its findings. "
+        "''Certainly he has gone the other way,'' said the former top aide to Governor Ann Pell.\n"
+    ) == ["Ted Larsey"]
+
+
+def test_a_former_title_holder_is_not_the_person_just_named() -> None:
+    assert _speakers(
+        "Jed Marsh spoke first. Then came a video of the former president. ''There seems to be a lot "
+        "of name-calling,'' the former president said.\n"
+    ) == ["the former president"]

@@ -1016,6 +1016,16 @@ _TITLES_FOR = {
 """The titles a description's noun stands for: a lawmaker is a Rep. or a Sen."""
 
 
+def _is_title(word: str) -> bool:
+    """A noun that is also an office's title ("president", "senator"): "the former president" may be
+    another holder of it than the one just named."""
+    return _normal_title(word.capitalize()) in TITLES
+
+
+_ONCE = frozenset({"former", "longtime", "onetime", "one-time", "veteran", "erstwhile"})
+"""What a description of someone's past begins with: another name for someone the story has named."""
+
+
 def named_by_epithet(
     description: str,
     subject: str | None,
@@ -1036,6 +1046,9 @@ def named_by_epithet(
     words = description.lower().split()
     aged = bool(re.fullmatch(r"\d+-year-old", words[-1]))  # "the 43-year-old asked"
     if len(words) >= 2 and words[0] == "the" and words[-1] not in _EPITHETS and not aged:
+        if just_named and subject and len(words) >= 3 and words[1] in _ONCE and not _is_title(words[-1]):
+            return subject  # "One of the authors …, Ari Fleischer, said …. "…," said the former top
+            # aide to President George W. Bush": the one just named, described by his past
         author = _book_author(text, people) if words[1:] == ["author"] else None
         return _holder_of_role(words[1:], people) or author or description
     if not subject or len(words) < 2 or words[0] != "the" or (words[-1] not in _EPITHETS and not aged):
