@@ -2879,3 +2879,10 @@ def test_a_former_title_holder_is_not_the_person_just_named() -> None:
         "Jed Marsh spoke first. Then came a video of the former president. ''There seems to be a lot "
         "of name-calling,'' the former president said.\n"
     ) == ["the former president"]
+
+
+def test_a_he_after_an_unnamed_speaker_is_that_speaker() -> None:
+    assert _speakers(
+        "Many of them already do so, thanks to Walt Penner. One Ohio delegate said he tried to give away "
+        "his passes. He was unable to find a single taker, he said. “Not even one,” he said.\n"
+    ) == ["one Ohio delegate"]

@@ -649,6 +649,8 @@ def index_people(text: str) -> People:
             # "American Indians" in a list of groups anyone's name
         if tokens[-1] in ("State", "States"):
             continue  # "Islamic State", "United States": no one is surnamed State
+        if tokens[0] in ("One", "Another"):
+            continue  # "One California delegate": someone unnamed, from California
         if re.search(r"-[a-z]{2,}(?:ed|ing)$|-(?:style|like|era|type)$", tokens[-1]):
             continue  # "One Sanders-endorsed candidate": an adjective made of a name ends no name
         if tokens[0] == match.group(1).split()[0] and re.search(

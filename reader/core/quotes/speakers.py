@@ -1873,6 +1873,10 @@ def _resolve_pronoun(pronoun: str, before: str, paragraph_speaker: str | None, c
     own_subject = (  # "The president denounced what he called the "…"": the subject he is
         _described_subject(before) if gender and not people_in(_last_sentence(before), people) else None
     )
+    unnamed = _last_match(_UNNAMED_SPOKE, before) if gender else None
+    if unnamed and not people_in(before[unnamed.end() :], people):  # "One California delegate said he
+        own_subject = own_subject or unnamed.group("who")[0].lower() + unnamed.group("who")[1:]  # tried
+        # …. "…," he said": the delegate, unnamed, not Trump, named before him
     candidates = [
         *reversed(fresh or []),
         own_subject,
@@ -2137,6 +2141,12 @@ def _described_person(before: str, gender: str | None) -> str | None:
     if spoke and not other.search(spoke.group("who")):
         return spoke.group("who")  # "The solution, the partner told them, was simple. "…," he said"
     return None
+
+
+_UNNAMED_SPOKE = re.compile(
+    rf"(?:^|[.!?;]\s+)(?P<who>(?:One|Another)\s+(?:[A-Z][\w-]*\s+){{0,2}}[a-z][\w-]*)\s+(?:{SPEECH_VERBS})\b"
+)
+"""Someone unnamed who speaks as a sentence's subject: "One California delegate said …"."""
 
 
 _DESCRIBED_SPOKE = re.compile(
