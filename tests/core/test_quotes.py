@@ -2886,3 +2886,10 @@ def test_a_he_after_an_unnamed_speaker_is_that_speaker() -> None:
         "Many of them already do so, thanks to Walt Penner. One Ohio delegate said he tried to give away "
         "his passes. He was unable to find a single taker, he said. “Not even one,” he said.\n"
     ) == ["one Ohio delegate"]
+
+
+def test_a_weekday_and_a_show_in_quote_marks_open_no_subject() -> None:
+    assert _speakers(
+        "Wednesday on the Valley Channel’s “Hollister,” Ned Gorrick said if Lia Brandt picked him it "
+        "would be a “two-pirate ticket.”\n"
+    ) == ["Ned Gorrick"]
