@@ -2893,3 +2893,10 @@ def test_a_weekday_and_a_show_in_quote_marks_open_no_subject() -> None:
         "Wednesday on the Valley Channel’s “Hollister,” Ned Gorrick said if Lia Brandt picked him it "
         "would be a “two-pirate ticket.”\n"
     ) == ["Ned Gorrick"]
+
+
+def test_a_name_in_an_of_phrase_before_a_pronoun_cue_is_what_is_spoken_of() -> None:
+    assert _speakers(
+        "Former speaker Ned Gorrick noted that others have survived such criticism.\n\n"
+        "Of the scrutiny over Lia Brandt, he said, ''It's a little much.''\n"
+    ) == ["Ned Gorrick"]

@@ -1845,6 +1845,8 @@ def _resolve_pronoun(pronoun: str, before: str, paragraph_speaker: str | None, c
         # ("Choosing between Clinton and Sanders is a "…," she said": a gerund for a subject, the
         # names in it what she speaks of)
         or re.match(r"[A-Z][a-z]+ing\s[^.!?;,]*\s(?:is|was)\s", sentence)
+        or re.match(r"(?:Of|About|Regarding|Concerning)\s[^.!?;]*,\s*$", sentence)
+        # ("Of the scrutiny over Melania Trump, he said": what he spoke of, not who)
     )
     if gender and opened_on_pronoun:
         # "He lambasted the deal negotiated by President Obama, who he noted was "…"": the "he" the
