@@ -2900,3 +2900,11 @@ def test_a_name_in_an_of_phrase_before_a_pronoun_cue_is_what_is_spoken_of() -> N
         "Former speaker Ned Gorrick noted that others have survived such criticism.\n\n"
         "Of the scrutiny over Lia Brandt, he said, ''It's a little much.''\n"
     ) == ["Ned Gorrick"]
+
+
+def test_a_name_after_like_at_a_sentences_start_is_no_subject() -> None:
+    assert _speakers(
+        "Sen. Ray Dorran and Sen. Lia Brandt met on Tuesday.\n\n"
+        'Like Dorran, Brandt also rejected the claim, arguing that there is "room for the agency" in '
+        "the rules.\n"
+    ) == ["Lia Brandt"]
