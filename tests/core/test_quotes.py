@@ -2908,3 +2908,10 @@ def test_a_name_after_like_at_a_sentences_start_is_no_subject() -> None:
         'Like Dorran, Brandt also rejected the claim, arguing that there is "room for the agency" in '
         "the rules.\n"
     ) == ["Lia Brandt"]
+
+
+def test_a_relative_clause_names_its_own_speaker_before_a_quote() -> None:
+    assert _speakers(
+        "Ned Gorrick criticized Lia Brandt’s use of the server, which a state audit said was “extremely "
+        "careless” but not criminal.\n"
+    ) == ["a state audit"]

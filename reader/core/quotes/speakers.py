@@ -431,6 +431,13 @@ _PRONOUN_CLAUSE = re.compile(r"[\"”'],?\s+(?:and|but)\s+(he|she|they)\s+[a-z]+
 """A clause of its own after a quote, with a pronoun for its subject: ``"…," and he foreshadowed``."""
 
 
+_RELATIVE_SAID = re.compile(
+    r",\s+(?:which|that)\s+(?P<who>(?:an?|the)\s+[^,;\"“”]{2,40}?|[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2})\s+"
+    r"(?:said|says|found|concluded|ruled)\s+(?:was|is|were|are|had\s+been|has\s+been|would\s+be)\s*[\"“]?$"
+)
+"""A relative clause with its own speaker before a quote: "…, which an FBI investigation said was "…"."""
+
+
 _NAME_AFTER_FRONTED_PHRASES = re.compile(
     r"(?:In|At|During|Throughout|On|After|Before|Since)\s[^\"“”]{3,200},\s+"
     r"(?P<who>(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\.\s+)?(?:[A-Z][\w’'.-]+\s+){0,2}[A-Z][\w’'-]+)(?:\s+(?:also|then|again))?"
@@ -1083,6 +1090,10 @@ def _speaker_before(before: str, people: People, partial: bool) -> str | None:
     named = people_in(closing.group(1), people) if closing else []
     if named:  # `Or maybe Jeb Bush, digital consultant Phil Musser says. "…"`: Musser goes on
         return named[-1]
+    relative = _RELATIVE_SAID.search(sentence)
+    if relative:  # "Clinton's email use, which an FBI investigation said was "extremely careless"": the
+        who = relative.group("who")  # investigation's words, not Clinton's
+        return speaker_named(who, people) or re.sub(r"^(?:An?|The)\b", lambda m: m.group(0).lower(), who)
     what_called = _WHAT_X_CALLED.search(sentence)
     if what_called:  # "in what Bay Buchanan, national treasurer for …, called "…"": Buchanan's words
         speaker = speaker_named(what_called.group("who"), people)
