@@ -2915,3 +2915,9 @@ def test_a_relative_clause_names_its_own_speaker_before_a_quote() -> None:
         "Ned Gorrick criticized Lia Brandt’s use of the server, which a state audit said was “extremely "
         "careless” but not criminal.\n"
     ) == ["a state audit"]
+
+
+def test_a_quote_in_title_case_is_said_when_mr_x_said_follows() -> None:
+    assert _speakers("Mr. Dorran spoke last. ''That's what Lia Brandt understands,'' Mr. Dorran said.\n") == [
+        "Dorran"
+    ]

@@ -853,7 +853,7 @@ consumer spending," according to the report.`: the report's, however the sentenc
 
 
 _CUE_RIGHT_AFTER = re.compile(
-    rf"\W*(?:(?:[Hh]e|[Ss]he|[Tt]hey|I|[A-Z][\w’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+)?"
+    rf"\W*(?:(?:[Hh]e|[Ss]he|[Tt]hey|I|(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\w’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+)?"
     rf"|(?:the|an?)\s+(?:[\w-]+\s+)?[a-z][\w-]*|the\s+(?:[A-Z][\w-]+\s+){{0,2}}[A-Z][\w-]*)\s+)?(?:{SPEECH_VERBS})\b"
 )  # "…," he says / I said / Mr. Trump said / the conference speaker says / the Times reported / a young
 # woman exclaimed
