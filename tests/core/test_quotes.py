@@ -2921,3 +2921,9 @@ def test_a_quote_in_title_case_is_said_when_mr_x_said_follows() -> None:
     assert _speakers("Mr. Dorran spoke last. ''That's what Lia Brandt understands,'' Mr. Dorran said.\n") == [
         "Dorran"
     ]
+
+
+def test_a_party_word_before_a_full_name_is_the_members() -> None:
+    assert _speakers(
+        '"We are frustrated with it," said Oversight ranking Democrat Elia Cummer (D-Md.). "We go on."\n'
+    ) == ["Elia Cummer", "Elia Cummer"]

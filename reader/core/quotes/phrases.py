@@ -504,6 +504,9 @@ def _score_run(tokens: list[str], people: People) -> tuple[str, float]:
         if person and " " in person[-1] and run.endswith(f" {person[-1]}"):
             return person[-1], 3.0
         return bare_name(run.removeprefix("The ")), 1.0
+    member = " ".join(parts[1:])
+    if len(parts) >= 3 and parts[0].lower() in GROUPS and member in people.full_names.values():
+        return member, 3.0  # "Democrat Elijah Cummings": a party's member, named in full after it
     if len(parts) >= 2 and parts[0].lower() in GROUPS and name not in people.full_names.values():
         return name, 0.5  # "Republican Presidential (hopeful Sen. Ted Cruz)": a party's adjective, no name
     if len(parts) >= 2:
