@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from reader.core.quotes.first_names import gender_of_first_name
 from reader.core.quotes.vocabulary import (
@@ -142,6 +143,7 @@ def _three_names(words: list[str], word_before: str) -> bool:
 _BEFORE_A_PLACE = wordset("to of the for from in at by with and dear crown")
 
 
+@lru_cache(maxsize=8192)  # (a pure function of the run, asked of the same runs over and over)
 def strip_titles(run: str) -> str:
     """The name in a run of capitalised words: "Gov. Kristi Noem" is Kristi Noem, and so is the
     end of "SciSpacE Team Leader Jennifer Ngo-Anh" (what follows the last title word, if a name)."""
@@ -179,6 +181,7 @@ def _person_noun(word: str) -> bool:
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr"})
 
 
+@lru_cache(maxsize=8192)
 def _normal_title(token: str) -> str:
     return bare_name(token.lower().replace(".", ""))
 
@@ -602,6 +605,10 @@ def _person_in_run(tokens: str, people: People) -> str | None:
     return None
 
 
+_NAME_AS_ADJECTIVE = re.compile(r"-[a-z]{2,}(?:ed|ing)$|-(?:style|like|era|type)$")
+"""A name made into an adjective ("Sanders-endorsed", "Trump-style"): no one's surname."""
+
+
 def index_people(text: str) -> People:
     """Full names (two to four capitalised words) by surname; roles; genders from nearby pronouns."""
     people = People()
@@ -651,7 +658,7 @@ def index_people(text: str) -> People:
             continue  # "Islamic State", "United States": no one is surnamed State
         if tokens[0] in ("One", "Another"):
             continue  # "One California delegate": someone unnamed, from California
-        if re.search(r"-[a-z]{2,}(?:ed|ing)$|-(?:style|like|era|type)$", tokens[-1]):
+        if _NAME_AS_ADJECTIVE.search(tokens[-1]):
             continue  # "One Sanders-endorsed candidate": an adjective made of a name ends no name
         if tokens[0] == match.group(1).split()[0] and re.search(
             r"(?<![\w-])the\s+$", text[max(0, match.start() - 5) : match.start()]
@@ -721,15 +728,22 @@ def index_people(text: str) -> People:
         if lowered not in COMMON_CAPITALISED and lowered not in GROUPS and not is_org(name):
             people.full_names.setdefault(lowered, name)
     _join_first_surnames(people)
+    laws = (
+        {text[max(0, law.start() - 40) : law.start()].split()[-1] for law in _LAW_AFTER_WORD.finditer(text)}
+        if any(f" {word}" in text for word in _LAW_WORDS)  # (most stories name no law: no pass at all)
+        else set()
+    )
     for surname, name in list(people.full_names.items()):
         last = name.split()[-1]
-        if re.fullmatch(_LAW, last) or re.search(rf"(?<![\w-]){re.escape(last)}\s+{_LAW}", text):
+        if last in laws or _LAW_WORD.fullmatch(last):
             del people.full_names[surname]  # "Super Glass-Steagall" of "the Glass-Steagall Act": a law
     return people
 
 
-_LAW = r"(?:Act|Amendment|Doctrine|Treaty|Accords?)\b"
-"""What a name before it makes a law or a pact, not a person ("the Dodd-Frank Act")."""
+_LAW_WORD = re.compile(r"Act|Amendment|Doctrine|Treaty|Accords?")
+_LAW_WORDS = ("Act", "Amendment", "Doctrine", "Treaty", "Accord")
+_LAW_AFTER_WORD = re.compile(rf"(?<=\w)\s+(?:{_LAW_WORD.pattern})\b")
+"""A name that the word after it makes a law or a pact, not a person ("the Dodd-Frank Act")."""
 
 
 _NAME_THEN_WHO = re.compile(r"(?<![\w’'.-])(?<!\bThe\s)([A-Z][a-z’'-]{2,}),\s+who\s")

@@ -1727,10 +1727,14 @@ def _sentence_opening(text: str) -> str:
     """The last sentence of a stretch of text from its subject on ("In May, X …": X …; a wire
     story's dateline, "WASHINGTON, Dec. 8 (UPI) — ", is no part of it)."""
     sentence = DATELINE.sub("", _last_sentence(text).lstrip())
-    introduced = INTRODUCTION.sub("", sentence)  # ("Last month, when …, he": before "when" is dropped
-    fronted = _FRONTED_SUBORDINATE.match(introduced) or _FRONTED_SUBORDINATE.match(sentence)  # as a word)
+    fronted = _FRONTED_SUBORDINATE.match(sentence)  # (before "when" is dropped as a word)
+    if not fronted and _LATER_SUBORDINATOR.search(sentence, 0, 140):  # "Last month, when …, he"
+        fronted = _FRONTED_SUBORDINATE.match(INTRODUCTION.sub("", sentence))
     sentence = fronted.string[fronted.end() :] if fronted else sentence
     return LEADING_WORDS.sub("", INTRODUCTION.sub("", LEADING_WORDS.sub("", sentence)))  # (", even a …")
+
+
+_LATER_SUBORDINATOR = re.compile(r",\s+(?:when|while|although|though|because|after|before|since|once|if)\s")
 
 
 _FRONTED_SUBORDINATE = re.compile(
@@ -1883,9 +1887,9 @@ def _resolve_pronoun(pronoun: str, before: str, paragraph_speaker: str | None, c
     earlier = [*reported_before, context.introduced, *reversed(context.reporters[-2:]), last,
                *reversed(objects), *reversed(context.mentioned)]  # fmt: skip
     since_quote = _subjects_since_last_quote(before, people) if paragraph_speaker else []
-    own_subject = (  # "The president denounced what he called the "…"": the subject he is
-        _described_subject(before) if gender and not people_in(_last_sentence(before), people) else None
-    )
+    own_subject = _described_subject(before) if gender else None  # "The president denounced what he
+    if own_subject and people_in(_last_sentence(before), people):  # called the "…"": the subject he is
+        own_subject = None
     unnamed = _last_match(_UNNAMED_SPOKE, before) if gender else None
     if unnamed and not people_in(before[unnamed.end() :], people):  # "One California delegate said he
         own_subject = own_subject or unnamed.group("who")[0].lower() + unnamed.group("who")[1:]  # tried
