@@ -3442,6 +3442,14 @@ by their order in PolNeAR's metadata.tsv, 21 articles; for an article several an
 the first annotator's file) are to be measured once with the rules of commit 89efb3a, the first
 blind block for the rules written from the twenty-seventh block's errors.
 
+- Batch 125: the hundred-and-second train-split article of each publisher, the NYT's
+  hundred-and-fourth (7 articles). The map names every "he" and "she" by whom it stands for
+  (HuffPost's Hillary Clinton and Martha Allen, the Washington Post's John Podesta, the Western
+  Journal's Robby Mook and Donald Trump) and descriptions by the person (Breitbart's "the
+  46-year-old" as Melania Trump, Politico's "the retired neurosurgeon" and "The former Republican
+  presidential candidate" as Ben Carson). The NYT's text holds no quote. None of the seven texts
+  holds an invisible or substitute character.
+
 After batch 36, four rules were written from the misses of every batch seen, not of one batch: a
 closing mark of three apostrophes ("… out of them,''' said Senator John McCain") closes the inner
 quote, then the outer; "he went on." cues speech; a quote's cue may come after an aside of up to
