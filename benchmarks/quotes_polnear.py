@@ -3449,6 +3449,17 @@ blind block for the rules written from the twenty-seventh block's errors.
   46-year-old" as Melania Trump, Politico's "the retired neurosurgeon" and "The former Republican
   presidential candidate" as Ben Carson). The NYT's text holds no quote. None of the seven texts
   holds an invisible or substitute character.
+- Batch 126: the hundred-and-third train-split article of each publisher, the NYT's
+  hundred-and-fifth (7 articles). The map names every "he", "He", "she", "who" and "Ms." by whom it
+  stands for (Breitbart's Wes Nakagiri and Christopher Harvey, HuffPost's Felicia Sanders and Polly
+  Sheppard, the NYT's Arianna Gil, Samantha Olivieri, Yasmeen Wilkerson and Nesa Guzman, Politico's
+  Hillary Clinton, USA Today's Joel Bradshaw, Amadou Magassa, David Seacord and Angel Mendoza, the
+  Western Journal's Barack Obama and John Tiegen). Politico's source for ""We have to be willing …,"
+  said Clinton", which PolNeAR marks as "said" (cue and source swapped), is named Hillary Clinton;
+  its "Clinton … pledged to "promote the kinds of changes …," the Orlando Sentinel reported" names
+  Clinton by an "@" key, the paper reporting her words; its "while praising Hillary Clinton as a
+  "work horse, not a show horse,"", which PolNeAR leaves without a source, is left without a
+  speaker. None of the seven texts holds an invisible or substitute character.
 
 After batch 36, four rules were written from the misses of every batch seen, not of one batch: a
 closing mark of three apostrophes ("… out of them,''' said Senator John McCain") closes the inner
