@@ -3460,6 +3460,16 @@ blind block for the rules written from the twenty-seventh block's errors.
   Clinton by an "@" key, the paper reporting her words; its "while praising Hillary Clinton as a
   "work horse, not a show horse,"", which PolNeAR leaves without a source, is left without a
   speaker. None of the seven texts holds an invisible or substitute character.
+- Batch 127: the hundred-and-fourth train-split article of each publisher, the NYT's
+  hundred-and-sixth (7 articles). The map names every "he", "He", "she", "She", "Mrs.", "Mr.",
+  "Ms." and "they" by whom it stands for (Breitbart's Tim Kaine, HuffPost's Hillary Clinton, the
+  NYT's Hillary Clinton, Khizr and Ghazala Khan, Donald J. Trump, Lindsey Graham, Mike Coffman,
+  Paul Manafort, John Kasich and John Allen, Politico's Al Gore and Betsy McManus, USA Today's Asa
+  Khalif and Ramil Carr, and its chanting "they" as "the protesters") and the Western Journal's
+  "the Democratic nominee" as Hillary Clinton and "FBI Director James Comey" as James Comey.
+  Breitbart's "the Washington Examiner" reporting Planned Parenthood's words and "USA Today"
+  reporting Kristen Day's are named by "@" keys as the people whose words they are. The Washington
+  Post's text holds no quote. None of the seven texts holds an invisible or substitute character.
 
 After batch 36, four rules were written from the misses of every batch seen, not of one batch: a
 closing mark of three apostrophes ("… out of them,''' said Senator John McCain") closes the inner
