@@ -2927,3 +2927,12 @@ def test_a_party_word_before_a_full_name_is_the_members() -> None:
     assert _speakers(
         '"We are frustrated with it," said Oversight ranking Democrat Elia Cummer (D-Md.). "We go on."\n'
     ) == ["Elia Cummer", "Elia Cummer"]
+
+
+def test_a_name_set_off_after_a_description_of_its_bearer_is_the_subject() -> None:
+    quotes = extract_quotes(
+        "Mr. Dorran said the plan would fail.\n\n"
+        "On television, Mr. Dorran's campaign chairman, Pell Vandermolen, dismissed criticism of the plan "
+        "as ''Brandt talking points.''\n"
+    )
+    assert [(quote.speaker, quote.role) for quote in quotes] == [("Pell Vandermolen", None)]

@@ -919,6 +919,7 @@ def _role_near(text: str, start: int, end: int) -> str | None:
         and not VERB.match(appositive)
         and not CLAUSE_START.match(appositive)
         and not NOT_AN_APPOSITIVE.match(appositive)
+        and not _verb_like(appositive.split()[0])  # ("Paul Manafort, dismissed criticism of …")
     )
     if plausible and _is_role(appositive):
         return appositive

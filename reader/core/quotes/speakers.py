@@ -406,9 +406,9 @@ def _judged_by_subject(paragraph: str, span: Span, spans: list[Span], before: st
         pronoun = pronoun_clause.group(1)  # "Mr. Obama decried the "…," and he foreshadowed … by
         return _resolve_pronoun(pronoun, paragraph[: span.start], paragraph_speaker, context, people)
         # urging "…"": the second quote's "he" is the sentence's subject, not a name in its opening
-    owned = _OWNED_PEOPLE.match(_sentence_opening(sentence))
-    if owned and _names_people(owned.group("head")):
-        return owned.group(0)  # "Scott's relatives … said they came away with "…"": the relatives
+    owned = _owned_people(_sentence_opening(sentence), people)
+    if owned:
+        return owned  # "Scott's relatives … said they came away with "…"": the relatives
     set_off = _NAME_AFTER_FRONTED_PHRASES.fullmatch(up_to_verb.strip())
     named_last = people_in(set_off.group("who"), people) if set_off else []
     if named_last and set_off.group("who").endswith(named_last[-1].split()[-1]):
@@ -1161,9 +1161,9 @@ def _speaker_before(before: str, people: People, partial: bool) -> str | None:
     if participle and re.search(r"(?:,|\bby|\bwhile)\s*$", sentence[: last.start()]):
         opening = _sentence_opening(sentence)
         opening = re.sub(r"\s*\([^()]{1,20}\)", "", opening)  # ("Roy Cooper (D), …")
-        owned = _OWNED_PEOPLE.match(opening)
-        if owned and _names_people(owned.group("head")):
-            return owned.group(0)  # "Hillary Clinton’s right-hand woman rallied supporters, saying:"
+        owned = _owned_people(opening, people)
+        if owned:
+            return owned  # "Hillary Clinton’s right-hand woman rallied supporters, saying:"
         subject = _TITLED_SUBJECT.match(opening) or _HOPEFUL_SUBJECT.match(opening) \
             or _STAFF_SUBJECT.match(opening) or _ONE_OF_UNNAMED.match(opening) \
             or _DESCRIBED_SUBJECT.match(opening) or _MEMBER_SUBJECT.match(opening) \
@@ -1706,9 +1706,9 @@ def _sentence_subject(text: str, people: People, named_only: bool = False) -> st
     """The person who is the subject of the last sentence of a stretch of text: a pronoun or
     a named person (only a named person when the quote has no cue of its own)."""
     opening = _sentence_opening(text)
-    owned = _OWNED_PEOPLE.match(opening)
-    if owned and _names_people(owned.group("head")):
-        return owned.group(0)  # "Obama's first five questioners ranged …:": the questioners, not Obama
+    owned = _owned_people(opening, people)
+    if owned:
+        return owned  # "Obama's first five questioners ranged …:": the questioners, not Obama
     after_role = named_after_role(opening, people)
     if after_role:  # "Former US secretary of state Madeleine Albright, a Clinton supporter, fanned …"
         return after_role[0]
@@ -1750,6 +1750,24 @@ _OWNED_PEOPLE = re.compile(
     r"(?=,|\s+(?:[a-z]+ed|said|says|told|tells|wrote|writes)\b)"
 )
 """A subject that is people someone has ("Obama's first five questioners ranged"), not its owner."""
+
+
+def _owned_people(opening: str, people: People) -> str | None:
+    """The subject a sentence opens with when it is people someone has ("Obama's first five
+    questioners"), or the person named beside them ("Mr. Trump's campaign chairman, Paul Manafort,
+    dismissed …": Manafort, whom the description only introduces)."""
+    owned = _OWNED_PEOPLE.match(opening)
+    if not owned or not _names_people(owned.group("head")):
+        return None
+    apposed = _APPOSED_NAME.match(opening, owned.end())
+    named = people_in(apposed.group("name"), people) if apposed else []
+    if named and apposed.group("name").endswith(named[-1].split()[-1]):
+        return people.fullest(named[-1])
+    return owned.group(0)
+
+
+_APPOSED_NAME = re.compile(r",\s+(?P<name>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*),")
+"""A name set off by commas right after a description of its bearer ("…'s chairman, Paul Manafort,")."""
 
 
 def _names_people(head: str) -> bool:
