@@ -2936,3 +2936,11 @@ def test_a_name_set_off_after_a_description_of_its_bearer_is_the_subject() -> No
         "as ''Brandt talking points.''\n"
     )
     assert [(quote.speaker, quote.role) for quote in quotes] == [("Pell Vandermolen", None)]
+
+
+def test_a_dashed_credit_may_say_how_its_speaker_said_it() -> None:
+    assert _speakers(
+        '"He can have briefings," Rodd said. "But I hope they are fake."\n\n'
+        '"Great speech. She is tested. She is ready. That is why Lia should be our next leader."\n\n'
+        "-President Obarro, tweeting after Brandt's speech.\n"
+    ) == ["Rodd", "Rodd", "Obarro"]

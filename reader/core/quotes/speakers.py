@@ -573,7 +573,10 @@ def credit_line(line: str, people: People, dashed_only: bool = False) -> str | N
     a dash leads it ("— Mo Elleithee, Georgetown University", a fact check's "- Sanders."); None
     for any other line, and for a line with no dash when the quote above it is closed."""
     credit = _CREDIT_LINE.match(line) or _DASHED_SURNAME.match(line)
-    if not credit or VERB.search(credit.group("role") or "") or (dashed_only and not credit.group("dash")):
+    if not credit or (dashed_only and not credit.group("dash")):
+        return None
+    occasion = credit.group("dash") and _OCCASION.match(credit.group("role") or "")
+    if VERB.search(credit.group("role") or "") and not occasion:
         return None  # "Smith, a lawyer, said …" is a sentence of the story
     named = people_in(credit.group("who"), people)
     return named[0] if named and not is_org(named[0]) else None
@@ -583,6 +586,11 @@ _CREDIT_LINE = re.compile(
     r"^\s*(?:(?P<dash>[—–-])\s*)?(?P<who>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}?)"
     r"(?:,\s+(?P<role>[^\"“”]{3,160}?))?\s*(?(dash)\.?[\"”]?|[\"”])\s*$"
 )
+
+
+_OCCASION = re.compile(r"(?:[a-z]+ing|in|on|at|during|after)\s")
+"""How a dashed credit's speaker said it ("-President Obama, tweeting after Clinton's speech."):
+no sentence of the story, though its verb is one of speech."""
 
 
 _DASHED_SURNAME = re.compile(r"^\s*(?P<dash>[—–-])\s*(?P<who>[A-Z][\w’'-]+)(?P<role>)\.?\s*$")
