@@ -2944,3 +2944,12 @@ def test_a_dashed_credit_may_say_how_its_speaker_said_it() -> None:
         '"Great speech. She is tested. She is ready. That is why Lia should be our next leader."\n\n'
         "-President Obarro, tweeting after Brandt's speech.\n"
     ) == ["Rodd", "Rodd", "Obarro"]
+
+
+def test_a_name_after_an_earlier_quote_of_the_sentence_is_not_its_subject() -> None:
+    assert _speakers(
+        "Lia Brandt won the primary.\n\n"
+        "In a 2014 interview with the Courier, Dorran insisted it was “premature” to back Brandt’s "
+        "campaign for governor while adding on farm matters, “I don’t have any doubt that her heart is "
+        "in the right place on the issue.”\n"
+    ) == ["Dorran", "Dorran"]

@@ -1181,8 +1181,12 @@ def _speaker_before(before: str, people: People, partial: bool) -> str | None:
         if described:  # "Trump’s Virginia state director, Mike Rubino, reached out …, writing: "…""
             named = speaker_named(described.string[: described.end("name")], people)
             speaker = named if named and named.split()[-1] == described.group("name").split()[-1] else speaker
-        if speaker is None or (" " not in speaker and speaker not in PRONOUNS and not people.knows(speaker)):
-            named = subjects_in(opening, people)  # "Democratic nominee Hillary Clinton chimed in"
+        unknown = speaker is None or (
+            " " not in speaker and speaker not in PRONOUNS and not people.knows(speaker)
+        )
+        if unknown and opening[:1].isupper():  # "Democratic nominee Hillary Clinton chimed in"; but
+            named = subjects_in(opening, people)  # no name in words after an earlier quote of the
+            # sentence ("Gore insisted it was "…" to back Clinton’s campaign while adding, "…"": his)
             speaker = named[0] if named else speaker
         if speaker:
             return speaker  # "He urged Mr. Trump to make a deal, saying "…"": the sentence's subject
