@@ -2953,3 +2953,12 @@ def test_a_name_after_an_earlier_quote_of_the_sentence_is_not_its_subject() -> N
         "campaign for governor while adding on farm matters, “I don’t have any doubt that her heart is "
         "in the right place on the issue.”\n"
     ) == ["Dorran", "Dorran"]
+
+
+def test_a_description_of_someones_past_goes_on_quoting_the_one_just_quoted() -> None:
+    assert _speakers(
+        'Ned Gorrick plans to help farmers by "cutting the red tape," Lia Brandt said Monday.\n\n'
+        '"Well, they have to stop and listen first," the retired orthodontist told a radio host.\n\n'
+        'The former Republican gubernatorial candidate continued, saying, "You need somebody who '
+        'understands farming."\n'
+    ) == ["Lia Brandt", "Lia Brandt", "Lia Brandt"]

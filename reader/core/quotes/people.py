@@ -1039,7 +1039,7 @@ def _is_title(word: str) -> bool:
     return _normal_title(word.capitalize()) in TITLES
 
 
-_ONCE = frozenset({"former", "longtime", "onetime", "one-time", "veteran", "erstwhile"})
+_ONCE = frozenset({"former", "longtime", "onetime", "one-time", "veteran", "erstwhile", "retired"})
 """What a description of someone's past begins with: another name for someone the story has named."""
 
 
@@ -1063,9 +1063,13 @@ def named_by_epithet(
     words = description.lower().split()
     aged = bool(re.fullmatch(r"\d+-year-old", words[-1]))  # "the 43-year-old asked"
     if len(words) >= 2 and words[0] == "the" and words[-1] not in _EPITHETS and not aged:
-        if just_named and subject and len(words) >= 3 and words[1] in _ONCE and not _is_title(words[-1]):
+        past = len(words) >= 3 and words[1] in _ONCE and not _is_title(words[-1])
+        if past and just_named and subject:
             return subject  # "One of the authors …, Ari Fleischer, said …. "…," said the former top
             # aide to President George W. Bush": the one just named, described by his past
+        if past and _described_again(last_speaker, None, people):
+            return last_speaker  # "…," Ben Carson said. / "…," the retired neurosurgeon told …: the
+            # one just quoted
         author = _book_author(text, people) if words[1:] == ["author"] else None
         return _holder_of_role(words[1:], people) or author or description
     if not subject or len(words) < 2 or words[0] != "the" or (words[-1] not in _EPITHETS and not aged):
@@ -1080,6 +1084,9 @@ def named_by_epithet(
         if len(from_there) == 1:
             return from_there.pop()
     wanted = _EPITHETS.get(words[-1])
+    if words[1] in _ONCE and last_speaker != subject and _described_again(last_speaker, wanted, people):
+        return last_speaker  # "…," Carson said. / The former Republican presidential candidate
+        # continued: the one just quoted, described by his past, not the story's other candidate
     if wanted and people.gender(subject) not in (None, wanted):
         return description  # "the former first lady" is no man
     names = sorted(set(people.full_names.values()))  # (in a fixed order: ties go the same way every run)
@@ -1093,6 +1100,14 @@ def named_by_epithet(
     titled_so = bool(role) and _normal_title(role[-1]) in _TITLES_FOR.get(words[-1], ())  # "Sen." for "the
     chosen = subject in protagonists or subject == last_speaker or just_named or titled_so  # senator"
     return subject if chosen else description  # (or just quoted)
+
+
+def _described_again(last_speaker: str | None, wanted: str | None, people: People) -> bool:
+    """Whether the one just quoted, a person named in full, can be who a description of someone's
+    past ("the retired neurosurgeon", "the former candidate") goes on to quote."""
+    if not last_speaker or last_speaker not in people.full_names.values():
+        return False
+    return not wanted or people.gender(last_speaker) in (None, wanted)
 
 
 def opening_subject(paragraph: str, people: People) -> str | None:
