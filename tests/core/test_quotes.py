@@ -2962,3 +2962,12 @@ def test_a_description_of_someones_past_goes_on_quoting_the_one_just_quoted() ->
         'The former Republican gubernatorial candidate continued, saying, "You need somebody who '
         'understands farming."\n'
     ) == ["Lia Brandt", "Lia Brandt", "Lia Brandt"]
+
+
+def test_a_lead_in_whose_subject_is_a_body_names_it() -> None:
+    assert _speakers(
+        'Lia Brandt has long backed the plan. "It works," Brandt said.\n\n'
+        "In a press release earlier this month, the county planning committee said about its inclusion "
+        "of the canal in the latest draft of its plan:\n\n"
+        '"The plan goes further than previous plans on water rights. It champions the canal."\n'
+    ) == ["Lia Brandt", "the county planning committee"]

@@ -1667,6 +1667,10 @@ def lead_in(paragraph: str, people: People) -> str | None:
         named = _NAMED_BEFORE_CUE.search(sentence)
         found = people_in(named.group(1), people) if named else []
         speaker = found[-1] if found else None
+    described = None if speaker else _DESCRIBED_SUBJECT.match(_sentence_opening(text[:-1]))
+    head = described.group(0).split()[-1] if described else ""
+    if head in _BODIES or _names_people(head):  # "In a press release, the Democrat convention
+        speaker = re.sub(r"^The\b", "the", described.group(0))  # committee said about …:": the committee
     return speaker
 
 
