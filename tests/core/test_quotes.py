@@ -2971,3 +2971,11 @@ def test_a_lead_in_whose_subject_is_a_body_names_it() -> None:
         "of the canal in the latest draft of its plan:\n\n"
         '"The plan goes further than previous plans on water rights. It champions the canal."\n'
     ) == ["Lia Brandt", "the county planning committee"]
+
+
+def test_mr_and_mrs_tell_apart_two_people_of_one_surname() -> None:
+    assert _speakers(
+        "Robert Vance and Tamsin Vance spoke on Sunday.\n\n"
+        "''We are hurt,'' Mr. Vance said.\n\n"
+        "''I am a mother,'' Mrs. Vance wrote. She continued: ''He does not know.''\n"
+    ) == ["Robert Vance", "Tamsin Vance", "Tamsin Vance"]

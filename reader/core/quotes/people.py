@@ -56,6 +56,28 @@ class People:
     runs: dict[str, str | None] = field(default_factory=dict, repr=False)  # people_in's answers, by run
     first_surnames: set[str] = field(default_factory=set)  # surnames that are a fuller name's middle word
     party_tags: dict[str, tuple[str, str]] = field(default_factory=dict)  # name -> (R/D/I, state)
+    families: dict[str, list[str]] = field(default_factory=dict)  # surname -> each full name it ends
+    sure_genders: dict[str, str] = field(default_factory=dict)  # genders a word like "wife" gave
+
+    def by_honorific(self, name: str, honorific: str) -> str:
+        """Which of the people sharing a surname "Mr." or "Mrs." means ("Mrs. Clinton" beside Bill
+        Clinton is Hillary Clinton); the name itself when the article cannot tell."""
+        return self.member_by_honorific(name, honorific) or name
+
+    def member_by_honorific(self, name: str, honorific: str) -> str | None:
+        """The one of a surname's several people not known to be of the other gender than the
+        honorific's (by a first name, a word like "wife", or the pronouns near them); None when
+        there is one person of that surname, or no telling."""
+        family = self.families.get(_surname(name).lower(), [])
+        if len(family) < 2 or name not in family:
+            return None
+        other = "f" if honorific.rstrip(".") == "Mr" else "m"
+        possible = [member for member in family if self._gender_known(member) != other]
+        return possible[0] if len(possible) == 1 else None
+
+    def _gender_known(self, member: str) -> str | None:
+        first = gender_of_first_name(member.split()[0])
+        return first or self.sure_genders.get(member) or self.genders.get(member)
 
     def knows(self, token: str) -> bool:
         key = bare_name(token).lower()
@@ -574,7 +596,40 @@ _SENTENCE_END_IN_RUN = re.compile(r"(?<=[a-z]{3}\.)\s+(?=[A-Z])")
 sentence's end, not a name's initial or a title's abbreviation."""
 
 
+def _add_to_family(family: list[str], name: str) -> None:
+    """Keep one full name per person of a surname: a new first name is a new person ("Bill" and
+    "Hillary Clinton"); the same first name written more fully is the same one ("Hillary Rodham
+    Clinton")."""
+    words = name.split()
+    if len(words) < 2 or not _given_name(words[0]):
+        return
+    for index, member in enumerate(family):
+        if member.split()[0] == words[0]:
+            if len(name) > len(member):
+                family[index] = name
+            return
+    family.append(name)
+
+
 def _person_in_run(tokens: str, people: People) -> str | None:
+    person = _person_named_in_run(tokens, people)
+    return honoured(person, tokens, people) if person else None
+
+
+def honoured(person: str, phrase: str, people: People) -> str:
+    """The person a phrase names, told apart from the others of the surname by the "Mr." or
+    "Mrs." it puts before it ("Mrs. Clinton wrote" in a story that names Bill Clinton too)."""
+    for honorific in _HONORIFIC_BEFORE.finditer(phrase):
+        if bare_name(honorific.group(2)).lower() == _surname(person).lower():
+            return people.by_honorific(person, honorific.group(1))
+    return person
+
+
+_HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+([A-Z][\w’'-]*)")
+"""A surname after "Mr." or "Mrs.", which tells which of a family the writer means."""
+
+
+def _person_named_in_run(tokens: str, people: People) -> str | None:
     tokens = _SENTENCE_END_IN_RUN.split(tokens)[-1]  # ("Tennessee. Ted Cruz" is Ted Cruz)
     run = strip_titles(LEADING_WORDS.sub("", tokens))  # ("Even Mike Pence, …" is Mike Pence)
     run = _EMPLOYER.sub("", run)  # ("NBC’s Dante Chinni" is Dante Chinni)
@@ -671,6 +726,7 @@ def index_people(text: str) -> People:
             people.full_names[surname] = name  # ("Demogorgon Trump" is no fuller a name than "Donald Trump")
         first = tokens[0].lower()
         people.first_names[first] = name if people.first_names.get(first, name) == name else ""
+        _add_to_family(people.families.setdefault(surname, []), name)
         name_start = match.start() + match.group(1).find(tokens[0])  # titles before it belong to the role
         tag = PARTY_TAG.match(text, match.end())
         if tag and tag.group(2) in US_STATES:  # "Sen. Marco Rubio, R-Fla.": a Florida Republican
@@ -692,6 +748,8 @@ def index_people(text: str) -> People:
             gender = None  # "… contributed to Pell Grants …. She says": the next "she" is the subject's
         if gender and not sure:
             guesses.setdefault(name, []).append(gender)
+        if gender and sure:
+            people.sure_genders.setdefault(name, gender)
         if gender and (name not in people.genders or (sure and name in guessed_genders)):
             people.genders[name] = gender  # ("eldest daughter" later outranks a "he said" nearby)
             if sure:
@@ -710,8 +768,11 @@ def index_people(text: str) -> People:
         title = match.group(0).split()[0]
         if title not in ("Mr.", "Mrs.", "Ms.", "Dr."):
             people.roles.setdefault(surname, title)  # so that "the president" finds him
+    _add_couples(text, people)
     for match in _HONORIFIC.finditer(text):  # "Mrs. Clinton": the article says who is a woman,
         full = people.full_names.get(bare_name(match.group(2)).lower())  # surer than a pronoun nearby
+        if full and len(people.families.get(_surname(full).lower(), [])) > 1:
+            full = people.member_by_honorific(full, match.group(1))  # (which Khan "Mr. Khan" is)
         if full:
             people.genders[full] = "m" if match.group(1) == "Mr" else "f"
     for match in SUBJECT_OF_SPEECH.finditer(text):  # "Trump said": a speaker the article never names in full
@@ -748,6 +809,22 @@ _LAW_AFTER_WORD = re.compile(rf"(?<=\w)\s+(?:{_LAW_WORD.pattern})\b")
 
 _NAME_THEN_WHO = re.compile(r"(?<![\w’'.-])(?<!\bThe\s)([A-Z][a-z’'-]{2,}),\s+who\s")
 """A single capitalised word with a "who" clause after it: someone known by one name."""
+
+
+def _add_couples(text: str, people: People) -> None:
+    """ "The parents, Khizr and Ghazala Khan": a first name joined to a full name is one more
+    person of that surname, whom a later "Mr. Khan" may mean (not "Trump and Hillary Clinton",
+    whose first word is a surname of its own, nor "Iowa and Hillary Clinton")."""
+    for match in _COUPLE.finditer(text):
+        first, second, surname = match.groups()
+        family = people.families.get(surname.lower(), [])
+        place = first.lower() in COUNTRIES or first in US_STATES.values()
+        known = place or first.lower() in people.full_names
+        if f"{second} {surname}" in family and _given_name(first) and not known:
+            _add_to_family(family, f"{first} {surname}")
+
+
+_COUPLE = re.compile(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) ([A-Z][\w’'-]+)\b")
 
 
 def _join_first_surnames(people: People) -> None:

@@ -12,6 +12,7 @@ from reader.core.quotes.people import (
     POSSESSIVE_ENDINGS,
     People,
     bare_name,
+    honoured,
     is_org,
     name_tokens,
     people_in,
@@ -296,7 +297,7 @@ def _speaker_named(phrase: str, people: People) -> str | None:
     if described and described.group(1).lower() not in COMMON_CAPITALISED and (best is None or best[1] < 2):
         return people.fullest(described.group(1))  # "Xinhua, the official Chinese news agency": one name
     if best is not None and best[1] >= 2:
-        return people.fullest(best[0])
+        return honoured(people.fullest(best[0]), phrase, people)
     if DETERMINERS.match(phrase):
         rest = phrase.split(None, 1)[1] if len(words) > 1 else ""
         if best is not None and best[1] >= 1 and rest.startswith(best[0].split()[0]):
