@@ -2979,3 +2979,12 @@ def test_mr_and_mrs_tell_apart_two_people_of_one_surname() -> None:
         "''We are hurt,'' Mr. Vance said.\n\n"
         "''I am a mother,'' Mrs. Vance wrote. She continued: ''He does not know.''\n"
     ) == ["Robert Vance", "Tamsin Vance", "Tamsin Vance"]
+
+
+def test_a_weekday_without_a_comma_opens_no_clause_of_its_own() -> None:
+    assert _speakers(
+        "Lia Brandt Speech Skewered By Ned Gorrick.\n\n"
+        "On Thursday evening Lia Brandt delivered her acceptance speech as the Democratic nominee, "
+        "seeking to prove her credentials.\n\n"
+        "“A man you can bait with a tweet is not a man we can trust,” said the Democratic nominee.\n"
+    ) == ["Lia Brandt"]

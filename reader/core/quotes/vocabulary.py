@@ -207,6 +207,7 @@ COMMON_CAPITALISED = wordset(
 
 
 INTRODUCTION = re.compile(
+    r"^on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?\s+(?=(?-i:[A-Z]))|"
     r"^(?:(?:following|after|before|between|in|on|at|during|while|when|as|with|despite|since|until|later|earlier|"
     r"absent|amid|amidst|alongside|among|besides|beyond|without|unlike|like|barring|"
     r"asked|pressed|challenged|questioned|confronted|interviewed|filling\s+in|speaking|responding|appearing)\b"
