@@ -2988,3 +2988,10 @@ def test_a_weekday_without_a_comma_opens_no_clause_of_its_own() -> None:
         "seeking to prove her credentials.\n\n"
         "“A man you can bait with a tweet is not a man we can trust,” said the Democratic nominee.\n"
     ) == ["Lia Brandt"]
+
+
+def test_beamed_and_gushed_are_cues() -> None:
+    assert _speakers(
+        "“This is fantastic!” beamed Ned Hartwell of Madison, Alabama, who snuck onto the floor.\n\n"
+        "“I never saw anything like it,” gushed Lia Brandt.\n"
+    ) == ["Ned Hartwell", "Lia Brandt"]

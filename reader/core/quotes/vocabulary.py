@@ -27,7 +27,7 @@ _SPEECH_VERB_LIST = (
     "suggested|suggests|stressed|stresses|urged|urges|commanded|commands|cautioned|cautions|emphasized|emphasised|"
     "emphasizes|joked|jokes|mocked|mocks|yelled|yells|yelling|barked|barks|boomed|booms|thundered|thunders|screamed|screams|whispered|whispers|cried|shouting|called|calls|describe|described|describes|describing|"
     "predicted|predicts|promised|promises|vowed|vows|boasted|complained|complains|countered|counters|"
-    "exclaimed|mused|concluded|concludes|elaborated|reiterated|reported|assured|assures|"
+    "exclaimed|mused|concluded|concludes|elaborated|reiterated|reported|assured|assures|beamed|gushed|raved|enthused|"
     "demanded|demands|pleaded|speculated|maintained|maintains|believes|believed|thinks|thought|"
     "recounted|teased|hinted|hints|indicated|indicates|claimed|acknowledged|lamented|conceded|proclaimed|proclaims|"
     "apologized|apologised|announced|read|reads|interjected|interjects|retorted|retorts|puts it|put it|"
