@@ -2995,3 +2995,10 @@ def test_beamed_and_gushed_are_cues() -> None:
         "“This is fantastic!” beamed Ned Hartwell of Madison, Alabama, who snuck onto the floor.\n\n"
         "“I never saw anything like it,” gushed Lia Brandt.\n"
     ) == ["Ned Hartwell", "Lia Brandt"]
+
+
+def test_a_term_quoted_inside_the_aside_before_a_cue_does_not_hide_the_cue() -> None:
+    assert _speakers(
+        "“We’ve had better conventions than this one,” Texas delegate Bill Eastwick, wearing a cowboy "
+        "hat and “Ned Gorrick” campaign pins, said matter-of-factly as confetti fluttered.\n"
+    ) == ["Bill Eastwick"]

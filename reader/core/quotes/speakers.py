@@ -874,8 +874,21 @@ def _outside_before(paragraph: str, span: Span, spans: list[Span]) -> str:
 
 
 def _outside_after(paragraph: str, span: Span, spans: list[Span]) -> str:
-    next_start = min((s.mark for s in spans if s.start > span.end), default=len(paragraph))
-    return paragraph[min(len(paragraph), span.end + 1) : max(span.end + 1, next_start)]
+    """The writer's words after a quote, up to the next quote; through a name or a term quoted in
+    the middle of them (`"…," Texas delegate Bill Eastland, wearing "Ted Cruz" pins, said`)."""
+    later = sorted((s for s in spans if s.start > span.end), key=lambda s: s.mark)
+    end = len(paragraph)
+    for other in later:
+        between = paragraph[span.end + 1 : other.mark]
+        short = len(WORD.findall(other.text)) <= _INNER_TERM_WORDS
+        term = short and not re.search(r"[.!?,;:]\W*$", other.text)
+        if not (term and re.search(r"[a-z]\s+$", between)):
+            end = other.mark
+            break
+    return paragraph[min(len(paragraph), span.end + 1) : max(span.end + 1, end)]
+
+
+_INNER_TERM_WORDS = 3
 
 
 def _is_quote_only(paragraph: str, spans: list[Span]) -> bool:
