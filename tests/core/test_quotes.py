@@ -3002,3 +3002,10 @@ def test_a_term_quoted_inside_the_aside_before_a_cue_does_not_hide_the_cue() -> 
         "“We’ve had better conventions than this one,” Texas delegate Bill Eastwick, wearing a cowboy "
         "hat and “Ned Gorrick” campaign pins, said matter-of-factly as confetti fluttered.\n"
     ) == ["Bill Eastwick"]
+
+
+def test_an_irregular_past_tense_after_a_name_is_no_role() -> None:
+    quotes = extract_quotes(
+        "Alex Conary, struck a similar tune on Sunday. ''We are hurt,'' Mr. Conary said.\n"
+    )
+    assert [(quote.speaker, quote.role) for quote in quotes] == [("Alex Conary", None)]

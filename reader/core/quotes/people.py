@@ -19,6 +19,7 @@ from reader.core.quotes.vocabulary import (
     FEMALE_ROLE,
     GROUPS,
     INTRODUCTION,
+    IRREGULAR_PAST,
     LEADING_WORDS,
     LOWER,
     MALE_ROLE,
@@ -997,6 +998,7 @@ def _role_near(text: str, start: int, end: int) -> str | None:
         and not CLAUSE_START.match(appositive)
         and not NOT_AN_APPOSITIVE.match(appositive)
         and not _verb_like(appositive.split()[0])  # ("Paul Manafort, dismissed criticism of …")
+        and not _PAST_FIRST.match(appositive)  # ("Ghazala Khan, spoke on Sunday")
     )
     if plausible and _is_role(appositive):
         return appositive
@@ -1020,6 +1022,9 @@ def _role_near(text: str, start: int, end: int) -> str | None:
         return None  # "NASA's", "US": a possessive or a place, not a role
     joined = " ".join(role).strip(" —–-")
     return joined if joined and _is_role(joined) else None
+
+
+_PAST_FIRST = re.compile(rf"(?:{IRREGULAR_PAST})\b")
 
 
 def _heads_a_role(word: str) -> bool:
