@@ -577,7 +577,8 @@ def people_in(text: str, people: People) -> list[str]:
     found = []
     for tokens in _CAPITALISED_RUN.findall(text):
         if tokens not in people.runs:  # (the same runs come back paragraph after paragraph)
-            people.runs[tokens] = _person_in_run(tokens, people)
+            person = _person_in_run(tokens, people)
+            people.runs[tokens] = honoured(person, tokens, people) if person and "M" in tokens else person
         if people.runs[tokens]:
             found.append(people.runs[tokens])
     return found
@@ -601,25 +602,23 @@ def _add_to_family(family: list[str], name: str) -> None:
     """Keep one full name per person of a surname: a new first name is a new person ("Bill" and
     "Hillary Clinton"); the same first name written more fully is the same one ("Hillary Rodham
     Clinton")."""
-    words = name.split()
-    if len(words) < 2 or not _given_name(words[0]):
+    first, _, rest = name.partition(" ")
+    if not rest:
         return
     for index, member in enumerate(family):
-        if member.split()[0] == words[0]:
+        if member.startswith(f"{first} "):
             if len(name) > len(member):
                 family[index] = name
             return
-    family.append(name)
-
-
-def _person_in_run(tokens: str, people: People) -> str | None:
-    person = _person_named_in_run(tokens, people)
-    return honoured(person, tokens, people) if person else None
+    if _given_name(first):
+        family.append(name)
 
 
 def honoured(person: str, phrase: str, people: People) -> str:
     """The person a phrase names, told apart from the others of the surname by the "Mr." or
     "Mrs." it puts before it ("Mrs. Clinton wrote" in a story that names Bill Clinton too)."""
+    if "M" not in phrase:
+        return person  # (most phrases: no honorific to look for)
     for honorific in _HONORIFIC_BEFORE.finditer(phrase):
         if bare_name(honorific.group(2)).lower() == _surname(person).lower():
             return people.by_honorific(person, honorific.group(1))
@@ -630,7 +629,7 @@ _HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+([A-Z][\w’'-]*)")
 """A surname after "Mr." or "Mrs.", which tells which of a family the writer means."""
 
 
-def _person_named_in_run(tokens: str, people: People) -> str | None:
+def _person_in_run(tokens: str, people: People) -> str | None:
     tokens = _SENTENCE_END_IN_RUN.split(tokens)[-1]  # ("Tennessee. Ted Cruz" is Ted Cruz)
     run = strip_titles(LEADING_WORDS.sub("", tokens))  # ("Even Mike Pence, …" is Mike Pence)
     run = _EMPLOYER.sub("", run)  # ("NBC’s Dante Chinni" is Dante Chinni)
@@ -816,8 +815,14 @@ def _add_couples(text: str, people: People) -> None:
     """ "The parents, Khizr and Ghazala Khan": a first name joined to a full name is one more
     person of that surname, whom a later "Mr. Khan" may mean (not "Trump and Hillary Clinton",
     whose first word is a surname of its own, nor "Iowa and Hillary Clinton")."""
-    for match in _COUPLE.finditer(text):
-        first, second, surname = match.groups()
+    at = text.find(" and ")
+    while at != -1:  # (a search for " and " first: a pattern opening on a capital is tried everywhere)
+        match = _COUPLE.match(text, at)
+        before = _WORD_BEFORE.search(text, max(0, at - 30), at) if match else None
+        at = text.find(" and ", at + 5)
+        if not before:
+            continue
+        first, (second, surname) = before.group(1), match.groups()
         family = people.families.get(surname.lower(), [])
         place = first.lower() in COUNTRIES or first in US_STATES.values()
         known = place or first.lower() in people.full_names
@@ -825,7 +830,8 @@ def _add_couples(text: str, people: People) -> None:
             _add_to_family(family, f"{first} {surname}")
 
 
-_COUPLE = re.compile(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) ([A-Z][\w’'-]+)\b")
+_COUPLE = re.compile(r" and ([A-Z][a-z]+) ([A-Z][\w’'-]+)\b")
+_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)$")
 
 
 def _join_first_surnames(people: People) -> None:
