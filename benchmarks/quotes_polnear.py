@@ -3519,7 +3519,7 @@ it means, not to whoever has the fullest name: Ghazala Khan had been made a man 
 "She continued" went to a phrase inside her quote); "On Thursday evening Hillary Clinton delivered
 …" opens on its subject; "beamed", "gushed", "raved" and "enthused" cue speech; a name or term quoted
 inside the aside before a cue ("wearing … "Ted Cruz" campaign pins, said") does not hide the cue.
-Over all 1076 stored texts 27 results changed, none for the worse: in this block 9 speakers mended
+Over all 1076 stored texts 23 results changed, none for the worse: in this block 9 speakers mended
 and 2 quotes found with the right speaker; outside it 2 of Ben Carson's quotes in a seen Politico
 article mended, six NYT quotes of "Mrs. Clinton" and one of "Mrs. Trump" that had been given to
 Bill Clinton and Donald Trump (right by surname, so unscored as errors) given to Hillary and Melania,
