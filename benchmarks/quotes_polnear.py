@@ -3537,6 +3537,17 @@ by their order in PolNeAR's metadata.tsv, 21 articles; for an article several an
 the first annotator's file) are to be measured once with the rules of commit 626edf6, the first
 blind block for the rules written from the twenty-eighth block's errors.
 
+- Batch 128: the hundred-and-fifth train-split article of each publisher, the NYT's
+  hundred-and-seventh (7 articles). The map names every "he", "She" and "that" by whom it stands
+  for (HuffPost's John Podesta, the NYT's Rupert and James Murdoch, David Fenton and the
+  foundation Quadrivium, Politico's Sarah Silverman and Al Franken, USA Today's Bernie Sanders, the
+  Western Journal's Florent Groberg). Breitbart's "…," Sanders said, according to CNN" and the
+  NYT's "Its hosts don't hesitate to report that ''…,'' as Heather Childers recently did, or that
+  … ''…,'' as the host Steve Doocy said", which PolNeAR gives to CNN and to "Its hosts", are
+  named by "@" keys as Bernie Sanders's, Heather Childers's and Steve Doocy's. The Washington
+  Post's only quote of two words or more is Edward Snowden's. None of the seven texts holds an
+  invisible or substitute character (the NYT's "d'Ãatre" is PolNeAR's own mis-decoded text, kept).
+
 After batch 36, four rules were written from the misses of every batch seen, not of one batch: a
 closing mark of three apostrophes ("… out of them,''' said Senator John McCain") closes the inner
 quote, then the outer; "he went on." cues speech; a quote's cue may come after an aside of up to
