@@ -3547,6 +3547,16 @@ blind block for the rules written from the twenty-eighth block's errors.
   named by "@" keys as Bernie Sanders's, Heather Childers's and Steve Doocy's. The Washington
   Post's only quote of two words or more is Edward Snowden's. None of the seven texts holds an
   invisible or substitute character (the NYT's "d'Ãatre" is PolNeAR's own mis-decoded text, kept).
+- Batch 129: the hundred-and-sixth train-split article of each publisher, the NYT's
+  hundred-and-eighth (7 articles). The map names every "he", "He", "she", "who", "her" and "his
+  response" by whom it stands for (Breitbart's Tim Canova, Bernie Sanders and John Archer,
+  HuffPost's Donald Trump, John Oliver, François Hollande, Manuel Valls and Barack Obama, Politico's
+  Marty Walz, USA Today's Michelle Obama and Abraham Lincoln, the Washington Post's Hillary Clinton)
+  and descriptions by the person (the NYT's "the previous Republican presidential nominee, Mitt
+  Romney," as Mitt Romney and "the American ambassador at the time, John E. Herbst" as John E.
+  Herbst); HuffPost's "Le Pen" is Marine Le Pen, whose niece and father the text also names. The
+  Western Journal's text holds no quote. None of the seven texts holds an invisible or substitute
+  character.
 
 After batch 36, four rules were written from the misses of every batch seen, not of one batch: a
 closing mark of three apostrophes ("… out of them,''' said Senator John McCain") closes the inner
