@@ -3557,6 +3557,21 @@ blind block for the rules written from the twenty-eighth block's errors.
   Herbst); HuffPost's "Le Pen" is Marine Le Pen, whose niece and father the text also names. The
   Western Journal's text holds no quote. None of the seven texts holds an invisible or substitute
   character.
+- Batch 130: the hundred-and-seventh train-split article of each publisher, the NYT's
+  hundred-and-ninth (7 articles). The map names every "he", "she" and "her Twitter account" by
+  whom it stands for (Breitbart's Barack Obama and Hillary Clinton, HuffPost's Norbert Leo Butz,
+  the NYT's Hillary Clinton, Tom Fitton and Douglas J. Band, the Washington Post's Ivanka Trump)
+  and descriptions by the person (Breitbart's "Clinton's top foreign policy aide Jake Sullivan" as
+  Jake Sullivan, Politico's "One of Grayson's former supporters …, former Colorado Rep. Pat
+  Schroeder" as Pat Schroeder, the Washington Post's "Donald Trump's eldest daughter" as Ivanka
+  Trump, the Western Journal's "Trump's potential VP" as Mike Pence). Quotes PolNeAR gives to
+  whoever reports them are named by "@" keys as the speaker's: Breitbart's ""…," the two-term
+  president will say, according to excerpts of his speech" as Barack Obama's, Politico's ""…,"
+  Grayson said, according to Frankel", "Grayson said Randolph "…," the source recalled" and
+  "adding that Grayson said of his fiancée: "…"" as Alan Grayson's and ""…," Dena Minning replied
+  at the time, according to Farley's account" as Dena Minning Grayson's. USA Today's text (an
+  imagined speech) holds no quote. None of the seven texts holds an invisible or substitute
+  character.
 
 After batch 36, four rules were written from the misses of every batch seen, not of one batch: a
 closing mark of three apostrophes ("… out of them,''' said Senator John McCain") closes the inner
