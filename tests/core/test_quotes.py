@@ -3009,3 +3009,10 @@ def test_an_irregular_past_tense_after_a_name_is_no_role() -> None:
         "Alex Conary, struck a similar tune on Sunday. ''We are hurt,'' Mr. Conary said.\n"
     )
     assert [(quote.speaker, quote.role) for quote in quotes] == [("Alex Conary", None)]
+
+
+def test_the_next_day_opens_no_subject() -> None:
+    assert _speakers(
+        "Lia Brandt spoke on Monday.\n\n"
+        'The next day, her Twitter account posted: "Shop the look from her speech."\n'
+    ) == ["her Twitter account"]
