@@ -3016,3 +3016,9 @@ def test_the_next_day_opens_no_subject() -> None:
         "Lia Brandt spoke on Monday.\n\n"
         'The next day, her Twitter account posted: "Shop the look from her speech."\n'
     ) == ["her Twitter account"]
+
+
+def test_one_of_a_group_is_described_whole() -> None:
+    assert _speakers(
+        '"It was unseemly. It was awful," said one of two witnesses who relayed the same story.\n'
+    ) == ["one of two witnesses"]

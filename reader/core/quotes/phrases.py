@@ -402,6 +402,9 @@ def _description(phrase: str) -> str:
     ("The statement noted they", "Other leaders used particularly blunt language")."""
     if _COORDINATE_ADJECTIVES.fullmatch(phrase):
         return phrase  # "The snarky, anti-GOP/Obama water-carrying headline": its comma is no end
+    part = _PART_OF_GROUP.match(phrase)
+    if part:
+        return part.group(0)  # "one of two witnesses who relayed …": not "one"
     head = _DESCRIPTION_END.split(_PAST_AFTER_PLURAL.split(phrase)[0])[0]
     verb = VERB.search(head)
     if verb and not DETERMINERS.fullmatch(head[: verb.start()]):  # ("One tweet said": tweet is its noun)
@@ -412,6 +415,14 @@ def _description(phrase: str) -> str:
     if tail:  # "A spokesman for the buyer", "one person with knowledge of the governor's dilemma"
         head += tail.group(0)  # (not "the secretary of state": a definite one is named by its role)
     return " ".join(head.split()[:8])  # "the former first lady and U.S. senator"
+
+
+_PART_OF_GROUP = re.compile(
+    r"(?:[Oo]ne|[Ss]ome|[Mm]any|[Ss]everal|[Tt]wo|[Tt]hree|[Ee]ach|[Mm]ost|[Bb]oth)\s+of\s+"
+    r"(?:(?:the|his|her|their|its|those|these|two|three|four|five)\s+)?(?:[a-z][\w’'-]*\s+){0,2}?[a-z][\w’'-]*s"
+    r"(?=$|,|\s+(?:who|which|that|said|says|told|has|have|had|is|are|was|were|in|at|for|from|with)\b)"
+)
+"""A description that is one or some of a group: "one of two witnesses", "several of his aides"."""
 
 
 _POSTPOSED = frozenset({"familiar", "close", "knowledgeable", "loyal", "briefed"})
