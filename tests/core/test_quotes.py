@@ -3022,3 +3022,10 @@ def test_one_of_a_group_is_described_whole() -> None:
     assert _speakers(
         '"It was unseemly. It was awful," said one of two witnesses who relayed the same story.\n'
     ) == ["one of two witnesses"]
+
+
+def test_as_someone_did_after_a_quote_names_its_speaker() -> None:
+    assert _speakers(
+        "Its hosts report that ''the science is still in question,'' as Lia Brandt recently did, or that "
+        "it comes from ''people aligned with the left,'' as the host Tom Doocy said in April.\n"
+    ) == ["Lia Brandt", "Tom Doocy"]

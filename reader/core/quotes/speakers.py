@@ -943,6 +943,13 @@ _NAME_THEN_PAST_VERB = re.compile(r"(?P<who>(?:[A-Z][\w’'.-]+\s+){0,2}[A-Z][\w
 started.`, `"…?" Hannity pressed.`): the layout of a cue whatever the verb."""
 
 
+_AS_SOMEONE_DID = re.compile(
+    r"as\s+(?P<who>(?:the\s+[a-z]+\s+)?(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'-]+)\s+(?:[a-z]+ly\s+)?did\b"
+)
+"""A quote's cue that says someone did what the sentence's verb says ("… report that "…," as Heather
+Childers recently did"): the words are theirs."""
+
+
 def _speaker_after(after: str, people: People) -> str | None:
     """`…," Heyward said` / `…," said U.S. Attorney Nealy Cox` / `…," he told reporters` / `— X` /
     `…” ― Oscar P. Quintero`."""
@@ -955,6 +962,9 @@ def _speaker_after(after: str, people: People) -> str | None:
     came = _CAME_FROM.match(text)
     if came:  # `"Call the roll," came shouts from the crowd`: the crowd's
         return came.group("who")
+    did = _AS_SOMEONE_DID.match(text)
+    if did:  # `report that "…," as Heather Childers recently did`: hers
+        return speaker_named(did.group("who"), people)
     recalled = _RECALLS_SOMEONE_SAYING.match(text)
     if recalled:  # `"…," Ms. Mason recalls her editor telling her`: the editor said it
         return speaker_named(recalled.group(1), people)
