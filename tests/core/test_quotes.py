@@ -3029,3 +3029,10 @@ def test_as_someone_did_after_a_quote_names_its_speaker() -> None:
         "Its hosts report that ''the science is still in question,'' as Lia Brandt recently did, or that "
         "it comes from ''people aligned with the left,'' as the host Tom Doocy said in April.\n"
     ) == ["Lia Brandt", "Tom Doocy"]
+
+
+def test_as_someone_put_it_before_a_quote_names_its_speaker() -> None:
+    assert _speakers(
+        "Viktor Yanek, who owed his election to, as an American diplomat put it, an ''extreme makeover'' "
+        "that Mr. Gorrick oversaw, fled the country.\n"
+    ) == ["an American diplomat"]

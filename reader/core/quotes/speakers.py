@@ -373,6 +373,9 @@ def _judged_by_subject(paragraph: str, span: Span, spans: list[Span], before: st
     if any(other.mark - 1 <= sentence_start <= other.end for other in spans if other.end < span.mark):
         sentence = _last_sentence(before)  # `"…," said Rep. George Miller, one of the "big four"`:
         # the sentence opens with a quote, so the writer's words begin after it
+    put_it = _as_someone_put_it(before, people)
+    if put_it:  # "who owed his election to, as an American diplomat put it, an ''extreme makeover''"
+        return put_it
     labelled = _NAME_LABELLED_AS.search(before)
     if labelled:  # "the suicide of Vincent Foster, an incident Trump brought up as "very fishy"": Trump's
         speaker = speaker_named(labelled.group("who"), people)
@@ -1109,6 +1112,23 @@ not an aside interjected into someone else's sentence (nor is "Mr. Conant, the R
 said")."""
 
 
+_AS_SOMEONE_PUT_IT = re.compile(
+    r"\bas\s+(?P<who>(?:an?|the|one)\s+[^,;\"“”]{2,40}?|(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'-]+)\s+"
+    r"(?:put|puts|described|describes|called|calls)\s+it,\s*(?:(?:an?|the)\s+)?(?:[\"“‘]|'')?$"
+)
+"""A cue set in the writer's sentence just before the quote: "…, as an American diplomat put it, an
+''extreme makeover''"."""
+
+
+def _as_someone_put_it(before: str, people: People) -> str | None:
+    """The one whose words the quote is, by "as X put it," right before it; a description stays one."""
+    put_it = _AS_SOMEONE_PUT_IT.search(before)
+    if not put_it:
+        return None
+    who = put_it.group("who")
+    return speaker_named(who, people) or re.sub(r"^(?:An?|The)\b", lambda m: m.group(0).lower(), who)
+
+
 def _speaker_before(before: str, people: People, partial: bool) -> str | None:
     """`Heyward said: "…` / `said Heyward, "…` / `according to X, "…` / `X, an expert …, told Y: "…`."""
     sentence = _DASHED_ASIDE.sub(_unless_a_name, _last_sentence(before))  # ("In May - after Clinton left
@@ -1121,6 +1141,9 @@ def _speaker_before(before: str, people: People, partial: bool) -> str | None:
     named = people_in(closing.group(1), people) if closing else []
     if named:  # `Or maybe Jeb Bush, digital consultant Phil Musser says. "…"`: Musser goes on
         return named[-1]
+    put_it = _as_someone_put_it(sentence, people)
+    if put_it:  # "…, as one aide put it, "…""
+        return put_it
     relative = _RELATIVE_SAID.search(sentence)
     if relative:  # "Clinton's email use, which an FBI investigation said was "extremely careless"": the
         who = relative.group("who")  # investigation's words, not Clinton's
