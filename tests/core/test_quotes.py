@@ -3036,3 +3036,12 @@ def test_as_someone_put_it_before_a_quote_names_its_speaker() -> None:
         "Viktor Yanek, who owed his election to, as an American diplomat put it, an ''extreme makeover'' "
         "that Mr. Gorrick oversaw, fled the country.\n"
     ) == ["an American diplomat"]
+
+
+def test_retaliated_is_a_cue() -> None:
+    assert _speakers(
+        "“France will always be France,” an angry Dorran retaliated. “It never gives up.”\n"
+    ) == [
+        "Dorran",
+        "Dorran",
+    ]
