@@ -3045,3 +3045,11 @@ def test_retaliated_is_a_cue() -> None:
         "Dorran",
         "Dorran",
     ]
+
+
+def test_a_name_set_off_after_a_describing_subject_is_the_speaker() -> None:
+    assert _speakers(
+        "One of Gorrick’s former supporters who still backs Brandt, former Colorado Rep. Pat Schroder, "
+        "lives in his district and wrote in an email that the campaign was “tragic in the Year of the "
+        "Woman, when a woman should run on her own accomplishments.”\n"
+    ) == ["Pat Schroder"]

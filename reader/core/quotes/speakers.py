@@ -1380,10 +1380,22 @@ def _speaker_before(before: str, people: People, partial: bool) -> str | None:
         )  # …, L'Osservatore Romano")
         if titled:  # "…, while discussing a tweet … likened to the Star of David, Speaker of the House
             return titled  # Rep. Paul Ryan (R-WI) said "…"": the titled name set off last, not the star
+        apposed = _DESCRIBED_THEN_APPOSED.match(who)
+        named = people_in(apposed.group("name"), people) if apposed else []
+        if named and apposed.group("name").endswith(named[-1].split()[-1]):
+            return named[-1]  # "One of Grayson's former supporters …, former Colorado Rep. Pat Schroeder,
+            # … wrote": Schroeder, whom the description only introduces
         speaker = speaker_named(who, people)
         if speaker:
             return speaker
     return None
+
+
+_DESCRIBED_THEN_APPOSED = re.compile(
+    r"(?:[Oo]ne|[Aa]n?|[Tt]he|[Ss]ome|[Aa]nother)\s[^,]{3,80},\s+"
+    r"(?P<name>(?:[a-z][\w-]*\s+){0,2}(?:[A-Z][\w’'.-]*\s+){1,5}[A-Z][\w’'-]+),"
+)
+"""A subject that is a description, then the name of the one it describes set off by commas."""
 
 
 _FRONTED_AFTER_TIME = re.compile(r"[^,]{0,40},\s+(?:while|when|as|after|before|during)\s")
