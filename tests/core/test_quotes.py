@@ -3053,3 +3053,11 @@ def test_a_name_set_off_after_a_describing_subject_is_the_speaker() -> None:
         "lives in his district and wrote in an email that the campaign was “tragic in the Year of the "
         "Woman, when a woman should run on her own accomplishments.”\n"
     ) == ["Pat Schroder"]
+
+
+def test_the_two_term_president_is_the_president_not_the_vice_president() -> None:
+    assert _speakers(
+        "US President Ned Gorrick will speak, as will Vice President Lia Brandt.\n\n"
+        "“Nothing truly prepares you for the office,” the two-term president will say, according to "
+        "excerpts of his speech.\n"
+    ) == ["Ned Gorrick"]

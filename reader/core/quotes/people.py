@@ -1310,7 +1310,9 @@ def _book_author(text: str, people: People) -> str | None:
 def _holder_of_role(description: list[str], people: People) -> str | None:
     """ "The former pollster said": the one person the story gave that role ("Former Bill Clinton
     pollster Douglas Schoen"), its noun last and every other word of the description in it; none
-    when no one or more than one holds it (an unnamed "the spokesman" stays as it is)."""
+    when no one or more than one holds it (an unnamed "the spokesman" stays as it is). How many
+    terms or times ("the two-term president") is no part of a role."""
+    description = [*(word for word in description[:-1] if not _COUNTED.fullmatch(word)), description[-1]]
     holders = [
         name
         for name, role in people.roles.items()
@@ -1318,8 +1320,16 @@ def _holder_of_role(description: list[str], people: People) -> str | None:
         and (words := role.lower().split())
         and words[-1] == description[-1]
         and all(word in words for word in description[:-1])
-    ]
+        and not any(word in _OTHER_OFFICE and word not in description for word in words)
+    ]  # ("Vice President Joe Biden" is not "the president")
     return holders[0] if len(holders) == 1 else None
+
+
+_OTHER_OFFICE = frozenset({"vice", "deputy", "assistant", "associate", "former", "acting", "lieutenant"})
+"""Words that make a role another office than its noun alone: a vice president is not the president."""
+
+
+_COUNTED = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)-(?:term|time)")
 
 
 def is_epithet(noun: str) -> bool:
