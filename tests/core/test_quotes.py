@@ -3061,3 +3061,11 @@ def test_the_two_term_president_is_the_president_not_the_vice_president() -> Non
         "“Nothing truly prepares you for the office,” the two-term president will say, according to "
         "excerpts of his speech.\n"
     ) == ["Ned Gorrick"]
+
+
+def test_a_cue_set_off_before_a_participle_goes_on_with_its_speaker() -> None:
+    assert _speakers(
+        "French President Pierre Dorran has joined leaders who slammed Ned Gorrick.\n\n"
+        "Gorrick’s “excesses” are sickening, Dorran said Tuesday in Paris, noting the Republican nominee "
+        "“makes you want to retch.”\n"
+    ) == ["Pierre Dorran", "Pierre Dorran"]

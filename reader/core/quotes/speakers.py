@@ -376,6 +376,11 @@ def _judged_by_subject(paragraph: str, span: Span, spans: list[Span], before: st
     put_it = _as_someone_put_it(before, people)
     if put_it:  # "who owed his election to, as an American diplomat put it, an ''extreme makeover''"
         return put_it
+    going_on = _PARTICIPLE_GOING_ON.search(before)
+    said_then = _SAID_THEN_PARTICIPLE.search(before[: going_on.start()]) if going_on else None
+    speaker = speaker_named(said_then.group("who"), people) if said_then else None
+    if speaker:  # "Trump's "excesses" are sickening, Hollande said Tuesday in Paris, noting the
+        return speaker  # Republican nominee "makes you want to retch"": Hollande goes on
     labelled = _NAME_LABELLED_AS.search(before)
     if labelled:  # "the suicide of Vincent Foster, an incident Trump brought up as "very fishy"": Trump's
         speaker = speaker_named(labelled.group("who"), people)
@@ -1424,11 +1429,16 @@ _TELLING_AFTER = re.compile(r"\W*telling\s")
 """A partial quote followed by "telling" someone: the sentence's subject goes on speaking."""
 
 
+_PARTICIPLE_GOING_ON = re.compile(r"\b(?:noting|adding|saying|arguing|calling|insisting)\b[^.;!?\"“”]*$")
+"""The participle a partial quote's sentence goes on with, up to the quote."""
+
+
 _SAID_THEN_PARTICIPLE = re.compile(
     rf",\s+(?P<who>(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?:[A-Z][\w’'.-]*\s+){{0,3}}[A-Z][\w’'.-]*|he|she)\s+"
-    rf"(?:{SPEECH_VERBS})\s*,\s*$"
+    rf"(?:{SPEECH_VERBS})(?:\s+[^,\"“”]{{1,30}}?)?\s*,\s*$"
 )
-"""A cue set off inside the sentence right before a participle: the participle goes on with the one
+"""A cue set off inside the sentence right before a participle (", Hollande said Tuesday in Paris,
+noting"): the participle goes on with the one
 it names, not with the sentence's subject."""
 
 
