@@ -3640,6 +3640,21 @@ their order in PolNeAR's metadata.tsv, 21 articles; for an article several annot
 first annotator's file) are to be measured once with the rules of commit 127476c, the first blind
 block for the rules written from the twenty-ninth block's errors.
 
+- Batch 131: the hundred-and-eighth train-split article of each publisher, the NYT's
+  hundred-and-tenth (7 articles). The map names every "he", "He", "she" and "She" by whom it
+  stands for (HuffPost's Donald Trump and Paul Nehlen, the NYT's Joseph R. Biden Jr. and Hillary
+  Clinton, the Washington Post's Donald Trump, the Western Journal's Dorothy Woods) and
+  descriptions by the person (the NYT's "the vice president" as Biden, Politico's "the Republican
+  nominee" as Donald Trump, the Washington Post's "The lawmaker" as Joey Salceda and "Philippine
+  Presidential Communications Office Secretary Martin Andanar" as Martin Andanar). The Washington
+  Post's ""…," Joey Salceda said …, according to the Philippine Star" and "According to GMA News,
+  Salceda said the "…"", which PolNeAR gives to the paper and the network, are named by "@" keys
+  as Salceda's. Breitbart's text holds no quote. USA Today's text holds one invisible character,
+  outside any quote: PolNeAR's mis-decoded "cliché" is "clichÃ©" with a third character between
+  the two that the annotation's offsets count (its "clichÃ" cue spans seven characters) and the
+  shown text hides; it is transcribed as U+0083, the control character such a double decoding
+  leaves.
+
 After batch 36, four rules were written from the misses of every batch seen, not of one batch: a
 closing mark of three apostrophes ("… out of them,''' said Senator John McCain") closes the inner
 quote, then the outer; "he went on." cues speech; a quote's cue may come after an aside of up to
