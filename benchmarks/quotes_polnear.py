@@ -3668,8 +3668,24 @@ block for the rules written from the twenty-ninth block's errors.
   its key. PolNeAR gives the NYT's ''It's an expansion …,'' twice, once to "she" and once, through
   an attribution of its "adding that …" with no source, to no one: both are kept, so the second
   can only be missed. Politico's text has a double space ("father —  then") that the read file
-  hid and the annotation's offsets count, placed where they require one. None of the seven texts
-  holds an invisible or substitute character.
+  hid and the annotation's offsets count, placed in the stretch the offsets require. None of the
+  seven texts holds an invisible or substitute character.
+- Batch 133: the hundred-and-tenth train-split article of each publisher, the NYT's
+  hundred-and-twelfth (7 articles). The map names every "he", "He", "she" and "who" by whom it
+  stands for (HuffPost's Donald Trump and Hugh Hewitt, the NYT's Brian Fallon, Craig Minassian and
+  John Wonderlich, Politico's Deborah Tamargo, John Cordisco, Brian Murphy and John Bryant, USA
+  Today's Larry Sabato and Allan Lichtman, the Washington Post's Gary Johnson, Brad (the
+  Pelletier girl's father, named by his first name only), Dan Fishman and "an Abraham Lincoln
+  impersonator", the Western Journal's Liz Cheney), the NYT's "Mrs. Clinton" as Hillary Clinton
+  and USA Today's "Trump" as Donald Trump. HuffPost's ""…," Hewitt said, according to a transcript
+  of the show", which PolNeAR gives to the transcript, is named by an "@" key as Hewitt's; the
+  Washington Post's "he insists that "black lives matter."" (inside "some cheer when …", whose
+  source PolNeAR gives) and its ""Uber everything"" in "his campaign speech, an optimistic spiel
+  on …" (no source) are named by "@" keys as Gary Johnson's. The Western Journal's two quotes
+  whose cue and source PolNeAR swaps ("said" as source, "Jason Gilbert of Cheyenne" as cue; the
+  same for Scott Hawkins) are named by their keys. Breitbart's map is empty: its sources are names
+  already. None of the seven texts holds an invisible or substitute character; USA Today's double
+  spaces ("the job  he started", "Mike Purdy,  a") are in the read file as shown.
 
 After batch 36, four rules were written from the misses of every batch seen, not of one batch: a
 closing mark of three apostrophes ("… out of them,''' said Senator John McCain") closes the inner
