@@ -3069,3 +3069,12 @@ def test_a_cue_set_off_before_a_participle_goes_on_with_its_speaker() -> None:
         "Gorrick’s “excesses” are sickening, Dorran said Tuesday in Paris, noting the Republican nominee "
         "“makes you want to retch.”\n"
     ) == ["Pierre Dorran", "Pierre Dorran"]
+
+
+def test_a_husband_in_a_whose_clause_does_not_make_the_name_a_man() -> None:
+    assert _speakers(
+        "Martha Pell, whose husband, Navy SEAL Rob Pell, was killed in the attack, spoke with radio "
+        "host Lou Garris on Thursday.\n\n"
+        "Pell said she does not believe Nadia and Omar Kassem should be immune from criticism.\n\n"
+        "“First and foremost,” she told Garris, “I would never wish that loss on anyone.”\n"
+    ) == ["Martha Pell", "Martha Pell"]

@@ -907,7 +907,7 @@ def _gender_near(
     ("Stephanie Ruhle asked Michael Flynn …. He did not"), so the one a later sure sign replaces.
     Returns the gender and whether the sign was sure."""
     appositive = text[end : end + 60].split(".")[0]
-    described = appositive if appositive.startswith(",") else ""
+    described = _WHOSE_CLAUSE.sub("", appositive) if appositive.startswith(",") else ""
     for words in (described, (role or "").lower()):
         if FEMALE_ROLE.search(words):
             return "f", True
@@ -922,6 +922,11 @@ def _gender_near(
         if not _names_one_of(gender, after[: pronoun.start()]):
             return gender, False
     return None, False  # ("Hillary Clinton went on offense against … Donald Trump, saying he would …")
+
+
+_WHOSE_CLAUSE = re.compile(r",?\s+whose\s.*", re.DOTALL)
+"""A clause on someone else the name has ("Dorothy Woods, whose husband, Navy SEAL Ty Woods,"): a
+"husband" in it is no sign of her gender."""
 
 
 def _names_one_of(gender: str, text: str) -> bool:
