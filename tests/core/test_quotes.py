@@ -3078,3 +3078,20 @@ def test_a_husband_in_a_whose_clause_does_not_make_the_name_a_man() -> None:
         "Pell said she does not believe Nadia and Omar Kassem should be immune from criticism.\n\n"
         "“First and foremost,” she told Garris, “I would never wish that loss on anyone.”\n"
     ) == ["Martha Pell", "Martha Pell"]
+
+
+def test_a_surname_already_used_alone_keeps_meaning_its_first_bearer() -> None:
+    assert _speakers(
+        "Sen. Tom Varley (a Connecticut Democrat) says he was adrift after his election.\n\n"
+        "Then Varley sent his family home and found the cause that defines his career.\n\n"
+        "He paid tribute to a teacher’s aide, Anne Marie Varley, who was killed protecting a pupil.\n\n"
+        "“It takes courage to look into the eye of a shooter,” Varley said.\n\n"
+        "“This is my mission now,” he said.\n"
+    ) == ["Tom Varley", "Tom Varley"]
+
+
+def test_a_surname_particle_is_no_first_bearer() -> None:
+    assert _speakers(
+        "De Varga and the police chief spoke on Friday.\n\n"
+        "Mayor Bill de Varga said the city was safe. De Varga, a Democrat, added: “We are ready.”\n"
+    ) == ["Bill de Varga"]

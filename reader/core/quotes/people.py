@@ -670,6 +670,7 @@ def index_people(text: str) -> People:
     appositive_roles: set[str] = set()  # names whose role an appositive gave, surer than words before them
     guessed_genders: set[str] = set()  # names whose gender only a nearby pronoun gave
     guesses: dict[str, list[str]] = {}  # every such pronoun's gender, name by name, in order
+    first_seen: dict[tuple[str, str], int] = {}  # (surname, first name) -> where that person is first named
     for match in NAME_IN_TEXT.finditer(text):
         just_before = text[max(0, match.start() - 3) : match.start()].rsplit("\n", 1)[-1]  # (same paragraph)
         closing = re.match(r"[\w,.!?…]['\"]", just_before.strip()[-2:])  # `…," Nancy Molitor says`
@@ -727,6 +728,7 @@ def index_people(text: str) -> People:
         first = tokens[0].lower()
         people.first_names[first] = name if people.first_names.get(first, name) == name else ""
         _add_to_family(people.families.setdefault(surname, []), name)
+        first_seen.setdefault((surname, name.split()[0]), match.end())
         name_start = match.start() + match.group(1).find(tokens[0])  # titles before it belong to the role
         tag = PARTY_TAG.match(text, match.end())
         if tag and tag.group(2) in US_STATES:  # "Sen. Marco Rubio, R-Fla.": a Florida Republican
@@ -768,6 +770,7 @@ def index_people(text: str) -> People:
         title = match.group(0).split()[0]
         if title not in ("Mr.", "Mrs.", "Ms.", "Dr."):
             people.roles.setdefault(surname, title)  # so that "the president" finds him
+    _keep_established_bearers(text, people, first_seen)
     _add_couples(text, people)
     for match in _HONORIFIC.finditer(text):  # "Mrs. Clinton": the article says who is a woman,
         full = people.full_names.get(bare_name(match.group(2)).lower())  # surer than a pronoun nearby
@@ -809,6 +812,40 @@ _LAW_AFTER_WORD = re.compile(rf"(?<=\w)\s+(?:{_LAW_WORD.pattern})\b")
 
 _NAME_THEN_WHO = re.compile(r"(?<![\w’'.-])(?<!\bThe\s)([A-Z][a-z’'-]{2,}),\s+who\s")
 """A single capitalised word with a "who" clause after it: someone known by one name."""
+
+
+def _keep_established_bearers(text: str, people: People, first_seen: dict[tuple[str, str], int]) -> None:
+    """ "Sen. Chris Murphy … Murphy sent his family home …" and, much later, "a teacher's aide, Anne
+    Marie Murphy,": a surname the article has already used alone for the first person of that name,
+    before naming the second, goes on meaning the first (not the longer name, which is the rule for
+    one person written more fully)."""
+    for surname, family in people.families.items():
+        if len(family) < 2 or people.full_names.get(surname) == family[0]:
+            continue
+        firsts = sorted(
+            (first_seen[(surname, member.split()[0])], member)
+            for member in family
+            if (surname, member.split()[0]) in first_seen
+        )
+        if len(firsts) < 2:
+            continue
+        (named_at, first_bearer), (next_at, _) = firsts[0], firsts[1]
+        given = first_bearer.split()[0]
+        if given.lower() in _SURNAME_PARTICLES:
+            continue  # ("De Blasio" is Bill de Blasio)
+        named_surely = gender_of_first_name(given) or people.roles.get(first_bearer)
+        if not (named_surely or text.count(first_bearer) > 1):
+            continue  # a capitalised word before a surname, once, may be no name: "Top Sanders aides"
+        alone = re.compile(rf"(?<![\w’'-]){re.escape(_surname(first_bearer))}\b")
+        for used in alone.finditer(text, named_at, next_at):
+            word_before = text[max(0, used.start() - 25) : used.start()].split()[-1:]
+            if not word_before or not _given_name(word_before[0]) or _normal_title(word_before[0]) in TITLES:
+                people.full_names[surname] = first_bearer  # (not "Chris Murphy" itself: a given name before)
+                break
+
+
+_SURNAME_PARTICLES = wordset("de da del della di du van von der den le la al el bin ben dos das")
+"""Words that open a surname ("de Blasio", "van der Berg"), not a given name."""
 
 
 def _add_couples(text: str, people: People) -> None:
