@@ -3095,3 +3095,10 @@ def test_a_surname_particle_is_no_first_bearer() -> None:
         "De Varga and the police chief spoke on Friday.\n\n"
         "Mayor Bill de Varga said the city was safe. De Varga, a Democrat, added: “We are ready.”\n"
     ) == ["Bill de Varga"]
+
+
+def test_a_relative_clause_set_off_after_a_described_subject_names_no_speaker() -> None:
+    assert _speakers(
+        "The 43-year-old former congressman, who led a filibuster in June after the Dunmore massacre, "
+        "thinks the issue should now be a “litmus test” for being a Democrat.\n"
+    ) == ["The former congressman"]

@@ -1101,8 +1101,11 @@ _SUBORDINATE_OPENING = re.compile(
 proposal, the groups who wrote to her on Thursday say" (only when a lowercase subject follows)."""
 
 
-_WHO_CLAUSE = re.compile(r"^((?:the|a|an|some|many|other)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+who\s+[^,]{3,80}$")
-"""A described subject and the relative clause that says which ("the groups who wrote to her")."""
+_WHO_CLAUSE = re.compile(
+    r"^((?:[Tt]he|[Aa]n?|[Ss]ome|[Mm]any|[Oo]ther)\s+(?:[\w-]+\s+){0,3}?[\w-]+)(?:\s+|,\s+)who\s+[^,]{3,100}$"
+)
+"""A described subject and the relative clause that says which ("the groups who wrote to her"), or
+says more of it ("The 43-year-old former congressman, who led a filibuster …, thinks")."""
 
 
 _PARTICIPLE_PHRASE = re.compile(r"[a-z]+(?:ed|en)\s+(?:by|in|on|at|with|to|for|from)\s")
