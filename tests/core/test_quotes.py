@@ -3102,3 +3102,11 @@ def test_a_relative_clause_set_off_after_a_described_subject_names_no_speaker() 
         "The 43-year-old former congressman, who led a filibuster in June after the Dunmore massacre, "
         "thinks the issue should now be a “litmus test” for being a Democrat.\n"
     ) == ["The former congressman"]
+
+
+def test_someones_campaign_as_subject_is_the_speaker_not_its_owner() -> None:
+    assert _speakers(
+        "Speaker Paul Rander spoke on Monday.\n\n"
+        "Rander’s campaign shrugged off the comments, telling reporters, “Neither Speaker Rander nor "
+        "anyone on his team has ever asked for that endorsement.”\n"
+    ) == ["Rander’s campaign"]

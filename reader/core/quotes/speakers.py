@@ -1227,7 +1227,7 @@ def _speaker_before(before: str, people: People, partial: bool) -> str | None:
         if owned:
             return owned  # "Hillary Clinton’s right-hand woman rallied supporters, saying:"
         subject = _TITLED_SUBJECT.match(opening) or _HOPEFUL_SUBJECT.match(opening) \
-            or _STAFF_SUBJECT.match(opening) or _ONE_OF_UNNAMED.match(opening) \
+            or _STAFF_SUBJECT.match(opening) or _OWNED_BODY.match(opening) or _ONE_OF_UNNAMED.match(opening) \
             or _DESCRIBED_SUBJECT.match(opening) or _MEMBER_SUBJECT.match(opening) \
             or _SENTENCE_SUBJECT.match(opening)  # fmt: skip
         speaker = speaker_named(subject.group(0), people) if subject else None
@@ -1682,6 +1682,14 @@ _STAFF_SUBJECT = re.compile(
 )
 """A sentence's subject that is someone's unnamed staff: "A Clinton campaign official later walked
 back the comments, saying …" (not Clinton)."""
+
+
+_OWNED_BODY = re.compile(
+    r"(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+(?:campaign|office|team|staff|lawyers|attorneys)"
+    r"(?=\s+[a-z]+ed\b)"
+)
+"""A body that speaks for someone as the subject: "Ryan’s campaign shrugged off …, telling reporters,
+"…"" is the campaign's statement, not Ryan's own words."""
 
 
 _DESCRIBED_SUBJECT = re.compile(
