@@ -3110,3 +3110,19 @@ def test_someones_campaign_as_subject_is_the_speaker_not_its_owner() -> None:
         "Rander’s campaign shrugged off the comments, telling reporters, “Neither Speaker Rander nor "
         "anyone on his team has ever asked for that endorsement.”\n"
     ) == ["Rander’s campaign"]
+
+
+def test_opined_and_riffed_are_cues() -> None:
+    assert _speakers(
+        "Editorial pages, including the Daily Ledger, warned of trouble. “Owners should leave their "
+        "weapons at home,” opined the Plainfield Courier.\n\n"
+        "“Governor, let me help you out: the answer is no,” Lia Brandt riffed on the governor’s reply.\n"
+    ) == ["Plainfield Courier", "Lia Brandt"]
+
+
+def test_a_pronoun_opening_a_paragraph_is_the_relative_named_just_before() -> None:
+    assert _speakers(
+        "At the rally, 14-year-old Aubrey Pellet hoisted a sign. Her father, Brad, 39, worried that "
+        "too many voters limit the news they read.\n\n"
+        "“People are afraid of wasting their votes,” he surmised.\n"
+    ) == ["Brad"]

@@ -1992,8 +1992,11 @@ def _resolve_pronoun(pronoun: str, before: str, paragraph_speaker: str | None, c
     if challenged and people.knows(challenged.group("whom").split()[-1]):
         here = [people.fullest(challenged.group("whom")), *here]  # "When Sanders accused Clinton of
         # …, she said": the one challenged answers
+    opens_paragraph = not before.strip(" \"“‘'")
     described = _described_person(before, gender) or (
-        _titled_subject(context.previous, people) if gender and not before.strip(" \"“‘'") else None
+        _titled_subject(context.previous, people) or _kin_named_subject(context.previous, gender)
+        if gender and opens_paragraph
+        else None
     )  # ("… - the admiral chuckled." then a paragraph ""…," he said": the admiral, not a man asked before)
     closing_cue = _CLOSING_CUE.search(context.previous)  # "…, Stovall said." then ""…," he said"
     reported_before = [people.fullest(strip_titles(closing_cue.group(1)))] if closing_cue else []
@@ -2252,6 +2255,23 @@ _TITLED_EPITHET_SUBJECT = re.compile(
 
 
 _TITLE_ABBREVIATIONS = {"admiral": ("adm",), "general": ("gen",), "senator": ("sen",), "governor": ("gov",)}
+
+
+def _kin_named_subject(paragraph: str, gender: str) -> str | None:
+    """ "Her father, Brad, 39, worried that …" then a paragraph ""…," he surmised": the relative the
+    last sentence opens on, by the one name the article gives him, when the pronoun fits."""
+    found = _KIN_NAMED_SUBJECT.match(_last_sentence(paragraph).lstrip())
+    if not found:
+        return None
+    female = found.group("kin").lower() in ("mother", "wife", "daughter", "sister", "widow", "aunt", "niece")
+    return found.group("name") if ("f" if female else "m") == gender else None
+
+
+_KIN_NAMED_SUBJECT = re.compile(
+    r"(?:His|Her|Their)\s+(?:(?:late|eldest|oldest|youngest|younger|older|elder)\s+)?"
+    r"(?P<kin>father|mother|husband|wife|son|daughter|brother|sister|widow|widower|uncle|aunt|nephew|niece)"
+    r",\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),"
+)
 
 
 def _described_person(before: str, gender: str | None) -> str | None:

@@ -31,6 +31,7 @@ _SPEECH_VERB_LIST = (
     "demanded|demands|pleaded|speculated|maintained|maintains|believes|believed|thinks|thought|"
     "recounted|teased|hinted|hints|indicated|indicates|claimed|acknowledged|lamented|conceded|proclaimed|proclaims|"
     "apologized|apologised|announced|read|reads|interjected|interjects|retorted|retorts|retaliated|"
+    "opined|opines|riffed|riffs|surmised|"
     "puts it|put it|"
     "boasts|tweet|fumed|fumes|reacted|lectured|lectures|lecturing|preached|preaches|preaching|"
     "groused|grouses|grumbled|griped|sighed|sighs|blurted out|blurted|shot back|fired back|hit back|"
