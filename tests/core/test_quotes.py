@@ -3126,3 +3126,12 @@ def test_a_pronoun_opening_a_paragraph_is_the_relative_named_just_before() -> No
         "too many voters limit the news they read.\n\n"
         "“People are afraid of wasting their votes,” he surmised.\n"
     ) == ["Brad"]
+
+
+def test_a_pronoun_cue_goes_on_from_the_pronoun_the_sentence_before_opened_on() -> None:
+    assert _speakers(
+        "“People point fingers at them,” Omar Kassem, 66, said on the program.\n\n"
+        "He says Ned Gorrick’s call to ban all immigrants -- a position the nominee has since modified "
+        "-- bears some of the blame. “The voices that would not dare have gathered courage,” he told "
+        "the weekly series.\n"
+    ) == ["Omar Kassem", "Omar Kassem"]

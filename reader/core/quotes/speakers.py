@@ -1988,6 +1988,15 @@ def _resolve_pronoun(pronoun: str, before: str, paragraph_speaker: str | None, c
         )  # as "…"": his label)
         inside = inside if labelled else inside - possessed
         here = [name for name in here if name not in inside]
+    stem = before.rstrip(" \"“‘'")
+    if gender and not opened_on_pronoun and stem.endswith((".", "!", "?")):
+        previous = _last_sentence(stem)
+        if re.match(rf"{pronoun}\s+[a-z]", previous.lstrip(), re.IGNORECASE):
+            # "He says Trump's call … bear some of the responsibility. "…," he told USA TODAY": the "he"
+            # the sentence before opened on goes on; every name in it, an owner too, is spoken of
+            spoken_of = set(people_in(_QUOTED_STRETCH.sub(" ", previous), people))
+            spoken_of -= set(people_in(stem[: len(stem) - len(previous)], people))
+            here = [name for name in here if name not in spoken_of]
     challenged = _CHALLENGED_THEN_PRONOUN.match(sentence) if gender else None
     if challenged and people.knows(challenged.group("whom").split()[-1]):
         here = [people.fullest(challenged.group("whom")), *here]  # "When Sanders accused Clinton of
