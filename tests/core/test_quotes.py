@@ -3135,3 +3135,10 @@ def test_a_pronoun_cue_goes_on_from_the_pronoun_the_sentence_before_opened_on() 
         "-- bears some of the blame. “The voices that would not dare have gathered courage,” he told "
         "the weekly series.\n"
     ) == ["Omar Kassem", "Omar Kassem"]
+
+
+def test_a_cue_after_a_semicolon_has_its_own_subject() -> None:
+    assert _speakers(
+        "The proposal prompted Britain’s Parliament to debate a ban on Gorrick; one lawmaker called "
+        "Gorrick “the orange prince of self-publicity.”\n"
+    ) == ["one lawmaker"]

@@ -1263,6 +1263,7 @@ def _speaker_before(before: str, people: People, partial: bool) -> str | None:
             if speaker:
                 return speaker
         who = sentence[: verb.start()].strip(" ,")
+        who = who.rsplit(";", 1)[-1].strip() if ";" in who else who  # "…to ban Trump; one lawmaker called"
         who = _SUBORDINATE_OPENING.sub("", who)  # "While Clinton has condemned …, the groups … say"
         who = _CLAUSE_BEFORE_ITS_SUBJECT.sub("", who)  # "… was underscored when Paul D. Ryan lamented"
         who = _WHO_CLAUSE.sub(r"\1", who)  # "the groups who wrote to her on Thursday": the groups
