@@ -3142,3 +3142,12 @@ def test_a_cue_after_a_semicolon_has_its_own_subject() -> None:
         "The proposal prompted Britain’s Parliament to debate a ban on Gorrick; one lawmaker called "
         "Gorrick “the orange prince of self-publicity.”\n"
     ) == ["one lawmaker"]
+
+
+def test_a_name_that_only_describes_someone_is_not_the_speaker() -> None:
+    assert _speakers(
+        "One ad stars an Abraham Lincoln impersonator who promises that Brandt won’t “send you to "
+        "fight wars overseas.”\n\n"
+        "Lou Garris, a GOP strategist who has feuded with Brandt, wrote in an email: “This was the "
+        "worst first day of a convention.”\n"
+    ) == ["an Abraham Lincoln impersonator", "Lou Garris"]

@@ -1274,6 +1274,9 @@ def _speaker_before(before: str, people: People, partial: bool) -> str | None:
         object_relative = _PRONOUN_AFTER_RELATIVE.search(who)
         if object_relative:  # "President Obama, who he noted was "…"": he noted it, not Obama
             who = object_relative.group(1)
+        described_who = _DESCRIBED_THEN_WHO.search(who)
+        if described_who and _names_people(described_who.group("head")):
+            return described_who.group("who")  # "stars an Abraham Lincoln impersonator who promises"
         relative = _NAME_THEN_WHO.search(who)
         if relative:  # "he echoed Sen. Ron Johnson (R-Wis.), who told a local newspaper"
             speaker = speaker_named(relative.group(1), people)
@@ -1580,6 +1583,14 @@ was spoken of, the pronoun the one who spoke."""
 
 
 _QUOTED_STRETCH = re.compile(r"[\"“][^\"”]*[\"”]")
+
+
+_DESCRIBED_THEN_WHO = re.compile(
+    r"(?<![\w’'-])(?<!,\s)(?P<who>(?:an?|the)\s+(?:[A-Z][\w.’'-]*\s+){1,3}(?P<head>[a-z][\w-]*))\s+who(?:\s+[^,]{3,80})?$"
+)
+"""A person the words before a capitalised name only describe, then what they do: "stars an
+Abraham Lincoln impersonator who promises that …" (the impersonator, not Lincoln; not an appositive,
+"John Weaver, a GOP strategist who …, wrote", which describes the name before it)."""
 
 
 _NAME_THEN_WHO = re.compile(
