@@ -3151,3 +3151,29 @@ def test_a_name_that_only_describes_someone_is_not_the_speaker() -> None:
         "Lou Garris, a GOP strategist who has feuded with Brandt, wrote in an email: “This was the "
         "worst first day of a convention.”\n"
     ) == ["an Abraham Lincoln impersonator", "Lou Garris"]
+
+
+def test_someone_a_paragraph_acts_on_is_not_the_pronoun_of_its_quote() -> None:
+    assert _speakers(
+        "“Guns are the issue of our time,” Lou Garris said.\n\n"
+        "The gun push has yielded one victory: forcing Ned Brandt to reverse his opposition to lawsuits. "
+        "“The primary has moved him on the issue,” he said.\n"
+    ) == ["Lou Garris", "Lou Garris"]
+
+
+def test_a_name_qualifying_a_noun_is_not_acted_on() -> None:
+    assert _speakers(
+        "“We will win California,” Jeff Waverly, the campaign manager for Ned Brandt, said.\n\n"
+        "But in the Brandt stump speech and in his talks with voters, there are clues to how he broke "
+        "through. Immigration is now an issue of morality; gone are the days when, in sync with some "
+        "labor leaders, he said that only people such as David and Charles Koch wanted “open borders.”\n"
+    ) == ["Jeff Waverly", "Ned Brandt"]
+
+
+def test_a_described_subject_keeps_the_one_asked_as_the_pronoun() -> None:
+    assert _speakers(
+        "Ben Carlson hired Barry Bennet last year. “Barry was not the first choice,” Tom Millis said.\n\n"
+        "The interview was conducted in Carlson’s home, and when the AP asked Bennet about Carlson’s "
+        "comments, the campaign manager said he needed to speak to the candidate first. “Why don’t I "
+        "have that conversation and call you back,” he told the AP.\n"
+    ) == ["Tom Millis", "Barry Bennet"]

@@ -1970,9 +1970,16 @@ def _resolve_pronoun(pronoun: str, before: str, paragraph_speaker: str | None, c
         and last
         and last not in PRONOUNS
         and people.gender(last) == gender
-        and re.search(rf"\b{pronoun}\s+(?:\w+\s+){{0,3}}?(?:{SPEECH_VERBS})\b", before, re.IGNORECASE)
-        else []  # (and "she said" before them in the paragraph: the one who spoke last goes on)
+        and (
+            re.search(rf"\b{pronoun}\s+(?:\w+\s+){{0,3}}?(?:{SPEECH_VERBS})\b", before, re.IGNORECASE)
+            or (not subjects and not _DESCRIBED_SPEAKER.search(before))
+        )
+        else []  # (and "she said" before them in the paragraph, or no one its subject: the one who
+        # spoke last goes on: "…: forcing Sanders to reverse …. "…," he said": not Sanders)
     )
+    objects = [  # ("in the Sanders stump speech …, he said": his speech, no one acted on)
+        name for name in objects if not _attributive(name.split()[-1], before)
+    ]
     others = [name for name in others if name not in objects]
     here = [*reversed(reporters_in(before, people)), *reversed(subjects), *reversed(others), *possessed]
     sentence = _last_sentence(before).lstrip(' "“')
@@ -2055,6 +2062,16 @@ def _resolve_pronoun(pronoun: str, before: str, paragraph_speaker: str | None, c
                 people.genders[candidate] = gender  # "…," she tweeted: a later "he" is someone else
             return candidate
     return _named_newcomer(before, gender) or _named_newcomer(context.previous, gender)
+
+
+def _attributive(surname: str, text: str) -> bool:
+    """The name comes after "the", where it qualifies a noun ("the Sanders stump speech")."""
+    return bool(re.search(rf"\bthe\s+(?:[A-Z][\w.’'-]*\s+){{0,2}}{re.escape(surname)}\b", text))
+
+
+_DESCRIBED_SPEAKER = re.compile(rf"\b(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?[a-z]+\s+(?:{SPEECH_VERBS})\b")
+"""A subject that describes who spoke ("the campaign manager said he needed …"): someone the
+paragraph names may be meant, so the one who spoke last does not simply go on."""
 
 
 _CHALLENGED_THEN_PRONOUN = re.compile(
