@@ -3720,6 +3720,35 @@ quote PolNeAR gives twice (it can only be missed), and two are the Washington Po
 quote in two parts after ""…," the Republican vice-presidential nominee riffed on …" ("riffed" is
 no cue).
 
+After the thirtieth block, rules were written from its errors (5861f80 to 5716ab3), each with a
+test in invented words that fails without it: a "husband" in a "whose" clause after a name ("Dorothy
+Woods, whose husband, Navy SEAL Ty Woods,") is no sign of her gender; a surname the article has
+already used alone for the first person of that name ("Sen. Chris Murphy … Murphy sent his family
+home") keeps meaning that person when another of the name is named later ("a teacher's aide, Anne
+Marie Murphy"), not the longer name (unless the first "name" opens on a particle, "De Blasio", or is
+written once with no role and no given name of one gender, "Top Sanders aides"); a relative clause
+set off by commas after a described subject is no part of who speaks; "Ryan's campaign shrugged off
+…, telling reporters" is the campaign's; "opined", "riffed" and "surmised" cue speech; a pronoun
+opening a paragraph after "Her father, Brad, 39, worried …" is Brad; a pronoun's cue goes on from
+the same pronoun the sentence before opened on, every name in that sentence, an owner too, being
+spoken of ("He says Trump's call … . "…," he told USA TODAY"); a cue after a semicolon takes its
+subject from its own clause; "an Abraham Lincoln impersonator who promises …" is the impersonator;
+in a paragraph with no person for its subject, the one it acts on ("forcing Sanders to reverse
+…") is not the pronoun of its quote (but a name qualifying a noun, "the Sanders stump speech", is
+acted on by no one, and a described subject, "the campaign manager said", leaves the choice to the
+rules before). Over all 1118 stored texts 77 results changed. None is worse by the scorer; two
+change only the form of a name ("Charles Grassley" is now "Chuck Grassley", "Edward Cruz" "Ted
+Cruz", the forms the article first uses alone), and USA Today's "most said they were "very
+worried."" is now missed rather than given to "Tennessee and Georgia". Many fix what the scorer
+cannot see: "George W. Bush" for Jeb Bush's words in six articles, "Anne Marie Murphy" for Chris
+Murphy's, "Michelle Obama" for Barack Obama's (test split). Tried and dropped: a pronoun opening a
+paragraph after one of the writer's own that opens on the same pronoun taken as the one person of
+its gender that paragraph names (Kelly Ayotte's "she said"; 10 changes, 8 worse). Block 30 seen
+(no longer blind) with them: F1 0.981, speaker accuracy 0.978, quote-and-speaker F1 0.960. PolNeAR
+train (770 articles) F1 0.948, speaker accuracy 0.952 (0.949 before); dev 0.955, 0.963; test
+0.946, 0.966, unchanged; the development set F1 0.993, speaker accuracy 0.978, unchanged. Speed is
+kept: interleaved with 127476c, 194-200 articles/s against 199-202.
+
 After batch 36, four rules were written from the misses of every batch seen, not of one batch: a
 closing mark of three apostrophes ("… out of them,''' said Senator John McCain") closes the inner
 quote, then the outer; "he went on." cues speech; a quote's cue may come after an aside of up to
