@@ -3177,3 +3177,14 @@ def test_a_described_subject_keeps_the_one_asked_as_the_pronoun() -> None:
         "comments, the campaign manager said he needed to speak to the candidate first. “Why don’t I "
         "have that conversation and call you back,” he told the AP.\n"
     ) == ["Tom Millis", "Barry Bennet"]
+
+
+def test_a_dateline_with_a_state_and_a_fronted_phrase_still_opens_on_its_subject() -> None:
+    assert _speakers(
+        "CONCORD, N.H. - At a rally here last week, Lia Brandt showed the crowd a clip of Gov. Ned "
+        "Gorrick dodging a question about his party’s record on taxes.\n\n"
+        "“Governor, let me help you out - the answer is no,” the Republican vice-presidential nominee "
+        "riffed on the dodge, drawing laughs from the crowd.\n\n"
+        "Sen. Kelly Ames faces Gorrick in November. Ames trails Gorrick, Ames concedes, and Gorrick "
+        "has the money.\n"
+    ) == ["Lia Brandt"]

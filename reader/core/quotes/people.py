@@ -1255,7 +1255,10 @@ def opening_subject(paragraph: str, people: People) -> str | None:
     if not subjects:
         return None
     name = people.fullest(subjects[0])
-    opening = [re.sub(r"[’']s$", "", word).strip(",;:—–()") for word in words[:_OPENING_NAME_WITHIN]]
+    main = INTRODUCTION.sub("", DATELINE.sub("", paragraph.lstrip(), count=1))  # ("MANCHESTER, N.H. - At a
+    opening = [  # rally here last week, Mike Pence showed …")
+        re.sub(r"[’']s$", "", word).strip(",;:—–()") for word in main.split()[:_OPENING_NAME_WITHIN]
+    ]
     return name if _surname(name) in opening else None
 
 

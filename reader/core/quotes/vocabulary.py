@@ -227,12 +227,14 @@ News Channel’s “Hannity,” …"."""
 
 
 DATELINE = re.compile(
-    r"(?:[A-Z][A-Z.’' ]+(?:,\s+[A-Z][a-z]{2,4}\.?\s+\d{1,2})?\s*(?:\((?:AP|UPI|AFP|Reuters|CNN)\)\s*)?"
+    r"^(?:[A-Z][A-Z.’' ]+(?:,\s+(?:[A-Z]\.){2}|,\s+[A-Z][a-z]+\.?)?(?:,\s+[A-Z][a-z]{2,4}\.?\s+\d{1,2})?\s*"
+    r"(?:\((?:AP|UPI|AFP|Reuters|CNN)\)\s*)?"
     r"|[A-Z][\w.’' ]{1,30}?(?:,\s+[A-Z][\w.]+){0,2}(?:,\s+[A-Z][a-z]{2,4}\.?\s+\d{1,2})?\s*"
     r"\((?:AP|UPI|AFP|Reuters|CNN)\)\s*)[—–-]+\s+"
 )
 """A wire story's dateline, "WASHINGTON, Dec. 8 (UPI) — ", "New York (AFP) – ", "PURCHASE, N.Y., April 1
-(UPI) — ": no part of the sentence it opens."""
+(UPI) — ", "MANCHESTER, N.H. - ", "PORTLAND, Maine - ": no part of the sentence it opens (and only at
+its start: "the U.S. - " inside a sentence is none)."""
 
 
 LEADING_WORDS = re.compile(
