@@ -3188,3 +3188,14 @@ def test_a_dateline_with_a_state_and_a_fronted_phrase_still_opens_on_its_subject
         "Sen. Kelly Ames faces Gorrick in November. Ames trails Gorrick, Ames concedes, and Gorrick "
         "has the money.\n"
     ) == ["Lia Brandt"]
+
+
+def test_a_pronoun_goes_on_with_the_one_person_of_its_gender_the_paragraph_before_was_about() -> None:
+    assert _speakers(
+        "Sen. Kelly Ames is running against Gov. Maggie Hallan.\n\n"
+        "“I certainly could have answered better,” Hallan said.\n\n"
+        "Groups have spent $10 million attacking Ames. The senator has a strong record on gun rights.\n\n"
+        "This is not the kind of campaign Ames hoped to be running. She acknowledges that she "
+        "did not expect so many questions about her party’s nominee - but she is adapting.\n\n"
+        "“No matter what you’re doing, you have to deal with the conditions you’re given,” she said.\n"
+    ) == ["Maggie Hallan", "Kelly Ames"]

@@ -2022,7 +2022,9 @@ def _resolve_pronoun(pronoun: str, before: str, paragraph_speaker: str | None, c
         # …, she said": the one challenged answers
     opens_paragraph = not before.strip(" \"“‘'")
     described = _described_person(before, gender) or (
-        _titled_subject(context.previous, people) or _kin_named_subject(context.previous, gender)
+        _titled_subject(context.previous, people)
+        or _kin_named_subject(context.previous, gender)
+        or _pronoun_went_on(context.previous, pronoun, gender, people)
         if gender and opens_paragraph
         else None
     )  # ("… - the admiral chuckled." then a paragraph ""…," he said": the admiral, not a man asked before)
@@ -2293,6 +2295,33 @@ _TITLED_EPITHET_SUBJECT = re.compile(
 
 
 _TITLE_ABBREVIATIONS = {"admiral": ("adm",), "general": ("gen",), "senator": ("sen",), "governor": ("gov",)}
+
+
+def _pronoun_went_on(paragraph: str, pronoun: str, gender: str, people: People) -> str | None:
+    """ "This is not the kind of campaign Ayotte hoped to be running. She acknowledges that …" then a
+    paragraph ""…," she said": a paragraph in the writer's own words whose last sentence opens on the
+    same pronoun, after a sentence in which the one person of that gender the paragraph names is a
+    clause's subject, goes on with that person (not with whoever was quoted before it)."""
+    if any(mark in paragraph for mark in '"“”'):
+        return None
+    paragraph_sentences = sentences(paragraph)
+    if len(paragraph_sentences) < 2:
+        return None
+    if not re.match(rf"{pronoun}\s+[a-z]", paragraph_sentences[-1].lstrip(), re.IGNORECASE):
+        return None
+    of_gender = {
+        people.fullest(name) for name in people_in(paragraph, people) if people.gender(name) == gender
+    }
+    if len(of_gender) != 1:
+        return None  # (two of that gender: no telling which)
+    person = of_gender.pop()
+    before = paragraph_sentences[-2]
+    surname = person.split()[-1]
+    return person if surname in before and _ACTS.match(before, before.rfind(surname)) else None
+
+
+_ACTS = re.compile(r"[\w’'.-]+\s+(?:[a-z]+ed|was|is|has|had|will|would)\b")
+"""A name, then a verb: the name is the subject of its clause ("… Ayotte hoped to be running")."""
 
 
 def _kin_named_subject(paragraph: str, gender: str) -> str | None:
