@@ -8,7 +8,7 @@ articles per second on one core over all 181 benchmark articles, for each annota
 tests/data/quotes/:
 
 - the development set (26 articles) the rules were first written on;
-- held-out sets A to G (heldout/ … heldout7/), each annotated and committed before it was
+- held-out sets A to H (heldout/ … heldout8/), each annotated and committed before it was
   measured, measured once, and then used to write rules, so every set but the newest is seen.
   Their first measurements, the honest figures for articles the rules had not been tuned on:
 
@@ -26,6 +26,12 @@ tests/data/quotes/:
 
   G's three articles tell stories the development set also covers, in other outlets' words: its
   texts were unseen, its people and their ways of speaking less so.
+
+  H (heldout8/) is the last of the benchmark's pages that are neither reserved nor annotated and
+  have quote marks in them: a long Slate feature on John M. Ford with 45 quotes, one Nigerian news
+  report with one, and eight pages (reviews, deal lists, an interview in Q and A) whose quote marks
+  hold only titles, product copy and scare quotes, a test of precision. Annotated and committed
+  before the rules of e020807 were run on it; measured once in the commit after.
 
 Targets (issue 4, on articles not tuned on): quote F1 >= 0.93, speaker accuracy >= 0.90,
 quote-and-speaker F1 >= 0.85, >= 200 articles/s.
@@ -85,8 +91,8 @@ def main() -> int:
     verbose = "-v" in sys.argv
     folder = quote_scoring.ANNOTATION
     describe("development set", score(folder, verbose), len(list(folder.glob("*.json"))))
-    folders = ["heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"]
-    for letter, sub in zip("ABCDEFG", folders, strict=True):
+    folders = ["heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8"]
+    for letter, sub in zip("ABCDEFGH", folders, strict=True):
         name = f"held-out set {letter}"
         describe(name, score(folder / sub, verbose), len(list((folder / sub).glob("*.json"))))
     print(f"speed: {speed():.0f} articles/s on one core (CPU time, 181 benchmark articles, best of 3 passes)")
