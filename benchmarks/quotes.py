@@ -23,6 +23,7 @@ tests/data/quotes/:
   | G | 3 | 20 | 0.923 | 1.000 | 0.923 |
   | D+E+F pooled | 28 | 176 | 0.925 | 0.851 | 0.787 |
   | D+E+F+G pooled | 31 | 196 | 0.925 | 0.866 | 0.801 |
+  | H | 10 | 46 | 0.944 | 0.714 | 0.674 |
 
   G's three articles tell stories the development set also covers, in other outlets' words: its
   texts were unseen, its people and their ways of speaking less so.
@@ -31,7 +32,21 @@ tests/data/quotes/:
   have quote marks in them: a long Slate feature on John M. Ford with 45 quotes, one Nigerian news
   report with one, and eight pages (reviews, deal lists, an interview in Q and A) whose quote marks
   hold only titles, product copy and scare quotes, a test of precision. Annotated and committed
-  before the rules of e020807 were run on it; measured once in the commit after.
+  before the rules of e020807 were run on it; measured once in the commit after: precision 0.977,
+  recall 0.913 (43 found, 42 matched, 30 with the right speaker). The feature is a first-person
+  literary story, far from the political news the rules have mostly been tuned on, and it shows:
+  of its 12 wrong speakers two are joint speakers the scorer cannot match ("Dale and Martha" for
+  "Martha Fry and Dale Ford"; "Martha Fry" alone for "Ford and Fry replied"), and ten are real:
+  "According to his aunt, Jane Starner, "…"" left as "his aunt"; "…, which I came to think of as
+  Iceberg Passages, after the novelist Jo Walton explained them to me. "…," she said" given to
+  "Iceberg Passages" (twice); "When Ford visited his editor Teresa Nielsen Hayden …, "…," she
+  recalled" given to Neil Gaiman, the last speaker (twice); Jane Starner's second quote and "Ford's
+  now-deceased father told Starner that "…"" given to Ford; Elise Matthesen's second quote after
+  ""…," she wrote in an email" given to Ford; her reply after "I immediately thought of Elise
+  Matthesen. … how would she feel about all of this?" given to Valerie Smith (twice). One extra is
+  a scare quote ("The two had "married,""); the misses are Gaiman's partial quote opening on a
+  space, "eulogize Ford as his "blood brother,"", "She "became more and more intermittent"" and
+  the Nigerian suit's words ("praying the court to … direct the defendants to "…"").
 
 Targets (issue 4, on articles not tuned on): quote F1 >= 0.93, speaker accuracy >= 0.90,
 quote-and-speaker F1 >= 0.85, >= 200 articles/s.
