@@ -3199,3 +3199,10 @@ def test_a_pronoun_goes_on_with_the_one_person_of_its_gender_the_paragraph_befor
         "did not expect so many questions about her party’s nominee - but she is adapting.\n\n"
         "“No matter what you’re doing, you have to deal with the conditions you’re given,” she said.\n"
     ) == ["Maggie Hallan", "Kelly Ames"]
+
+
+def test_according_to_a_description_then_a_name_set_off_is_the_name() -> None:
+    assert _speakers(
+        "Ned Gorrick was born in 1957. According to his aunt, Lia Brandt, “He was brilliant from the "
+        "start.” He played chess.\n"
+    ) == ["Lia Brandt"]

@@ -863,6 +863,10 @@ _NAME_LABELLED_AS = re.compile(
 """A name labelling something the sentence named before: "an incident Trump brought up as "…""."""
 
 
+_APPOSED_NAME_AFTER = re.compile(r",\s*(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,2}),")
+"""A name set off by commas right after a description: "(according to his aunt), Jane Starner,"."""
+
+
 _ACCORDING_RIGHT_AFTER = re.compile(r"\W*according\s+to\s")
 """A quote's source named right after it: `…, while Dallas said there are concerns it "will impact
 consumer spending," according to the report.`: the report's, however the sentence began."""
@@ -1183,6 +1187,9 @@ def _speaker_before(before: str, people: People, partial: bool) -> str | None:
         according = None  # "Guccifer said, per a translator, that …": his words, through the translator
     if according:
         rest = sentence[according.end() :]
+        apposed = _APPOSED_NAME_AFTER.match(rest)
+        if apposed and people.knows(apposed.group("name").split()[-1]):
+            return people.fullest(apposed.group("name"))  # "According to his aunt, Jane Starner, "…""
         if not VERB.search(rest):
             return speaker_named(according.group("who"), people)
         if _TOLD_PASSIVE.search(rest):  # "According to the … playbook, his salespersons were told, "…"":
