@@ -916,7 +916,11 @@ _KIN_BEFORE = re.compile(
 gender, surer than a pronoun nearby."""
 
 
-_FEMALE_KIN = wordset("daughter wife sister mother widow granddaughter niece aunt")
+_FEMALE_KIN = wordset("daughter wife sister mother widow granddaughter niece aunt grandmother")
+
+
+_KIN = _FEMALE_KIN | wordset("son husband brother father widower grandson nephew uncle cousin parent grandfather")
+"""Nouns for a relative: a person by blood or marriage, never a job someone holds for another."""
 
 
 def _may_be_subject(text: str, start: int, end: int) -> bool:
@@ -1312,6 +1316,8 @@ def named_by_possessive(description: str, subject: str | None, people: People) -
         return description
     if head.endswith("s") and not head.endswith("ss"):
         return description  # "Obama's first five questioners": many people, not the one the story is about
+    if head in _KIN:
+        return description  # "Ford's now-deceased father": a relative is someone else, not a post one holds
     owner = found.group("owner")
     if owner.lower() in subject.lower() or subject.split()[-1].lower() == owner.lower():
         return description
