@@ -3206,3 +3206,19 @@ def test_according_to_a_description_then_a_name_set_off_is_the_name() -> None:
         "Ned Gorrick was born in 1957. According to his aunt, Lia Brandt, “He was brilliant from the "
         "start.” He played chess.\n"
     ) == ["Lia Brandt"]
+
+
+def test_several_openings_before_a_relatives_cue_leave_the_relative() -> None:
+    assert _speakers(
+        "Ned Gorrick and Lia Brandt were close. “We talked every week,” Brandt said. "
+        "“I never knew his family.” But either way, at some point, Gorrick’s late father told Brandt "
+        "that “he only calls when he needs money.”\n"
+    ) == ["Lia Brandt", "Lia Brandt", "Gorrick’s late father"]
+
+
+def test_someones_relative_is_not_the_person_the_story_is_about() -> None:
+    assert _speakers(
+        "Lia Brandt met Ned Gorrick in 1993, and she stayed with him to the end.\n\n"
+        "“I used to call them my two Neds,” Brandt said.\n\n"
+        "“The thing with Lia bothered us,” Gorrick’s father said.\n"
+    ) == ["Lia Brandt", "Gorrick’s father"]

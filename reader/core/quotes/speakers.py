@@ -143,9 +143,9 @@ def attribute_paragraph(
         ) or bool(_VERB_JUST_BEFORE.search(before[-60:]))  # `it believed "in the work …." He said`
         next_sentence = (partial and ends_sentence) or (cued_before and span.text.rstrip().endswith("."))
         finished = bool(re.search(r"[.!?]\W*$", span.text))  # the quote ended its own sentence
-        cue_for_next = (  # `"…." Mr. Zahed said: "…"`: the next quote's
+        cue_for_next = (  # `"…." Mr. Zahed said: "…"`, `"…." X told Y that "…"`: the next quote's
             finished
-            and bool(re.search(r"[,:]\s*$", after))
+            and bool(re.search(r"(?:[,:]|\bthat)\s*$", after))
             and _first_sentence(after.strip()) == after.strip()
             and any(other.mark > span.end for other in spans)
         )
