@@ -919,7 +919,9 @@ gender, surer than a pronoun nearby."""
 _FEMALE_KIN = wordset("daughter wife sister mother widow granddaughter niece aunt grandmother")
 
 
-_KIN = _FEMALE_KIN | wordset("son husband brother father widower grandson nephew uncle cousin parent grandfather")
+_KIN = _FEMALE_KIN | wordset(
+    "son husband brother father widower grandson nephew uncle cousin parent grandfather"
+)
 """Nouns for a relative: a person by blood or marriage, never a job someone holds for another."""
 
 
