@@ -3222,3 +3222,18 @@ def test_someones_relative_is_not_the_person_the_story_is_about() -> None:
         "“I used to call them my two Neds,” Brandt said.\n\n"
         "“The thing with Lia bothered us,” Gorrick’s father said.\n"
     ) == ["Lia Brandt", "Gorrick’s father"]
+
+
+def test_a_name_opening_a_clause_set_off_after_a_comma_is_that_clauses_speaker() -> None:
+    assert _speakers(
+        "Inference and faith are essential for these moments, which I came to think of as Glass "
+        "Corridors, after the novelist Jo Brandt explained them to me. “You only see a little of what "
+        "is there,” she said.\n"
+    ) == ["Jo Brandt"]
+
+
+def test_a_name_asked_in_a_clause_set_off_is_not_its_speaker() -> None:
+    assert _speakers(
+        "Ebbe Lund watched the town hall. What angered her, she said, was a question last week, when "
+        "a young man asked Maria Okafor why voters did not trust her. “I really got angry,” she said.\n"
+    ) == ["Ebbe Lund"]

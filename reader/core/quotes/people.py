@@ -272,6 +272,14 @@ def reporters_in(text: str, people: People) -> list[str]:
         if interjected:  # "The good news for Cruz, Woolson said, is that …": Woolson, not Cruz
             found.append((verb.start(), interjected[-1]))
             continue
+        subordinate = _SUBORDINATE_OPENING.match(nearest) if "," in clause else None
+        described_by = subordinate.group("role") if subordinate else None
+        if described_by and not _heads_a_role(described_by):
+            subordinate = None  # "…, when a young man asked Clinton": not Clinton, whom he asked
+        named_in_it = people_in(subordinate.group("who"), people) if subordinate else []
+        if named_in_it and not _possessive_in(named_in_it[0], nearest):
+            found.append((verb.start(), named_in_it[0]))  # "… think of as Iceberg Passages, after the
+            continue  # novelist Jo Walton explained them": Walton, the subject of the clause the verb is in
         if _UNNAMED_SUBJECT.match(nearest) and not people_in(nearest, people):
             continue  # "…, as some party leaders have taken to saying": they, not a name before them
         if _OPENING_PHRASE.match(clause) and "," in clause:
@@ -291,6 +299,14 @@ def reporters_in(text: str, people: People) -> list[str]:
         if named:  # "…," said Clinton's communications director, Jennifer Palmieri: Palmieri
             found.append((verb.start(), named[0]))
     return [name for _, name in sorted(found, key=lambda place: place[0])]
+
+
+_SUBORDINATE_OPENING = re.compile(
+    r"\s*(?:after|before|when|while|because|since|until|once|though|although)\s+"
+    r"(?:(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}(?P<role>[a-z-]+)\s+)?(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
+)
+"""A clause set off after a comma by its conjunction and opening on a name ("…, after the novelist Jo
+Walton explained"): that name, not the one before the comma, is the subject of the clause's verb."""
 
 
 _PRONOUN_FIRST = re.compile(r"\s*(?:he|she|they)\b", re.IGNORECASE)
