@@ -3237,3 +3237,11 @@ def test_a_name_asked_in_a_clause_set_off_is_not_its_speaker() -> None:
         "Ebbe Lund watched the town hall. What angered her, she said, was a question last week, when "
         "a young man asked Maria Okafor why voters did not trust her. “I really got angry,” she said.\n"
     ) == ["Ebbe Lund"]
+
+
+def test_a_sentence_opening_on_a_subordinate_clause_after_a_quote_is_no_cue() -> None:
+    assert _speakers(
+        "Ned Gorrick died in March. Lia Brandt found him. “He looked a little surprised,” she wrote "
+        "in an email. “Not pained. Which was some comfort.” Although he had written a will, it was "
+        "never signed.\n"
+    ) == ["Lia Brandt", "Lia Brandt"]

@@ -151,6 +151,8 @@ def attribute_paragraph(
         )
         own_report = finished and bool(_REPORT_OF_ITS_OWN.match(after))  # `"…." Gov. John Kasich said he
         next_sentence = next_sentence or cue_for_next or own_report  # would …`: (`X said, "… ." Y said …`)
+        next_sentence = next_sentence or (finished and bool(_SUBORDINATE_FIRST.match(after)))
+        # (`"…." Although he had written a will, …`: the writer's next sentence, no cue)
         cue_after = None if next_sentence else _speaker_after(after, people)
         cue_right_after = _CUE_RIGHT_AFTER.match(" ".join(after.split()[:4]))
         if cue_after and partial and _reported_speech(before) and not cue_right_after:
@@ -877,6 +879,12 @@ _CUE_RIGHT_AFTER = re.compile(
     rf"|(?:the|an?)\s+(?:[\w-]+\s+)?[a-z][\w-]*|the\s+(?:[A-Z][\w-]+\s+){{0,2}}[A-Z][\w-]*)\s+)?(?:{SPEECH_VERBS})\b"
 )  # "…," he says / I said / Mr. Trump said / the conference speaker says / the Times reported / a young
 # woman exclaimed
+
+
+_SUBORDINATE_FIRST = re.compile(
+    r"\s*(?:Although|Though|While|Whereas|Because|Unless|Until|Once|If|Since|After|Before)\s"
+)
+"""A sentence opening on a subordinate clause: the writer's own sentence, never a quote's cue."""
 
 
 def _outside_before(paragraph: str, span: Span, spans: list[Span]) -> str:
