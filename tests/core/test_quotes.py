@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from reader.core.quotes import extract_quotes
+from reader.core.quotes.people import index_people, people_in
 
 LEAD = (
     "Lagos State Health Commissioner Maria Okafor visited the clinic on Monday. "
@@ -3245,3 +3246,19 @@ def test_a_sentence_opening_on_a_subordinate_clause_after_a_quote_is_no_cue() ->
         "in an email. “Not pained. Which was some comfort.” Although he had written a will, it was "
         "never signed.\n"
     ) == ["Lia Brandt", "Lia Brandt"]
+
+
+def test_a_paragraph_asking_how_she_would_feel_hands_her_the_next_quote() -> None:
+    assert _speakers(
+        "Elise Brandt found him in March.\n\n"
+        "“I just could not go on,” Maria Okafor said. She left the business in 2001.\n\n"
+        "When I got word that a deal had finally been struck, I immediately thought of Elise Brandt. "
+        "Lacking the legal rights to John Gorrick’s work, still smarting from the events surrounding "
+        "his death, how would she feel about all of this?\n\n"
+        "“I have no words, it is such good news,” she replied in an email.\n"
+    ) == ["Maria Okafor", "Elise Brandt"]
+
+
+def test_a_name_ending_a_sentence_before_a_capitalised_word_is_still_named() -> None:
+    people = index_people("Lia Brandt runs the shop.")
+    assert people_in("I thought of Lia Brandt. Lacking the rights, she said no.", people) == ["Lia Brandt"]

@@ -591,13 +591,21 @@ def sentences(text: str) -> list[str]:
 def people_in(text: str, people: People) -> list[str]:
     """People named in a stretch of text, in order, as their fullest names."""
     found = []
-    for tokens in _CAPITALISED_RUN.findall(text):
-        if tokens not in people.runs:  # (the same runs come back paragraph after paragraph)
-            person = _person_in_run(tokens, people)
-            people.runs[tokens] = honoured(person, tokens, people) if person and "M" in tokens else person
-        if people.runs[tokens]:
-            found.append(people.runs[tokens])
+    for run in _CAPITALISED_RUN.findall(text):
+        for tokens in _SENTENCE_END_IN_RUN.split(run) if "." in run else (run,):  # ("… thought of
+            person = _run_person(tokens, people)  # Elise Matthesen. Lacking …": her, then no one)
+            if person:
+                found.append(person)
     return found
+
+
+def _run_person(tokens: str, people: People) -> str | None:
+    """The person a run of capitalised words names, remembered run by run (the same runs come back
+    paragraph after paragraph)."""
+    if tokens not in people.runs:
+        person = _person_in_run(tokens, people)
+        people.runs[tokens] = honoured(person, tokens, people) if person and "M" in tokens else person
+    return people.runs[tokens]
 
 
 _DIGIT = re.compile(r"\d")

@@ -2316,23 +2316,34 @@ def _pronoun_went_on(paragraph: str, pronoun: str, gender: str, people: People) 
     """ "This is not the kind of campaign Ayotte hoped to be running. She acknowledges that …" then a
     paragraph ""…," she said": a paragraph in the writer's own words whose last sentence opens on the
     same pronoun, after a sentence in which the one person of that gender the paragraph names is a
-    clause's subject, goes on with that person (not with whoever was quoted before it)."""
+    clause's subject, goes on with that person (not with whoever was quoted before it). So does a
+    paragraph that names someone last and then asks ", how would she feel …?": the one asked about."""
     if any(mark in paragraph for mark in '"“”'):
         return None
     paragraph_sentences = sentences(paragraph)
     if len(paragraph_sentences) < 2:
         return None
-    if not re.match(rf"{pronoun}\s+[a-z]", paragraph_sentences[-1].lstrip(), re.IGNORECASE):
+    last = paragraph_sentences[-1].lstrip()
+    opens_on_it = re.match(rf"{pronoun}\s+[a-z]", last, re.IGNORECASE)
+    asks_of_it = re.search(
+        rf",\s+(?:{_ASKING})\s+(?:\w+\s+)?{pronoun}\s+[a-z]", last
+    )  # ", how would she feel"
+    if not opens_on_it and not asks_of_it:
         return None
-    of_gender = {
-        people.fullest(name) for name in people_in(paragraph, people) if people.gender(name) == gender
-    }
+    fits = (gender, None) if asks_of_it else (gender,)  # (a name that does not tell, asked about)
+    of_gender = {people.fullest(name) for name in people_in(paragraph, people) if people.gender(name) in fits}
     if len(of_gender) != 1:
         return None  # (two of that gender: no telling which)
     person = of_gender.pop()
     before = paragraph_sentences[-2]
     surname = person.split()[-1]
+    if asks_of_it:  # "… I thought of Elise Matthesen. Lacking …, how would she feel?": the one asked about
+        return person if before.rstrip(" .").endswith(surname) else None
     return person if surname in before and _ACTS.match(before, before.rfind(surname)) else None
+
+
+_ASKING = "how|what|why|would|will|could|did|does"
+"""Words that open a question the writer asks about someone after an opening clause."""
 
 
 _ACTS = re.compile(r"[\w’'.-]+\s+(?:[a-z]+ed|was|is|has|had|will|would)\b")
