@@ -40,6 +40,30 @@ FEMALE |= wordset(  # the common short forms of the names above
     patty barb sandy mandy jackie jess ginny vicky terri"""
 )
 
+FEMALE |= wordset(  # further down the same birth records (roughly ranks 100-300)
+    """valerie jane joanne lori tammy dawn connie holly april erin kristen kristin crystal tiffany
+    melanie erica erika vanessa veronica jasmine chelsea courtney lindsay whitney brooke allison alison
+    jill gail annie lois phyllis norma paula marjorie mildred lillian florence edna ethel irene
+    josephine eleanor bonnie rita sylvia vera juanita lucille loretta yvonne joy kristina krista
+    kristy stacy stacey wanda rosa ana carmen yolanda lucy claire clara audrey ellen eileen sally carla
+    renee marsha gina katrina tanya sonia sonya colleen meredith caroline jenna alyssa brianna kaitlyn
+    haley chloe ella lily zoe leah naomi miriam esther joanna nina gwen jeanne june molly maggie
+    melinda beatrice agnes hazel ruby pearl bridget sheila maureen darlene charlene arlene roberta
+    georgia regina rhonda belinda kristi marcia tara felicia jocelyn lydia vivian"""
+)
+
+MALE |= wordset(  # further down the same birth records (roughly ranks 100-300)
+    """neil neal hugh craig todd shawn chad travis marcus derek curtis martin shane cody jared victor
+    phillip corey luis carlos antonio troy rodney marvin glenn earl stanley leonard howard clarence
+    ernest melvin harry francis herbert lloyd leroy bernard warren gordon barry alvin calvin lewis
+    allen frederick dean vernon duane darrell mitchell ross brett brent derrick dustin joel edwin norman
+    ian luke evan isaac caleb connor owen mason lucas julian colin grant spencer seth wesley clifford
+    lance jerome kurt leon mario ricardo roberto manuel miguel pedro jorge francisco rafael fernando
+    sergio eduardo javier alejandro andre terrence reginald darryl cedric maurice jamal tyrone dwayne
+    byron gilbert hector nelson oscar raul ruben ramon dominic marc stuart roland wallace clyde floyd
+    harvey herman milton chester lester arnold alfred"""
+)
+
 MALE |= wordset(
     """josh dan danny matt nick nicky tony ben jon greg jeff tim timmy ken kenny rick ricky dave davey
     don donnie ron ronnie ed eddie andy jake ted teddy fred freddie joey mitch rob robbie pete doug
