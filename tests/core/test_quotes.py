@@ -296,8 +296,8 @@ def test_no_speaker_is_a_fragment_a_place_or_a_clause() -> None:
         "Dr. Owen John Dempsey, a consultant chest physician at the Albyn Hospital, saw him. "
         "“We are paid to be nosy,” Dempsey said.\n"
     )
-    # the name is read as its last two words; the role is the appositive, not "Dr. Owen"
-    expected = [("John Dempsey", "a consultant chest physician at the Albyn Hospital")]
+    # the whole name, its title dropped; the role is the appositive, not "Dr. Owen"
+    expected = [("Owen John Dempsey", "a consultant chest physician at the Albyn Hospital")]
     assert [(q.speaker, q.role) for q in found] == expected
 
 
@@ -3262,3 +3262,26 @@ def test_a_paragraph_asking_how_she_would_feel_hands_her_the_next_quote() -> Non
 def test_a_name_ending_a_sentence_before_a_capitalised_word_is_still_named() -> None:
     people = index_people("Lia Brandt runs the shop.")
     assert people_in("I thought of Lia Brandt. Lacking the rights, she said no.", people) == ["Lia Brandt"]
+
+
+def test_more_common_given_names_tell_a_pronoun_who_is_meant() -> None:
+    assert _speakers(
+        "“He would make art anywhere,” Neil Amsel told me. When Ford visited his editor Teresa Lund "
+        "at her office, he left poems on her desk. “Life was not long enough,” she recalled.\n"
+    ) == ["Neil Amsel", "Teresa Lund"]
+
+
+def test_it_after_a_quote_from_an_affidavit_is_its_writers() -> None:
+    assert _speakers(
+        "The charge is explained in an affidavit written by Paul Kessel, a detective. The affidavit "
+        "cites interviews with two witnesses.\n\n"
+        "“He grabbed her arm,” Kessel wrote in the affidavit. It continued: “Probable cause exists "
+        "to charge him with one count of battery.”\n"
+    ) == ["Paul Kessel", "Paul Kessel"]
+
+
+def test_a_date_with_its_year_opening_a_sentence_is_no_subject() -> None:
+    assert _speakers(
+        "John Ford struggled to get the book right. On July 27, 2006, he emailed Paul Amsel about "
+        "how hard it was. “It is not like someone can charge into the room every few minutes,” he wrote.\n"
+    ) == ["John Ford"]

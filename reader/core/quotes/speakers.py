@@ -2219,7 +2219,8 @@ def _document_in(text: str) -> str | None:
 
 
 _DOCUMENT_SUBJECT = re.compile(
-    r"The\s+(email|e-mail|letter|memo|memorandum|report|statement|message|note|document|filing|post|tweet)\b"
+    r"The\s+(email|e-mail|letter|memo|memorandum|report|statement|message|note|document|filing|post|tweet|"
+    r"affidavit|indictment|lawsuit)\b"
 )
 
 

@@ -217,14 +217,14 @@ INTRODUCTION = re.compile(
     r"(?:on|at|in|during)\s[^,]{0,100}|[a-z]+ing\s+(?:[a-z]+ly\s+)?(?:to|on|at|in|into|for|about|up|out|off|from|with|his|her|their|its|the|a|an|throughout|through|across|around)\s[^,]{0,120}|(?:the\s+(?:next|following|previous|same)\s+|(?:last|this|next|early|late)\s+)\w+(?:\s+\w+)?|(?:early|late|later|earlier)\s+(?:in|on)\s[^,]{0,60}|of\s+course|indeed|of\s+[A-Z][\w’'-]+|sooner\s+or\s+later|eventually|finally|ultimately|"
     r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)\s+"
     r"(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+(?:later|earlier|ago|after|before)\b[^,]{0,80}|"
-    r"either\s+way|in\s+any\s+case|at\s+any\s+rate|anyway|regardless),"
+    r"either\s+way|in\s+any\s+case|at\s+any\s+rate|anyway|regardless)(?:,\s+(?:1[89]|20)\d\d)?,"
     r"[”\"]?\s*)",
     re.IGNORECASE,
 )
 """A sentence's opening before its subject: "After the show, …", "Last November, …", "Continuing to
 explain his view, …", "Walking into the office, …", "Two months later, …", "Four days before the
 launch, …", "Filling in for Sanders at the event, …", "Absent Sanders' plan, …", "Wednesday on Fox
-News Channel’s “Hannity,” …", "Either way, …"."""
+News Channel’s “Hannity,” …", "Either way, …", "On July 27, 2006, …"."""
 
 
 DATELINE = re.compile(
@@ -377,7 +377,8 @@ PERSON_NOUN_ENDING = re.compile(r"(?:er|or|ist|yst|ian|man|men|woman|women|perso
 
 DOCUMENTS = frozenset({"statement", "release", "letter", "email", "post", "memo", "note", "filing", "report",
                        "study", "analysis", "paper", "review", "book", "memoir", "article", "video", "clip",
-                       "ad", "advertisement", "spot", "headline", "resolution"})  # fmt: skip
+                       "ad", "advertisement", "spot", "headline", "resolution", "affidavit", "indictment",
+                       "lawsuit"})  # fmt: skip
 
 
 RULINGS = wordset("ruling decision opinion order judgment verdict")
@@ -412,12 +413,13 @@ _NAMED = r"(?P<who>(?:[A-Z][\w&’'.-]*)(?:\s+(?:[A-Z][\w&’'.-]*|of|and|&|for)
 ISSUED = re.compile(
     rf"{_NAMED}\s+(?:has\s+|had\s+|also\s+)?(?:issued|released|put out|posted|shared|published|sent|"
     rf"said in|denied [^.]{{0,60}}?in|added in|wrote in|wrote)\s+(?:a|an|its|the|their)\s+(?:\w+\s+){{0,2}}"
-    rf"(?:statement|release|letter|email|post|memo|note|filing|book|memoir)\b"
+    rf"(?:statement|release|letter|email|post|memo|note|filing|book|memoir|affidavit|lawsuit)\b"
 )
 
 
 FROM = re.compile(
-    rf"\b(?:statement|release|letter|email|memo|note|report|study|analysis|paper|article|story|video|ad|clip)"
+    rf"\b(?:statement|release|letter|email|memo|note|report|study|analysis|paper|article|story|video|ad|clip|"
+    rf"affidavit|indictment|lawsuit)"
     rf" (?:from|by|in|issued by|signed by|written by|published by) (?:the\s+)?{_NAMED}"
 )
 
