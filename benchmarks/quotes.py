@@ -48,6 +48,19 @@ tests/data/quotes/:
   space, "eulogize Ford as his "blood brother,"", "She "became more and more intermittent"" and
   the Nigerian suit's words ("praying the court to … direct the defendants to "…"").
 
+  Rules written from H's errors after that measurement (8607aa3 to d41ccd0) mend all ten real
+  ones, each with a test in invented words that fails on the code before it; over all 1118 stored
+  texts (the benchmark's and PolNeAR's) they change 28 speakers besides H's, none for the worse by
+  the scorer: "…, after the novelist Jo Walton explained" makes Walton the verb's subject; someone's
+  relative ("Ford's now-deceased father") is not the person the story is about; several openings in
+  a row are stripped ("But either way, at some point, …"); ""…." X told Y that "…"" cues the next
+  quote; "Although he had written a will, …" after a quote is no cue; a name ending a sentence
+  before a capitalised word is still found; ", how would she feel …?" hands the one asked about the
+  next "she"; the given-name lists go further down the birth records (Neil, Valerie, Owen: 14 of the
+  changes only complete "John Dempsey" to "Owen John Dempsey"); an affidavit has a writer; "On July
+  27, 2006," keeps its year. H is now seen (speaker accuracy 0.952, quote-and-speaker F1 0.899),
+  flattering as every seen figure is.
+
 Targets (issue 4, on articles not tuned on): quote F1 >= 0.93, speaker accuracy >= 0.90,
 quote-and-speaker F1 >= 0.85, >= 200 articles/s.
 """
