@@ -50,7 +50,7 @@ tests/data/quotes/:
 
   Rules written from H's errors after that measurement (8607aa3 to d41ccd0) mend all ten real
   ones, each with a test in invented words that fails on the code before it; over all 1118 stored
-  texts (the benchmark's and PolNeAR's) they change 28 speakers besides H's, none for the worse by
+  texts (the benchmark's and PolNeAR's) they change 19 speakers besides H's, none for the worse by
   the scorer: "…, after the novelist Jo Walton explained" makes Walton the verb's subject; someone's
   relative ("Ford's now-deceased father") is not the person the story is about; several openings in
   a row are stripped ("But either way, at some point, …"); ""…." X told Y that "…"" cues the next
