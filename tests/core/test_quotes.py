@@ -3286,3 +3286,9 @@ def test_a_date_with_its_year_opening_a_sentence_is_no_subject() -> None:
         "John Ford struggled to get the book right. On July 27, 2006, he emailed Paul Amsel about "
         "how hard it was. “It is not like someone can charge into the room every few minutes,” he wrote.\n"
     ) == ["John Ford"]
+
+
+def test_a_capitalised_description_ending_on_a_party_is_no_name() -> None:
+    assert _speakers(
+        "Presumptive Democratic nominee Maria Okafor said the plan would “take the state backward.”\n"
+    ) == ["Maria Okafor"]

@@ -494,6 +494,9 @@ def _name_runs(phrase: str, people: People) -> list[tuple[str, float]]:
     return runs
 
 
+_PARTY_WORDS = wordset("democrat democratic republican")
+
+
 def _score_run(tokens: list[str], people: People) -> tuple[str, float]:
     if len(tokens) == 2 and tokens[0].endswith(POSSESSIVE_ENDINGS):
         return " ".join(tokens), 1.0  # "Gomez's GOP (primary rival)": an owner and what he owns, no name
@@ -522,6 +525,8 @@ def _score_run(tokens: list[str], people: People) -> tuple[str, float]:
         return member, 3.0  # "Democrat Elijah Cummings": a party's member, named in full after it
     if len(parts) >= 2 and parts[0].lower() in GROUPS and name not in people.full_names.values():
         return name, 0.5  # "Republican Presidential (hopeful Sen. Ted Cruz)": a party's adjective, no name
+    if len(parts) >= 2 and parts[-1].lower() in _PARTY_WORDS and name not in people.full_names.values():
+        return name, 0.5  # "Presumptive Democrat (nominee Hillary Clinton)": a description ending on a party
     if len(parts) >= 2:
         return name, 3.0
     if parts and people.knows(parts[0]):
