@@ -3292,3 +3292,10 @@ def test_a_capitalised_description_ending_on_a_party_is_no_name() -> None:
     assert _speakers(
         "Presumptive Democratic nominee Maria Okafor said the plan would “take the state backward.”\n"
     ) == ["Maria Okafor"]
+
+
+def test_the_title_a_name_is_given_as_its_first_word_means_that_person() -> None:
+    assert _speakers(
+        "Senator Ann Lee met privately with Pope Linus on Saturday.\n\n"
+        "“I greeted her, I shook her hand and nothing more,” the pope told reporters.\n"
+    ) == ["Pope Linus"]

@@ -1457,6 +1457,10 @@ def named_by_description(description: str, text: str, people: People, before: st
             name for name, (tagged, state) in people.party_tags.items()
             if tagged == party and all(place in state for place in places)
         ]  # fmt: skip
+    if not matches and len(words) == 2:  # "the pope" for "Pope Francis", "the king" for "King Abdullah"
+        title = f"{words[1].title()} "
+        matches = [name for name in set(people.full_names.values()) if name.startswith(title)]
+        matches = matches if len(matches) == 1 else []
     if not matches:
         return description
     titled = set(matches)  # "President Lee" is President Ann Lee, titled so too (not Mrs. Lee)
