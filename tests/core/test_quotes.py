@@ -3299,3 +3299,12 @@ def test_the_title_a_name_is_given_as_its_first_word_means_that_person() -> None
         "Senator Ann Lee met privately with Pope Linus on Saturday.\n\n"
         "“I greeted her, I shook her hand and nothing more,” the pope told reporters.\n"
     ) == ["Pope Linus"]
+
+
+def test_a_comparison_after_a_quote_is_never_its_speaker() -> None:
+    found = extract_quotes(
+        "It is unclear whether voters will warm to a candidate who has called for “something far "
+        "worse” than prison, has said of rivals that “you have to crush them all” and who tweets at "
+        "night.\n"
+    )
+    assert not [q.speaker for q in found if q.speaker and q.speaker.startswith("than ")]

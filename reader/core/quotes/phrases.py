@@ -321,7 +321,9 @@ _PEOPLE_AT_ORG = re.compile(
 """People of an organisation, the sentence's first words: "Officials at Homeland Security Investigations"."""
 
 
-_FUNCTION_WORDS = wordset("a an the to of in on at for from with by and or but that this these those it")
+_FUNCTION_WORDS = wordset(
+    "a an the to of in on at for from with by and or but that this these those it than as like"
+)
 
 
 _OWNERS_PEOPLE = re.compile(
