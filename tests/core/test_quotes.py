@@ -3308,3 +3308,19 @@ def test_a_comparison_after_a_quote_is_never_its_speaker() -> None:
         "night.\n"
     )
     assert not [q.speaker for q in found if q.speaker and q.speaker.startswith("than ")]
+
+
+def test_a_surname_is_the_full_name_that_ends_in_jr() -> None:
+    assert _speakers(
+        "The seat was won in 2010 by Morris J. Brooks Jr., a former prosecutor.\n\n"
+        "“We have to level the playing field,” Brooks said.\n"
+    ) == ["Morris J. Brooks Jr"]
+
+
+def test_a_titled_name_after_but_with_a_who_clause_is_the_next_he() -> None:
+    assert _speakers(
+        "David Autor studies trade.\n\n“It is a matter of diffuse benefits,” Autor said.\n\n"
+        "Some members of Congress have backed free trade, but Representative Lars Brook, who has "
+        "welcomed support from the Tea Party, doesn't mince words about where he stands.\n\n"
+        "“We are going to have to do whatever is necessary,” he said.\n"
+    ) == ["David Autor", "Lars Brook"]

@@ -97,7 +97,8 @@ class People:
         if not full or len(full) <= len(name):
             return name
         joined = key in self.first_surnames  # ("Acosta" is Melba Acosta Febo)
-        if not (joined or full.lower().endswith(surname)):  # (any case: "Al-Awlaki" is al-Awlaki)
+        ends_on_it = full.lower().endswith(surname) or _surname(full).lower() == surname  # ("… Brooks Jr")
+        if not (joined or ends_on_it):  # (any case: "Al-Awlaki" is al-Awlaki)
             return name
         first = name.split()[0]
         in_full = first.lower() in full.lower().split()  # ("Van der Berg" is Pieter van der Berg)
@@ -459,7 +460,7 @@ def _split_at_but(text_sentences: list[str]) -> list[str]:
     return split
 
 
-_BUT_NAME = re.compile(r"(?<=[a-z]),\s+(?:but|yet)\s+(?=[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2}\s+[a-z])")
+_BUT_NAME = re.compile(r"(?<=[a-z]),\s+(?:but|yet)\s+(?=[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2},?\s+[a-z])")
 
 
 _RELATIVE_AFTER_OPENING = re.compile(r"^(?:which|who)\s[^,]{0,80},\s*")
