@@ -3324,3 +3324,11 @@ def test_a_titled_name_after_but_with_a_who_clause_is_the_next_he() -> None:
         "welcomed support from the Tea Party, doesn't mince words about where he stands.\n\n"
         "“We are going to have to do whatever is necessary,” he said.\n"
     ) == ["David Autor", "Lars Brook"]
+
+
+def test_the_described_publication_is_the_one_the_paragraph_opened_on() -> None:
+    assert _speakers(
+        "CONCORD, N.H. -- The Granite Review is hosting a debate party downtown.\n"
+        "The conservative publication has opposed Ned Gorrick, arguing he is “a political opportunist "
+        "who would trash the party.”\n"
+    ) == ["Granite Review"]

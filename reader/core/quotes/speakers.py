@@ -2472,7 +2472,8 @@ def issuer_of(speaker: str, before: str, people: People) -> str:
             return re.sub(r"^(?:The|A)\b", lambda m: m.group(0).lower(), courts[-1].group(1))
         return speaker
     kinds = ORG_KINDS.get(head)
-    if kinds and len(words) == 2 and words[0] == "the":
+    described = len(words) == 3 and words[1].isalpha() and speaker.split()[1].islower()  # ("the conservative
+    if kinds and (len(words) == 2 or described) and words[0] == "the":  # publication": one adjective)
         opened_on = _organisation_opening(before[before.rfind("\n") + 1 :], people)
         if opened_on:  # "Twitter acknowledged …. “…,” the company said": Twitter, not a company named
             return opened_on  # earlier in the article with a company's word in its name

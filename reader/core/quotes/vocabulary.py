@@ -404,6 +404,10 @@ ORG_KINDS = {  # a generic head noun, and the words an organisation of that kind
         ("newspaper", "paper", "daily", "outlet"),
         "Times|Post|News|Journal|Tribune|Herald|Gazette|Globe|Chronicle|Examiner|Telegraph|Guardian|Inquirer",
     ),  # "According to the newspaper" after "the New York Daily News"
+    **dict.fromkeys(
+        ("magazine", "publication"),
+        "Review|Magazine|Journal|Times|Post|Weekly|Monthly|Atlantic|Nation|Standard|Report|Quarterly",
+    ),  # "The conservative publication" after "The National Review is hosting …"
 }
 
 
