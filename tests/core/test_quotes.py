@@ -3332,3 +3332,11 @@ def test_the_described_publication_is_the_one_the_paragraph_opened_on() -> None:
         "The conservative publication has opposed Ned Gorrick, arguing he is “a political opportunist "
         "who would trash the party.”\n"
     ) == ["Granite Review"]
+
+
+def test_an_advert_named_by_the_group_that_runs_it_speaks_for_the_group() -> None:
+    assert _speakers(
+        "The Fund for Liberty is spending $1.5 million on television advertisements.\n\n"
+        "One Fund for Liberty ad, which is currently airing, argues that “only Ann Lee can win this. "
+        "Ned Gorrick can’t do it.”\n"
+    ) == ["Fund for Liberty"]

@@ -27,6 +27,7 @@ from reader.core.quotes.vocabulary import (
     IRREGULAR_PAST,
     LEADING_WORDS,
     NAME_TOKEN,
+    NAMED_ADVERT,
     NICKNAME,
     NOT_A_SPEAKER,
     PERSON_NOUN_ENDING,
@@ -299,6 +300,9 @@ def _speaker_named(phrase: str, people: People) -> str | None:
         return people.fullest(described.group(1))  # "Xinhua, the official Chinese news agency": one name
     if best is not None and best[1] >= 2:
         return honoured(people.fullest(best[0]), phrase, people)
+    advert = NAMED_ADVERT.fullmatch(phrase)
+    if advert:  # "One Club for Growth ad, which is airing, argues": the group that runs it
+        return advert.group("who")
     if DETERMINERS.match(phrase):
         rest = phrase.split(None, 1)[1] if len(words) > 1 else ""
         if best is not None and best[1] >= 1 and rest.startswith(best[0].split()[0]):

@@ -39,6 +39,7 @@ from reader.core.quotes.vocabulary import (
     LEADING_WORDS,
     MALE_ROLE,
     NAME_AFTER_VERB,
+    NAMED_ADVERT,
     NAMED_DOCUMENT,
     NOT_SPEECH_CUES,
     NOT_SPEECH_CUES_REACH,
@@ -428,6 +429,9 @@ def _judged_by_subject(paragraph: str, span: Span, spans: list[Span], before: st
     if subject and subject.lower() in ("he", "she", "they"):
         pronoun = subject.lower()
         return _resolve_pronoun(pronoun, paragraph[: span.start], paragraph_speaker, context, people)
+    advert = NAMED_ADVERT.match(_sentence_opening(sentence))
+    if advert:  # "One Club for Growth ad, which is currently airing, argues that "…"": the group's
+        return advert.group("who")
     named = subjects_in(sentence, people)
     if named:
         return people.fullest(named[0])

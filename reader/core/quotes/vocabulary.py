@@ -526,3 +526,11 @@ STATE_DEMONYMS = dict(
 """What a story calls a person by their home state or city ("the Texan said"), with the place: an
 epithet, like "the senator", for someone it has named, and the one its role ties to that place
 when there is one ("former Texas governor Rick Perry")."""
+
+
+NAMED_ADVERT = re.compile(
+    r"(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he|[Ii]ts)\s+(?:new\s+)?(?P<who>[A-Z][\w&’'.-]*(?:\s+(?:[A-Z][\w&’'.-]*|of|for|and|&))*)"
+    r"\s+(?:(?:television|TV|radio|digital|web|attack)\s+)?(?:ad|advert|advertisement|spot|commercial)\b"
+)
+"""An advertisement named by whoever runs it ("One Club for Growth ad", "a new Priorities USA spot"):
+theirs, the words it says."""
