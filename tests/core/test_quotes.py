@@ -3340,3 +3340,11 @@ def test_an_advert_named_by_the_group_that_runs_it_speaks_for_the_group() -> Non
         "One Fund for Liberty ad, which is currently airing, argues that “only Ann Lee can win this. "
         "Ned Gorrick can’t do it.”\n"
     ) == ["Fund for Liberty"]
+
+
+def test_a_sentence_opening_on_although_has_its_subject_after_the_clause() -> None:
+    assert _speakers(
+        "Although it was far from the last word on Senator Ann Lee’s email scandal, Attorney General "
+        "Maria Okafor took the last step Wednesday of announcing that no charges would be brought.\n\n"
+        "“Late this afternoon, I met with the director and the prosecutors.”\n"
+    ) == ["Maria Okafor"]

@@ -396,7 +396,7 @@ def subjects_in(text: str, people: People) -> list[str]:
     found = []
     for sentence in _split_at_but(sentences(text)):
         stripped, clause_subject = DATELINE.sub("", sentence.strip(), count=1), None
-        clause = INTRODUCTION.match(stripped) if stripped.startswith(("When ", "While ", "As for ")) else None
+        clause = INTRODUCTION.match(stripped) if stripped.startswith(_SUBORDINATE_FIRST_WORDS) else None
         # "When Mr. Clinton had trouble …, Mr. Trump boasted": Trump, not Clinton; but "While Trump
         # affirmed …, he also stated" and "As for Trump, he said …": Trump
         if clause:
@@ -446,6 +446,10 @@ _THERE_WAS_NAME = re.compile(
     r"((?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*)\b"
 )
 """A sentence whose subject comes after its verb: "Yet there in the back was Garcia, …"."""
+
+
+_SUBORDINATE_FIRST_WORDS = ("When ", "While ", "As for ", "Although ", "Though ", "Because ")
+"""A sentence opening on a clause of its own, set off by a comma before the main clause's subject."""
 
 
 def _split_at_but(text_sentences: list[str]) -> list[str]:

@@ -211,7 +211,7 @@ COMMON_CAPITALISED = wordset(
 INTRODUCTION = re.compile(
     r"^(?:on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?\s+(?=(?-i:[A-Z]))|"
     r"(?:(?:following|after|before|between|in|on|at|during|while|when|as|with|despite|since|until|later|earlier|"
-    r"absent|amid|amidst|alongside|among|besides|beyond|without|unlike|like|barring|"
+    r"absent|amid|amidst|alongside|among|besides|beyond|without|unlike|like|barring|although|though|because|"
     r"asked|pressed|challenged|questioned|confronted|interviewed|filling\s+in|speaking|responding|appearing)\b"
     r"[^,]{0,120}|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?\s+"
     r"(?:on|at|in|during)\s[^,]{0,100}|[a-z]+ing\s+(?:[a-z]+ly\s+)?(?:to|on|at|in|into|for|about|up|out|off|from|with|his|her|their|its|the|a|an|throughout|through|across|around)\s[^,]{0,120}|(?:the\s+(?:next|following|previous|same)\s+|(?:last|this|next|early|late)\s+)\w+(?:\s+\w+)?|(?:early|late|later|earlier)\s+(?:in|on)\s[^,]{0,60}|of\s+course|indeed|of\s+[A-Z][\w’'-]+|sooner\s+or\s+later|eventually|finally|ultimately|"
@@ -224,7 +224,7 @@ INTRODUCTION = re.compile(
 """A sentence's opening before its subject: "After the show, …", "Last November, …", "Continuing to
 explain his view, …", "Walking into the office, …", "Two months later, …", "Four days before the
 launch, …", "Filling in for Sanders at the event, …", "Absent Sanders' plan, …", "Wednesday on Fox
-News Channel’s “Hannity,” …", "Either way, …", "On July 27, 2006, …"."""
+News Channel’s “Hannity,” …", "Either way, …", "On July 27, 2006, …", "Although it was …, …"."""
 
 
 DATELINE = re.compile(
