@@ -2169,11 +2169,11 @@ def test_a_pronoun_after_a_second_name_of_its_gender_gives_the_first_no_gender()
     from reader.core.quotes.people import index_people
 
     people = index_people(
-        "Hillary Tasker went on offense against front-runner Donald Pell on Monday, saying he would "
+        "Kit Tasker went on offense against front-runner Donald Pell on Monday, saying he would "
         "abdicate leadership in the region and he is a “bully”.\n\n"
         "Marta Lind met Jo Rask. She said hello.\n"
     )
-    assert people.gender("Hillary Tasker") is None  # the "he" is Pell's
+    assert people.gender("Kit Tasker") is None  # the "he" is Pell's
     assert people.gender("Donald Pell") == "m"
     assert people.gender("Marta Lind") == "f"  # (Jo is no one gender's name: the "she" stays hers)
     assert index_people("Mr. Olds spoke first. Then Ms. Vane did.").gender("Olds") == "m"  # no full name
@@ -3348,3 +3348,29 @@ def test_a_sentence_opening_on_although_has_its_subject_after_the_clause() -> No
         "Maria Okafor took the last step Wednesday of announcing that no charges would be brought.\n\n"
         "“Late this afternoon, I met with the director and the prosecutors.”\n"
     ) == ["Maria Okafor"]
+
+
+def test_hillary_is_a_womans_given_name() -> None:
+    assert _speakers(
+        "Hillary Brandt and Paul Amsel met on Tuesday to discuss the merger, which she backs.\n\n"
+        "“We talked for hours,” he said.\n"
+    ) == ["Paul Amsel"]
+
+
+def test_a_bare_surname_shared_by_two_people_is_the_one_the_writer_was_telling_of() -> None:
+    assert _speakers(
+        "Hillary Lund is running for governor. Lund has led every poll.\n\n"
+        "Former President Bill Lund criticized the law during a stop for his wife Hillary Lund.\n\n"
+        "During the rally, the former president said premiums were rising.\n\n"
+        "“It doesn’t make any sense,” Lund said.\n\n"
+        "“I do not believe anybody was better qualified,” Lund declared of Hillary Lund.\n"
+    ) == ["Bill Lund", "Bill Lund"]
+
+
+def test_a_bare_surname_stays_with_its_bearer_when_the_other_is_called_by_first_name() -> None:
+    assert _speakers(
+        "Betsy Ebel has known Maria Okafor since sixth grade. Ebel and her husband, Tom Ebel, "
+        "knocked on doors Sunday.\n\n"
+        "“This is one of Maria’s friends,” Tom told a neighbour.\n\n"
+        "“We live in Chicago,” Ebel said.\n"
+    ) == ["Tom Ebel", "Betsy Ebel"]

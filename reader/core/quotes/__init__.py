@@ -28,9 +28,11 @@ from reader.core.quotes.people import (
     fits_epithet,
     index_people,
     introduced_last,
+    member_in_focus,
     named_by_description,
     named_by_epithet,
     named_by_possessive,
+    named_in_full,
     object_before_epithet,
     opening_subject,
     people_in,
@@ -146,6 +148,11 @@ def extract_quotes(text: str, byline: str | None = None) -> list[Quote]:
                 speaker = named_by_epithet(speaker, subject, text, people, last, just_named=just_named)
             elif "'s " in speaker or "’s " in speaker:  # "Obama's former campaign strategist"
                 speaker = named_by_possessive(speaker, context.subject, people)
+            elif people.shares_surname(speaker):  # `"…," Clinton said` about both Clintons: the one it
+                writer_words = _outside_quotes(paragraph, by_paragraph.get(index, []))  # was telling of
+                words_before, words_after = writer_words[: span.start], writer_words[span.end :]
+                focus = (context.subject, context.subject_in_full)
+                speaker = member_in_focus(speaker, words_before, words_after, focus, people)
             quotes.append(Quote(speaker=speaker, role=people.roles.get(speaker), quote=span.text,
                                 start=start + span.start, partial=partial))  # fmt: skip
             context.last_speaker = speaker
@@ -160,7 +167,9 @@ def extract_quotes(text: str, byline: str | None = None) -> list[Quote]:
         if not found:  # "…, which concerns Henry Crespo, president of …." then "“…,” he said."
             context.introduced = introduced_last(paragraph, people) or context.introduced
             context.introduced = context.introduced or reporting_body(paragraph)  # "CNN reported …"
-        context.subject = people.fullest(subjects[-1]) if subjects else context.subject
+        if subjects:
+            context.subject = people.fullest(subjects[-1])
+            context.subject_in_full = named_in_full(context.subject, paragraph)
         context.unquoted_previous = "" if found else paragraph
         context.previous = paragraph
         listed = context.lead_in if is_list_item(paragraph) else None  # (a list goes on after its lead-in)

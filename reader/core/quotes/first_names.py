@@ -49,7 +49,7 @@ FEMALE |= wordset(  # further down the same birth records (roughly ranks 100-300
     renee marsha gina katrina tanya sonia sonya colleen meredith caroline jenna alyssa brianna kaitlyn
     haley chloe ella lily zoe leah naomi miriam esther joanna nina gwen jeanne june molly maggie
     melinda beatrice agnes hazel ruby pearl bridget sheila maureen darlene charlene arlene roberta
-    georgia regina rhonda belinda kristi marcia tara felicia jocelyn lydia vivian"""
+    georgia regina rhonda belinda kristi marcia tara felicia jocelyn lydia vivian hillary hilary"""
 )
 
 MALE |= wordset(  # further down the same birth records (roughly ranks 100-300)

@@ -80,6 +80,11 @@ class People:
         first = gender_of_first_name(member.split()[0])
         return first or self.sure_genders.get(member) or self.genders.get(member)
 
+    def shares_surname(self, name: str) -> bool:
+        """The article names someone else by this person's surname too ("Bill" and "Hillary Clinton")."""
+        family = self.families.get(_surname(name).lower(), ())
+        return len(family) > 1 and name in family
+
     def knows(self, token: str) -> bool:
         key = bare_name(token).lower()
         return key in self.full_names or bool(self.first_names.get(key))
@@ -552,6 +557,77 @@ FOLLOWERS = re.compile(
 )
 """A name that only says whose people the subject are: "Trump backers on campus looked to Kukura",
 "the Clinton campaign also called on …"."""
+
+
+def member_in_focus(speaker: str, words_before: str, words_after: str, context: tuple[str | None, bool],
+                    people: People) -> str:  # fmt: skip
+    """ "…," Clinton said, in a story about both Clintons: the one of the surname's people the writer
+    was last telling of as a sentence's subject, by full name (this paragraph's sentences before the
+    cue's, else the story's last subject, if its paragraph named them in full: ``context``),
+    not the one the whole article names so most. Only for a cue that gives the bare surname; the
+    speaker as found otherwise."""
+    surname = _surname(speaker)
+    family = people.families.get(surname.lower(), [])
+    if len(family) < 2 or speaker not in family:
+        return speaker
+    opening = _last_sentence_of(words_before)
+    cue = f"{opening} {_SENTENCE_UP_TO_END.match(words_after).group(0)}"  # (`"…," Clinton said.`)
+    bare = [
+        found
+        for found in re.finditer(rf"\b{re.escape(surname)}\b(?![’'])", cue)
+        if not _NAME_WORD_BEFORE.search(cue, 0, found.start())
+    ]  # ("Hillary Clinton said", "Mrs. Clinton said": the cue tells which one)
+    family = [  # people with a known given name or a role (not "Neither Warren", "Stated Stone")
+        member for member in family if gender_of_first_name(member) or member in people.roles
+    ]
+    spoken_of = [member for member in family if re.search(rf"\b{_SPOKEN_OF}\s+{re.escape(member)}\b", cue)]
+    if bare and len(family) == 2 and len(spoken_of) == 1:  # `"…," Clinton declared of Hillary Clinton`:
+        return next(member for member in family if member not in spoken_of)  # the other Clinton
+    if not bare or any(member in cue for member in family):
+        return speaker  # (or "Melania Trump tells Trump supporters": the full name tells)
+    subject, subject_in_full = context
+    earlier_words = words_before[: len(words_before) - len(opening)]
+    earlier = subjects_in(earlier_words, people)
+    members = [people.fullest(name) for name in [*earlier, subject] if name]
+    in_focus = next((name for name in reversed(members) if name in family), None)
+    if earlier and not any(people.fullest(name) in family for name in earlier):
+        return speaker  # (someone else was this paragraph's subject: no telling from it)
+    if in_focus and in_focus.split()[0].startswith(speaker.split()[0][:3]):
+        return speaker  # ("Josh Apte" and "Joshua Apte": one person, the fuller form)
+    in_full = named_in_full(in_focus, earlier_words) if earlier and in_focus else subject_in_full
+    return in_focus if in_focus and in_full else speaker  # (not "Tom told …" for Tom Ebeling: "Ebeling"
+    # alone is Betsy)
+
+
+def named_in_full(name: str, text: str) -> bool:
+    """The text names the person by their full name, not only as an owner ("Eric Trump's comments")."""
+    at = text.find(name)
+    while at >= 0:  # (string search: a pattern per name would be compiled paragraph after paragraph)
+        if text[at + len(name) : at + len(name) + 1] not in ("’", "'"):
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
+def _last_sentence_of(text: str) -> str:
+    found = sentences(text.rstrip())
+    return found[-1] if found else text
+
+
+_SPOKEN_OF = "(?:of|about|for|to|with|on|against|at|praised|thanked|defended|attacked)"
+"""Words before a name that make it what a sentence speaks of or to, not its subject."""
+
+
+_SENTENCE_UP_TO_END = re.compile(r"[^.!?]*")
+
+
+_NAME_WORD_BEFORE = re.compile(r"[A-Z][\w’'.-]*\.?\s+$")
+"""A capitalised word right before a surname: a first name or a title, which tells whom it means."""
+
+
+def _last_sentence_of(text: str) -> str:
+    found = sentences(text.rstrip())
+    return found[-1] if found else text
 
 
 def introduced_last(paragraph: str, people: People) -> str | None:

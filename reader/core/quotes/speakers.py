@@ -75,6 +75,7 @@ class Context:
     reporters: list[str] = field(default_factory=list)  # subjects of speech verbs ("X told The Hill")
     introduced: str | None = None  # the person a paragraph without quotes was about ("Rep. X pushed for Y.")
     subject: str | None = None  # the person the last sentence with a named subject was about
+    subject_in_full: bool = False  # whether that paragraph named them in full ("Bill Clinton", not "Tom")
     unquoted_previous: str = ""  # the paragraph before, if no quote was found in it
     previous: str = ""  # the paragraph before, for a "they" its people were
     lead_in: str | None = None  # who the paragraph before announced: "The New York Times reports:"
