@@ -3374,3 +3374,12 @@ def test_a_bare_surname_stays_with_its_bearer_when_the_other_is_called_by_first_
         "“This is one of Maria’s friends,” Tom told a neighbour.\n\n"
         "“We live in Chicago,” Ebel said.\n"
     ) == ["Tom Ebel", "Betsy Ebel"]
+
+
+def test_a_nickname_the_article_gives_is_the_same_person() -> None:
+    assert _speakers(
+        "John Milo Lund was born in East Chicago in 1957. Everyone called him Mike.\n\n"
+        "Friends of Mike Lund say his family kept his books out of print.\n\n"
+        "In 1997, Ann Brandt interviewed Mike for a convention.\n\n"
+        "“No,” he said. “You tell me one.”\n"
+    ) == ["John Milo Lund", "John Milo Lund"]

@@ -59,6 +59,7 @@ class People:
     party_tags: dict[str, tuple[str, str]] = field(default_factory=dict)  # name -> (R/D/I, state)
     families: dict[str, list[str]] = field(default_factory=dict)  # surname -> each full name it ends
     sure_genders: dict[str, str] = field(default_factory=dict)  # genders a word like "wife" gave
+    aliases: dict[str, str] = field(default_factory=dict)  # "Mike Ford" -> "John Milo Ford", his nickname
 
     def by_honorific(self, name: str, honorific: str) -> str:
         """Which of the people sharing a surname "Mr." or "Mrs." means ("Mrs. Clinton" beside Bill
@@ -91,6 +92,8 @@ class People:
 
     def fullest(self, name: str) -> str:
         name = bare_name(name)
+        if name in self.aliases:
+            return self.aliases[name]  # "Mike Ford", as everyone called John Milo Ford
         key = name.lower()
         if " " not in name and self.full_names.get(key, name) == name and self.first_names.get(key):
             return self.first_names[key]  # "Li" for Li Jifeng: a family name written first; "Donald"
@@ -897,6 +900,7 @@ def index_people(text: str) -> People:
         if lowered not in COMMON_CAPITALISED and lowered not in GROUPS and not is_org(name):
             people.full_names.setdefault(lowered, name)
     _join_first_surnames(people)
+    _join_nicknames(text, people)
     laws = (
         {text[max(0, law.start() - 40) : law.start()].split()[-1] for law in _LAW_AFTER_WORD.finditer(text)}
         if any(f" {word}" in text for word in _LAW_WORDS)  # (most stories name no law: no pass at all)
@@ -907,6 +911,38 @@ def index_people(text: str) -> People:
         if last in laws or _LAW_WORD.fullmatch(last):
             del people.full_names[surname]  # "Super Glass-Steagall" of "the Glass-Steagall Act": a law
     return people
+
+
+def _join_nicknames(text: str, people: People) -> None:
+    """ "John Milo Ford was born … . Everyone called him Mike.": "Mike Ford", later, is the same man.
+    The pronoun means the last person named in full before it, within its paragraph; the alias is
+    kept only when the article writes that name with the surname."""
+    if " called him " not in text and " called her " not in text and "known as " not in text:
+        return  # (most stories give no one a second first name: no search at all)
+    for match in _CALLED_BY_NICKNAME.finditer(text):
+        paragraph_start = text.rfind("\n", 0, match.start()) + 1
+        named = people_in(text[paragraph_start : match.start()], people)
+        if not named:
+            continue
+        person = people.fullest(named[-1])
+        surname = _surname(person)
+        nickname = match.group("nick") or match.group("known")
+        alias = f"{nickname} {surname}"
+        if alias != person and alias in text and " " in person:
+            people.aliases[alias] = person
+            if people.first_names.get(nickname.lower()) == alias:
+                people.first_names[nickname.lower()] = person  # ("interviewed Mike": him too)
+            people.runs.clear()  # (runs read before the alias was known named someone else)
+            family = people.families.get(surname.lower(), [])
+            if alias in family:
+                family.remove(alias)
+
+
+_CALLED_BY_NICKNAME = re.compile(
+    r"\b(?:called|calls|call)\s+(?:him|her)\s+[“\"‘]?(?P<nick>[A-Z][a-z]+)\b[”\"’]?\s*[.,;]"
+    r"|\b(?:was|is)\s+(?:known|better\s+known)\s+(?:to\s+\w+\s+)?as\s+[“\"‘]?(?P<known>[A-Z][a-z]+)\b[”\"’]?\s*[.,;]"
+)
+"""A second first name the article gives someone: "Everyone called him Mike.", "was known as Kit,"."""
 
 
 _LAW_WORD = re.compile(r"Act|Amendment|Doctrine|Treaty|Accords?")
