@@ -3383,3 +3383,12 @@ def test_a_nickname_the_article_gives_is_the_same_person() -> None:
         "In 1997, Ann Brandt interviewed Mike for a convention.\n\n"
         "“No,” he said. “You tell me one.”\n"
     ) == ["John Milo Lund", "John Milo Lund"]
+
+
+def test_a_platform_company_speaks_and_is_the_company_after_it() -> None:
+    assert _speakers(
+        "The network said on Friday that it had suspended 125,000 accounts.\n\n"
+        "''As the threat has changed, so has our work,'' Facebook said in a statement, adding that it "
+        "''condemns the use of Facebook to promote hate.'' The company said its moves had already "
+        "produced results, ''including an increase in account suspensions.''\n"
+    ) == ["Facebook", "Facebook", "Facebook"]

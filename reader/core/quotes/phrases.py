@@ -79,7 +79,7 @@ def _plausible(speaker: str) -> bool:
         return True  # resolved later to a person
     words = speaker.split()
     acronym = words[0].isupper()  # "WHO" is the organisation, "Who" a sentence's first word
-    common = len(words) == 1 and words[0].lower() in COMMON_CAPITALISED and not acronym
+    common = len(words) == 1 and words[0].lower() in COMMON_CAPITALISED - _PLATFORMS and not acronym
     # "EB-5" is no speaker; "a 52-count civil complaint" is one
     digits = any(ch.isdigit() for ch in speaker) and not DETERMINERS.match(speaker)
     # ("the 56-year-old" is someone the story has named or will: the epithets name them)
@@ -249,6 +249,8 @@ def _speaker_named(phrase: str, people: People) -> str | None:
         return people.fullest(group_member.group("name"))  # "Band member Flea shared": Flea, not "Band"
     if len(words) == 1 and words[0][:1].isupper() and words[0].lower() not in COMMON_CAPITALISED:
         return people.fullest(words[0])  # `Okafor said`: a surname the article never gives in full
+    if len(words) == 1 and words[0].lower() in _PLATFORMS:
+        return words[0]  # `"…," Twitter said in a statement`: the company (not a place, as in "on Twitter")
     role_then_name = _ROLE_THEN_NAME.search(phrase.split(",")[0].rstrip("."))
     if role_then_name:  # "Hillary Clinton campaign spokesman Glen Caplin": Caplin, not Clinton
         return people.fullest(role_then_name.group(1))
@@ -317,6 +319,10 @@ def _speaker_named(phrase: str, people: People) -> str | None:
             and words[0] not in COMMON_CAPITALISED:  # fmt: skip
         return phrase  # "officials", "police officers"; not "approach to the" (demands)
     return None
+
+
+_PLATFORMS = wordset("twitter facebook instagram")
+"""Companies whose names the rules otherwise read as places ("on Twitter"), never as a person."""
 
 
 _PEOPLE_AT_ORG = re.compile(

@@ -2524,12 +2524,21 @@ _NOT_A_NAME = frozenset({
 })  # fmt: skip
 
 
+_OPENING_QUOTE = re.compile(r"(?:[\"“][^\"”]*[\"”]|''.*?'')[\s,]*")
+"""The quote a sentence opens on, with the comma after it: what follows is its cue."""
+
+
+_NAME_THEN_SAID = re.compile(r"((?:[A-Z][\w&’'.-]+\s+){0,3}[A-Z][\w&’'.-]+)\s+(?:said|says|added|wrote)\b")
+
+
 def _organisation_opening(paragraph: str, people: People) -> str | None:
     """The name this paragraph's last sentence about one opens on, when it is no person the
     article names and no capitalised function word: the organisation "the company" stands for."""
     for sentence in reversed(sentences(paragraph)):
         opening = INTRODUCTION.sub("", LEADING_WORDS.sub("", sentence.strip()))
         named = _NAME_OPENING_ON_VERB.match(opening)
+        if not named and opening[:1] in "\"“'":  # (`''…,'' Twitter said in a statement`: its cue)
+            named = _NAME_THEN_SAID.match(_OPENING_QUOTE.sub("", opening, count=1))
         if not named:
             continue
         name = named.group(1)
