@@ -3392,3 +3392,9 @@ def test_a_platform_company_speaks_and_is_the_company_after_it() -> None:
         "''condemns the use of Facebook to promote hate.'' The company said its moves had already "
         "produced results, ''including an increase in account suspensions.''\n"
     ) == ["Facebook", "Facebook", "Facebook"]
+
+
+def test_a_group_of_people_is_described_by_who_they_are() -> None:
+    assert _speakers(
+        "A small group of students wrote “Lee 2016” in chalk on the steps of the library.\n"
+    ) == ["A small group of students"]

@@ -427,6 +427,10 @@ def _description(phrase: str) -> str:
     tail = _PERSON_TAIL.match(phrase[len(head) :]) if indefinite and _person_noun(noun) else None
     if tail:  # "A spokesman for the buyer", "one person with knowledge of the governor's dilemma"
         head += tail.group(0)  # (not "the secretary of state": a definite one is named by its role)
+    members = _MEMBERS_OF_COLLECTIVE.match(phrase, len(head)) if head.split()[-1:] and \
+        head.split()[-1].lower() in _COLLECTIVES else None  # fmt: skip
+    if members:  # "A small group of students": who they are, not only how many
+        head += members.group(0)
     return " ".join(head.split()[:8])  # "the former first lady and U.S. senator"
 
 
@@ -436,6 +440,11 @@ _PART_OF_GROUP = re.compile(
     r"(?=$|,|\s+(?:who|which|that|said|says|told|has|have|had|is|are|was|were|in|at|for|from|with)\b)"
 )
 """A description that is one or some of a group: "one of two witnesses", "several of his aides"."""
+
+
+_COLLECTIVES = frozenset({"group", "crowd", "handful", "couple", "pair", "band", "bunch", "dozen", "number"})
+_MEMBERS_OF_COLLECTIVE = re.compile(r"\s+of\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s\b")
+"""How many of whom: "a group of students", "a handful of Republican senators" (lower-case only)."""
 
 
 _POSTPOSED = frozenset({"familiar", "close", "knowledgeable", "loyal", "briefed"})
