@@ -3398,3 +3398,11 @@ def test_a_group_of_people_is_described_by_who_they_are() -> None:
     assert _speakers(
         "A small group of students wrote “Lee 2016” in chalk on the steps of the library.\n"
     ) == ["A small group of students"]
+
+
+def test_a_surname_typed_with_the_key_beside_one_letter_is_the_named_person() -> None:
+    assert _speakers(
+        "“The campaign is in full panic mode,” said Leslie Dimes, a caucus president.\n\n"
+        "Dines believes that the campaign took the state for granted. “They have a big problem,” she "
+        "said.\n"
+    ) == ["Leslie Dimes", "Leslie Dimes"]

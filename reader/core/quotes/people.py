@@ -116,8 +116,9 @@ class People:
 
     def _misspelt(self, key: str) -> str | None:
         """The one full name whose surname is this word with two neighbouring letters swapped, or
-        with one letter dropped or doubled, the commonest slips in a name typed by hand ("Bryne" for
-        Byrne, "Sweeny" for Sweeney); none for short words, where a slip makes another name."""
+        with one letter dropped or doubled, or one struck on the key beside it: the commonest slips in a
+        name typed by hand ("Bryne" for Byrne, "Sweeny" for Sweeney, "Wines" for Wimes); none for
+        short words, where a slip makes another name."""
         if len(key) < 5 or not key.isalpha():
             return None
         swaps = {key[:i] + key[i + 1] + key[i] + key[i + 2 :] for i in range(len(key) - 1)} - {key}
@@ -127,10 +128,30 @@ class People:
             for surname, full in self.full_names.items()
             if abs(len(surname) - len(key)) == 1 and surname.isalpha() and _one_letter_apart(surname, key)
         }
+        found |= {
+            full
+            for surname, full in self.full_names.items()
+            if len(surname) == len(key) and surname[0] == key[0] and _one_key_apart(surname, key)
+        }  # ("Wines" for Leslie Wimes: the key beside the right one)
         return found.pop() if len(found) == 1 else None
 
     def gender(self, name: str | None) -> str | None:
         return self.genders.get(self.fullest(name)) if name else None
+
+
+_KEY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+_BESIDE = {
+    row[i]: {row[j] for j in (i - 1, i + 1) if 0 <= j < len(row)}
+    for row in _KEY_ROWS
+    for i in range(len(row))
+}
+"""Each letter's neighbours on its row of a QWERTY keyboard."""
+
+
+def _one_key_apart(one: str, other: str) -> bool:
+    """Whether the words differ in one letter only, typed with the key beside the right one."""
+    different = [(a, b) for a, b in zip(one, other, strict=True) if a != b]
+    return len(different) == 1 and different[0][1] in _BESIDE.get(different[0][0], ())
 
 
 def _one_letter_apart(one: str, other: str) -> bool:
