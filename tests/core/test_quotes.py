@@ -3406,3 +3406,10 @@ def test_a_surname_typed_with_the_key_beside_one_letter_is_the_named_person() ->
         "Dines believes that the campaign took the state for granted. “They have a big problem,” she "
         "said.\n"
     ) == ["Leslie Dimes", "Leslie Dimes"]
+
+
+def test_a_bodys_people_opening_a_sentence_are_a_description() -> None:
+    assert _speakers(
+        "Party officials said the drive to get out the vote would be “fully funded,” despite the "
+        "decision to wind down fundraisers.\n"
+    ) == ["party officials"]

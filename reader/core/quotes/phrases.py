@@ -487,7 +487,11 @@ def _capitalised_description(words: list[str], people: People) -> bool:
         return False
     if not all(w.islower() or w.isupper() for w in words[1:]):
         return False  # "Former royal PR aides" is one; "Former aide Jo Smith" is not
-    return not people.knows(first) and not is_org(first) and first.lower() not in COMMON_CAPITALISED
+    # "Party officials", "Police officers": a body's people; but "CNN reports" is no one
+    staff = _person_noun(words[-1]) or words[-1] in ("officials", "aides")
+    return (
+        not people.knows(first) and (staff or not is_org(first)) and first.lower() not in COMMON_CAPITALISED
+    )
 
 
 def _name_runs(phrase: str, people: People) -> list[tuple[str, float]]:
