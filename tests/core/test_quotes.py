@@ -3413,3 +3413,11 @@ def test_a_bodys_people_opening_a_sentence_are_a_description() -> None:
         "Party officials said the drive to get out the vote would be “fully funded,” despite the "
         "decision to wind down fundraisers.\n"
     ) == ["party officials"]
+
+
+def test_a_clause_opening_on_at_the_moment_gives_its_subject_to_the_he_after_it() -> None:
+    assert _speakers(
+        "CONCORD, N.H. - At the moment Ned Lund learned he had been cut from the debate, he was "
+        "clocking his 44th day here. Sooner or later, the Vermont governor told reporters, “it starts "
+        "to pay off.”\n"
+    ) == ["Ned Lund"]

@@ -477,7 +477,21 @@ _THERE_WAS_NAME = re.compile(
 """A sentence whose subject comes after its verb: "Yet there in the back was Garcia, …"."""
 
 
-_SUBORDINATE_FIRST_WORDS = ("When ", "While ", "As for ", "Although ", "Though ", "Because ")
+_SUBORDINATE_FIRST_WORDS = (
+    "When ",
+    "While ",
+    "As for ",
+    "Although ",
+    "Though ",
+    "Because ",
+    "After ",
+    "Before ",
+    "Once ",
+    "At the moment ",
+    "As soon as ",
+    "Until ",
+    "If ",
+)
 """A sentence opening on a clause of its own, set off by a comma before the main clause's subject."""
 
 
