@@ -3421,3 +3421,11 @@ def test_a_clause_opening_on_at_the_moment_gives_its_subject_to_the_he_after_it(
         "clocking his 44th day here. Sooner or later, the Vermont governor told reporters, “it starts "
         "to pay off.”\n"
     ) == ["Ned Lund"]
+
+
+def test_the_justice_is_the_one_the_story_is_about() -> None:
+    assert _speakers(
+        "“On reflection, my remarks were ill-advised,” Ann Lund said in a statement.\n\n"
+        "In three interviews, the justice sounded off on Ned Gorrick, saying she didn't "
+        "“want to contemplate” the effects of his candidacy.\n"
+    ) == ["Ann Lund", "Ann Lund"]

@@ -1515,7 +1515,7 @@ _EPITHETS = {
         wordset(
             """candidate nominee billionaire mogul tycoon magnate investor entrepreneur developer politician
             contender frontrunner front-runner incumbent challenger hopeful senator governor lawmaker star
-            host celebrity secretary speaker leader republican democrat diplomat"""
+            host celebrity secretary speaker leader republican democrat diplomat justice"""
         ),
         None,
     ),
