@@ -3429,3 +3429,10 @@ def test_the_justice_is_the_one_the_story_is_about() -> None:
         "In three interviews, the justice sounded off on Ned Gorrick, saying she didn't "
         "“want to contemplate” the effects of his candidacy.\n"
     ) == ["Ann Lund", "Ann Lund"]
+
+
+def test_a_source_involved_in_something_keeps_what_it_was_involved_in() -> None:
+    assert _speakers(
+        "“It’s a way to take part without backing anyone,” said a source involved in the group’s "
+        "creation.\n"
+    ) == ["a source involved in the group’s creation"]

@@ -447,7 +447,7 @@ _MEMBERS_OF_COLLECTIVE = re.compile(r"\s+of\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*
 """How many of whom: "a group of students", "a handful of Republican senators" (lower-case only)."""
 
 
-_POSTPOSED = frozenset({"familiar", "close", "knowledgeable", "loyal", "briefed"})
+_POSTPOSED = frozenset({"familiar", "close", "knowledgeable", "loyal", "briefed", "involved"})
 """Adjectives after a person noun that begin what says which person is meant: "a source familiar
 with …", "a person close to the senator"."""
 
