@@ -3433,6 +3433,5 @@ def test_the_justice_is_the_one_the_story_is_about() -> None:
 
 def test_a_source_involved_in_something_keeps_what_it_was_involved_in() -> None:
     assert _speakers(
-        "“It’s a way to take part without backing anyone,” said a source involved in the group’s "
-        "creation.\n"
+        "“It’s a way to take part without backing anyone,” said a source involved in the group’s creation.\n"
     ) == ["a source involved in the group’s creation"]
