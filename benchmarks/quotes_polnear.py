@@ -3794,6 +3794,15 @@ description, not a person called Party. Together 11 quotes change, none for the 
 right speakers 6450 -> 6453 (one Twitter quote found), dev 728 -> 730, test 717 -> 719 (dev speaker
 accuracy 0.966, test 0.969).
 
+Last (after cba6da4): a sentence opening on "At the moment X learned …," (or After, Before, Once,
+Until) gives X to the "he" of its main clause, so "the New Jersey governor told reporters" after
+it is Chris Christie; "the justice" is an epithet for the person the story is about (not "the
+judge": tried, it took Judge Berman's words from him); "a source involved in the super-PAC's
+creation" keeps what it was involved in. Three quotes change, all for the better: train right
+speakers 6453 -> 6456 (speaker accuracy 0.956). Tried and dropped: "the former president" as the
+subject just named (mends Bill Clinton's two quotes but gives George W. Bush's four to Jeb Bush and
+to Donald J. Trump, whom the sentences before name as subject or owner).
+
 After batch 36, four rules were written from the misses of every batch seen, not of one batch: a
 closing mark of three apostrophes ("… out of them,''' said Senator John McCain") closes the inner
 quote, then the outer; "he went on." cues speech; a quote's cue may come after an aside of up to
