@@ -70,10 +70,10 @@ class People:
         """The one of a surname's several people not known to be of the other gender than the
         honorific's (by a first name, a word like "wife", or the pronouns near them); None when
         there is one person of that surname, or no telling."""
-        family = self.families.get(_surname(name).lower(), [])
-        if len(family) < 2 or name not in family:
+        if not self.shares_surname(name):
             return None
         other = "f" if honorific.rstrip(".") == "Mr" else "m"
+        family = self.families[_surname(name).lower()]
         possible = [member for member in family if self._gender_known(member) != other]
         return possible[0] if len(possible) == 1 else None
 
@@ -604,10 +604,10 @@ def member_in_focus(speaker: str, words_before: str, words_after: str, context: 
     cue's, else the story's last subject, if its paragraph named them in full: ``context``),
     not the one the whole article names so most. Only for a cue that gives the bare surname; the
     speaker as found otherwise."""
-    surname = _surname(speaker)
-    family = people.families.get(surname.lower(), [])
-    if len(family) < 2 or speaker not in family:
+    if not people.shares_surname(speaker):
         return speaker
+    surname = _surname(speaker)
+    family = people.families[surname.lower()]
     opening = _last_sentence_of(words_before)
     cue = f"{opening} {_SENTENCE_UP_TO_END.match(words_after).group(0)}"  # (`"…," Clinton said.`)
     bare = [
@@ -661,11 +661,6 @@ _SENTENCE_UP_TO_END = re.compile(r"[^.!?]*")
 
 _NAME_WORD_BEFORE = re.compile(r"[A-Z][\w’'.-]*\.?\s+$")
 """A capitalised word right before a surname: a first name or a title, which tells whom it means."""
-
-
-def _last_sentence_of(text: str) -> str:
-    found = sentences(text.rstrip())
-    return found[-1] if found else text
 
 
 def introduced_last(paragraph: str, people: People) -> str | None:
@@ -762,14 +757,10 @@ def honoured(person: str, phrase: str, people: People) -> str:
     "Mrs." it puts before it ("Mrs. Clinton wrote" in a story that names Bill Clinton too)."""
     if "M" not in phrase:
         return person  # (most phrases: no honorific to look for)
-    for honorific in _HONORIFIC_BEFORE.finditer(phrase):
+    for honorific in _HONORIFIC.finditer(phrase):
         if bare_name(honorific.group(2)).lower() == _surname(person).lower():
             return people.by_honorific(person, honorific.group(1))
     return person
-
-
-_HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+([A-Z][\w’'-]*)")
-"""A surname after "Mr." or "Mrs.", which tells which of a family the writer means."""
 
 
 def _person_in_run(tokens: str, people: People) -> str | None:
@@ -888,7 +879,7 @@ def index_people(text: str) -> People:
         gender, sure = _gender_near(text, match.end(), by_name, role)  # ("Harry B. Harris Jr.": a son)
         kin = _KIN_BEFORE.search(text, max(0, name_start - 40), name_start)
         if kin and not sure:  # "his late son Beau Biden, the former Attorney General": a man
-            gender, sure = ("f" if kin.group("kin").lower() in _FEMALE_KIN else "m"), True
+            gender, sure = ("f" if kin.group("kin").lower() in FEMALE_KIN else "m"), True
         if gender and not sure and not _may_be_subject(text, name_start, match.end()):
             gender = None  # "… contributed to Pell Grants …. She says": the next "she" is the subject's
         if gender and not sure:
@@ -1092,10 +1083,11 @@ _KIN_BEFORE = re.compile(
 gender, surer than a pronoun nearby."""
 
 
-_FEMALE_KIN = wordset("daughter wife sister mother widow granddaughter niece aunt grandmother")
+FEMALE_KIN = wordset("daughter wife sister mother widow granddaughter niece aunt grandmother")
+"""Nouns for a woman's kinship ("his late wife", "Her mother, Ann,"): the gender they tell."""
 
 
-_KIN = _FEMALE_KIN | wordset(
+_KIN = FEMALE_KIN | wordset(
     "son husband brother father widower grandson nephew uncle cousin parent grandfather"
 )
 """Nouns for a relative: a person by blood or marriage, never a job someone holds for another."""

@@ -8,6 +8,7 @@ from itertools import islice
 
 from reader.core.quotes.first_names import gender_of_first_name
 from reader.core.quotes.people import (
+    FEMALE_KIN,
     FOLLOWERS,
     NAMED_CAMPAIGN,
     People,
@@ -1145,13 +1146,21 @@ _AS_SOMEONE_PUT_IT = re.compile(
 ''extreme makeover''"."""
 
 
+def _lowered_article(description: str) -> str:
+    """A description as it reads inside a sentence: "An American diplomat" is "an American diplomat"."""
+    return _OPENING_ARTICLE.sub(lambda article: article.group(0).lower(), description)
+
+
+_OPENING_ARTICLE = re.compile(r"^(?:An?|The)\b")
+
+
 def _as_someone_put_it(before: str, people: People) -> str | None:
     """The one whose words the quote is, by "as X put it," right before it; a description stays one."""
     put_it = _AS_SOMEONE_PUT_IT.search(before)
     if not put_it:
         return None
     who = put_it.group("who")
-    return speaker_named(who, people) or re.sub(r"^(?:An?|The)\b", lambda m: m.group(0).lower(), who)
+    return speaker_named(who, people) or _lowered_article(who)
 
 
 def _speaker_before(before: str, people: People, partial: bool) -> str | None:
@@ -1172,7 +1181,7 @@ def _speaker_before(before: str, people: People, partial: bool) -> str | None:
     relative = _RELATIVE_SAID.search(sentence)
     if relative:  # "Clinton's email use, which an FBI investigation said was "extremely careless"": the
         who = relative.group("who")  # investigation's words, not Clinton's
-        return speaker_named(who, people) or re.sub(r"^(?:An?|The)\b", lambda m: m.group(0).lower(), who)
+        return speaker_named(who, people) or _lowered_article(who)
     what_called = _WHAT_X_CALLED.search(sentence)
     if what_called:  # "in what Bay Buchanan, national treasurer for …, called "…"": Buchanan's words
         speaker = speaker_named(what_called.group("who"), people)
@@ -2362,7 +2371,7 @@ def _kin_named_subject(paragraph: str, gender: str) -> str | None:
     found = _KIN_NAMED_SUBJECT.match(_last_sentence(paragraph).lstrip())
     if not found:
         return None
-    female = found.group("kin").lower() in ("mother", "wife", "daughter", "sister", "widow", "aunt", "niece")
+    female = found.group("kin").lower() in FEMALE_KIN
     return found.group("name") if ("f" if female else "m") == gender else None
 
 
@@ -2464,7 +2473,7 @@ def issuer_of(speaker: str, before: str, people: People) -> str:
                 return issuer_of(issuer, before[: nearest.start()], people)
         senders = list(_SENT_BY_DESCRIBED.finditer(before[-400:]))
         if senders and senders[-1].group("document") == head:  # "a group of parents … sent a letter"
-            return re.sub(r"^(?:A|An|The)\b", lambda m: m.group(0).lower(), senders[-1].group("who"))
+            return _lowered_article(senders[-1].group("who"))
         confirmed = (
             list(_ORGANISATION_ANNOUNCED.finditer(before[-400:])) if head in ("statement", "release") else []
         )
