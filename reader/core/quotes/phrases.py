@@ -199,7 +199,10 @@ def _speaker_named(phrase: str, people: People) -> str | None:
     # "the 63-year-old senator"; "the bespectacled, 71-year-old diplomat": the bespectacled diplomat
     phrase = re.sub(r"^\d[\w/-]*\s+(?=[a-z]+\s+[A-Z])", "", phrase)  # "9/11 widow Terry Strada": no poll
     for _ in range(3):  # "Last November, Hillary Clinton tweeted"; "Either way, at some point, Ford’s father"
-        phrase = INTRODUCTION.sub("", phrase) or phrase
+        opened = INTRODUCTION.sub("", phrase) or phrase
+        if opened == phrase:
+            break  # (most phrases open on no introduction: one search, not three)
+        phrase = opened
     phrase = TRAILING_AUXILIARIES.sub("", phrase).strip(" ,")
     if not phrase or NOT_A_SPEAKER.search(phrase.split(",")[0]):  # (an appositive may name a poll)
         return None
