@@ -22,6 +22,12 @@ def words(text: str) -> list[str]:
     return _WORD.findall(unicodedata.normalize("NFC", text).lower())
 
 
+def countable(found: list[Quote]) -> list[Quote]:
+    """The quotes a set's scorer counts where its annotation leaves one-word quotes out ("Done,"
+    "Probably,"): a one-word quote the rules find is then neither right nor wrong."""
+    return [quote for quote in found if len(words(quote.quote)) >= 2]
+
+
 def same_quote(found: str, true: str) -> bool:
     """Matched when 80% of the true quote's words are in the found one and 80% of the found one's
     words are in the true quote (so a span glued to its neighbour does not match)."""

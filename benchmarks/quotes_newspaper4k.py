@@ -12,7 +12,48 @@ texts (four CNN reports, one each from Time, Wired, Fox 13, ONE Esports and The 
 never been looked at, and were annotated and committed (86e6cf9) before the rules ran on them.
 
 Prints the same figures as benchmarks/quotes.py: quote precision, recall and F1, speaker accuracy
-on matched quotes, quote-and-speaker F1.
+on matched quotes, quote-and-speaker F1. One-word quotes the rules find are not counted, since the
+annotation leaves them out (the PolNeAR scorer does the same).
+
+First measurement, with the rules of faf5ec5 (the annotation committed before, 7b665a6's script):
+
+| scorer | found | matched | right speaker | precision | recall | F1 | speaker acc. | quote-and-speaker F1 |
+|---|---|---|---|---|---|---|---|---|
+| one-word quotes skipped | 182 | 177 | 161 | 0.973 | 0.898 | 0.934 | 0.910 | 0.850 |
+| every quote counted | 193 | 177 | 161 | 0.917 | 0.898 | 0.908 | 0.910 | 0.826 |
+
+All three targets are met with the first scorer, by a hair (quote-and-speaker F1 one right speaker
+above 0.85), and missed on F1 with the second. Disclosure: the first measurement was run with the
+second scorer; skipping one-word quotes, as the annotation's README said its convention was, was
+decided after seeing that 11 of the 16 extras were real one-word quotes ("So,", "But,", "Well,"
+from Justice Alito, Trump's "Done," and "Probably,") or single quoted words ("soulmates", "mess").
+
+Its errors, all in four articles (cnn_article, cnn_test_nlp, wired_001 and the esports report are
+right in every quote):
+- Speakers (16): an exchange answered without a cue ("There can be a very minimal risk …" after
+  Alito's "Do you dispute that?") given to the asker; "“…,” he rejoined" to the last speaker, since
+  "rejoined" was no speech verb; "Of Friar Lawrence, Prelogar said …, “…”" to "Of Friar Lawrence"
+  (twice); "the former president" left as a description; a quote before "(Current models say that
+  …)" given to "current models"; in The Grayzone piece a paragraph that only quotes after "A former
+  business partner at UC Global stated in their testimony," given to the earlier witness; "they
+  testified" given to the last woman named, not the ex-partner the sentence before was about;
+  "Morales tore open his shirt, puffed out his chest and exclaimed, “…”" to the one who told it;
+  "Adelson's attorney" to Adelson; "Authored on Sands letterhead, Lahav stated …" to "Vegas Sands"
+  (twice); "“…,” the former employee testified" after "according to what David Morales said" to
+  the previous speaker; a second partial in one witness's sentence to "UC Global"; "Prelogar's
+  attempt to persuade the court to look at “…”" to Alito.
+- Misses (20): “”This is a very unfair trial …” (two opening marks); ““It is time to call out
+  WikiLeaks …,” he rumbled”; "he instructed his workers, “…”"; "“…,” it stated" (a report); a
+  quote whose writer left out the verb ("“…,” a former UC Global IT specialist who received the
+  instructions, “…”", two); "telling Kise to “control your client”" (two); and eleven partial
+  quotes after words that are not speech verbs ("a tirade against the “Philip Agees in the
+  world”", "branding him as a “narcissist,” “a fraud,” “a coward”", "the “political witch hunt”
+  that he's been railing against", "requested a … server that could be operated “…”", "accused
+  Lahav of forcing team members to “…”", "sued Adelson for causing them to “…”", "cited evidence
+  … of “…”", "After proposing “…”", "Thus they were “…,” including “…”", "protested … that the
+  direction he was taking “…”").
+- Extras (5, two or more words): labels ("American friends", "Russian citizens", "air angels"),
+  an award's wording given to Brian Nagel, and "has been described as “Facebook for Palestinians”".
 """
 
 from __future__ import annotations
@@ -50,7 +91,8 @@ def score(root: Path, verbose: bool = False) -> tuple[str, quote_scoring.QuoteSc
     paths = sorted(ANNOTATION.glob("*.json"))
     for path in paths:
         annotation = json.loads(path.read_text(encoding="utf-8"))
-        for problem in result.add(extract_quotes(read_text(root, annotation)), annotation["quotes"]):
+        found = quote_scoring.countable(extract_quotes(read_text(root, annotation)))
+        for problem in result.add(found, annotation["quotes"]):
             if verbose:
                 print(f"  {path.stem}: {problem}")
     return "held-out set I (newspaper4k)", result, len(paths)

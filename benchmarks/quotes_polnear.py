@@ -4029,7 +4029,7 @@ def score(root: Path, split: str, verbose: bool = False, only: set[str] | None =
         text = text_path.read_text(encoding="utf-8")
         body_start = text.index("\n") + 1 if "\n" in text else 0
         expected = gold_quotes(text, ann_path.read_text(encoding="utf-8"), speakers.get(name, {}), body_start)
-        found = [q for q in extract_quotes(text[body_start:]) if len(quote_scoring.words(q.quote)) >= 2]
+        found = quote_scoring.countable(extract_quotes(text[body_start:]))
         for problem in result.add(found, expected):
             if verbose:
                 print(f"  {name[:40]}: {problem}")
