@@ -45,7 +45,7 @@ right in every quote):
 - Misses (20): “”This is a very unfair trial …” (two opening marks); ““It is time to call out
   WikiLeaks …,” he rumbled”; "he instructed his workers, “…”"; "“…,” it stated" (a report); a
   quote whose writer left out the verb ("“…,” a former UC Global IT specialist who received the
-  instructions, “…”", two); "telling Kise to “control your client”" (two); and eleven partial
+  instructions, “…”", two); "telling Kise to “control your client”" (two); and twelve partial
   quotes after words that are not speech verbs ("a tirade against the “Philip Agees in the
   world”", "branding him as a “narcissist,” “a fraud,” “a coward”", "the “political witch hunt”
   that he's been railing against", "requested a … server that could be operated “…”", "accused
