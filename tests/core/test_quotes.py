@@ -3435,3 +3435,13 @@ def test_a_source_involved_in_something_keeps_what_it_was_involved_in() -> None:
     assert _speakers(
         "“It’s a way to take part without backing anyone,” said a source involved in the group’s creation.\n"
     ) == ["a source involved in the group’s creation"]
+
+
+def test_rumbled_rejoined_and_instructed_are_speech() -> None:
+    assert _speakers(
+        "Ned Lund, the mayor, spoke at the fair on Friday.\n"
+        "“It is time to call this what it is,” he rumbled from the stage.\n"
+        "Ann Voss wrote back at once. “Is that right?” she asked.\n"
+        "“Then why did you vote for it,” he rejoined.\n"
+        "Later he instructed his aides, “Nobody can know about this.”\n"
+    ) == ["Ned Lund", "Ann Voss", "Ned Lund", "Ned Lund"]

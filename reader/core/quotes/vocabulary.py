@@ -31,13 +31,13 @@ _SPEECH_VERB_LIST = (
     "demanded|demands|pleaded|speculated|maintained|maintains|believes|believed|thinks|thought|"
     "recounted|teased|hinted|hints|indicated|indicates|claimed|acknowledged|lamented|conceded|proclaimed|proclaims|"
     "apologized|apologised|announced|read|reads|interjected|interjects|retorted|retorts|retaliated|"
-    "opined|opines|riffed|riffs|surmised|"
+    "opined|opines|riffed|riffs|surmised|rejoined|rejoins|rumbled|rumbles|"
     "puts it|put it|"
     "boasts|tweet|fumed|fumes|reacted|lectured|lectures|lecturing|preached|preaches|preaching|"
     "groused|grouses|grumbled|griped|sighed|sighs|blurted out|blurted|shot back|fired back|hit back|"
     "chimed in|snapped|scoffed|mentions|mentioned|recites|recited|calling|went on(?=[.,])|goes on(?=[.,])|"
     "wondered aloud|wondering aloud|wonders aloud|referred to \\w+ as|refers to \\w+ as|criticized|"
-    "criticizes|characterized|characterised|characterizes|asserted|asserts|asserting|insisting|claiming|tweeting|advises|advised|emailed|e-mailed|texted|conveyed|conveys|exhorted|exhorts|states(?=\\s+that\\b)|call(?=\\s+(?:them|him|her|it|this|that)\\b)"
+    "criticizes|characterized|characterised|characterizes|asserted|asserts|asserting|insisting|claiming|tweeting|advises|advised|emailed|e-mailed|texted|conveyed|conveys|exhorted|exhorts|states(?=\\s+that\\b)|instructed(?=[\\w\\s’']{0,40}[,:]\\s*(?:[\"“]|$))|call(?=\\s+(?:them|him|her|it|this|that)\\b)"
 )
 
 
