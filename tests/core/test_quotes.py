@@ -3445,3 +3445,10 @@ def test_rumbled_rejoined_and_instructed_are_speech() -> None:
         "“Then why did you vote for it,” he rejoined.\n"
         "Later he instructed his aides, “Nobody can know about this.”\n"
     ) == ["Ned Lund", "Ann Voss", "Ned Lund", "Ned Lund"]
+
+
+def test_an_opening_mark_typed_twice_still_opens_the_quote() -> None:
+    assert said(
+        "Before the vote could start, Ned Lund weighed in. “”This is a very unfair vote. Very, very "
+        "and I hope people are watching,” he said."
+    ) == [("Ned Lund", "This is a very unfair vote. Very, very and I hope people are watching,")]

@@ -55,6 +55,8 @@ def find_spans(paragraphs: list[str]) -> Iterator[Span]:
             if opener is None:
                 break
             begin = opener + 1
+            if paragraph[begin : begin + 1] in _STRAY_SECOND and paragraph[begin + 1 : begin + 2].isalnum():
+                begin += 1  # “”This is a very unfair trial …”: an opening mark typed twice
             close = _closing(paragraph, begin, paragraph[opener])
             end = close if close is not None else len(paragraph)
             raw = paragraph[begin:end]
@@ -85,6 +87,11 @@ def _next_opener(paragraph: str, position: int) -> int | None:
         if char == "”" and opens_paragraph and (after[:1].isalnum() or after in (" …", " .")):
             return index  # ”Fear. I am …” ― Edwin Monroy: an opening mark typed as a closing one
     return None
+
+
+_STRAY_SECOND = frozenset('”"“')
+"""A mark straight after an opening mark and before a word is the same mark typed twice, not a
+closing one around nothing."""
 
 
 _CUT_YEAR = re.compile(r"\d\d(?:s)?(?![\w’])")
