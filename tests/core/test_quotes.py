@@ -3452,3 +3452,11 @@ def test_an_opening_mark_typed_twice_still_opens_the_quote() -> None:
         "Before the vote could start, Ned Lund weighed in. “”This is a very unfair vote. Very, very "
         "and I hope people are watching,” he said."
     ) == [("Ned Lund", "This is a very unfair vote. Very, very and I hope people are watching,")]
+
+
+def test_an_opening_of_someone_is_not_the_speaker() -> None:
+    assert _speakers(
+        "Ann Voss defended the friar.\n"
+        "Of Friar Lorenzo, Voss said at one point, “He just wanted to make the town great again.” Then "
+        "she gave her closing remarks in verse, “because verse is very persuasive.”\n"
+    ) == ["Ann Voss", "Ann Voss"]
