@@ -3460,3 +3460,11 @@ def test_an_opening_of_someone_is_not_the_speaker() -> None:
         "Of Friar Lorenzo, Voss said at one point, “He just wanted to make the town great again.” Then "
         "she gave her closing remarks in verse, “because verse is very persuasive.”\n"
     ) == ["Ann Voss", "Ann Voss"]
+
+
+def test_a_described_speaker_reporting_after_a_finished_quote_is_not_its_cue() -> None:
+    assert _speakers(
+        "Ned Lund, a scientist at Keele, disputes the paper.\n"
+        "“The authors are promoting a dangerous gamble,” Lund writes. “This desperate action is "
+        "motivated by a fallacy.” (Current models say that emissions will warm the air a lot less.)\n"
+    ) == ["Ned Lund", "Ned Lund"]

@@ -798,12 +798,13 @@ def _same_sentence(paragraph: str, first: Span, second: Span) -> bool:
 
 
 _REPORT_OF_ITS_OWN = re.compile(
-    rf"\s*(?:[A-Z][\w’'.-]*\s+){{0,4}}[A-Z][\w’'-]*\s+(?:{SPEECH_VERBS})\s+"
+    rf"\s*\(?(?:(?:[A-Z][\w’'.-]*\s+){{0,4}}[A-Z][\w’'-]*|[A-Z][a-z’'-]*(?:\s+[a-z][\w’'-]*){{1,3}})"
+    rf"\s+(?:{SPEECH_VERBS})\s+"
     r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+)?"
     r"(?:that|he|she|they|it|we|I|his|her|their)\b"
 )
 """A sentence after a finished quote that reports speech of its own ("Ohio Gov. John Kasich said he
-would have …"): its verb is no cue for the quote before."""
+would have …", "(Current models say that …)"): its verb is no cue for the quote before."""
 
 
 def _cue_adjacent(before: str, after: str) -> bool:
