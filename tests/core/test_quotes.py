@@ -3468,3 +3468,11 @@ def test_a_described_speaker_reporting_after_a_finished_quote_is_not_its_cue() -
         "“The authors are promoting a dangerous gamble,” Lund writes. “This desperate action is "
         "motivated by a fallacy.” (Current models say that emissions will warm the air a lot less.)\n"
     ) == ["Ned Lund", "Ned Lund"]
+
+
+def test_a_paragraph_ending_on_its_cue_and_a_comma_announces_the_next_quote() -> None:
+    assert _speakers(
+        "“I remember that Ned Lund asked for a safe phone,” a former employee recalled.\n"
+        "A former business partner at the firm stated in their testimony,\n"
+        "“Sometimes, when I asked him who his friends were, he answered that they were the police.”\n"
+    ) == ["a former employee", "a former business partner at the firm"]

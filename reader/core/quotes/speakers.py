@@ -1734,12 +1734,21 @@ _OWNED_BODY = re.compile(
 "…"" is the campaign's statement, not Ryan's own words."""
 
 
-_DESCRIBED_SUBJECT = re.compile(
-    r"(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*"
-    rf"(?=\s+(?:[a-z]+ed|{IRREGULAR_PAST}|said|has|had|was|is)\b)"
-)
+_PAST_VERB_NEXT = rf"(?=\s+(?:[a-z]+ed|{IRREGULAR_PAST}|said|has|had|was|is)\b)"
+
+
+_DESCRIBED_SUBJECT = re.compile(rf"(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){{0,3}}?[a-z][\w-]*{_PAST_VERB_NEXT}")
 """A sentence's subject that names no one: "The newspaper took note of …, writing: "…"", "The Florida
 senator sought to calm his supporters, …, saying …"."""
+
+
+_DESCRIBED_LEAD_IN_SUBJECT = re.compile(
+    r"(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,3}?(?P<head>[a-z][\w-]*)"
+    r"(?:\s+(?:at|of|for|from|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?!(?:that|which|who)\b)[\w-]+)?"
+    + _PAST_VERB_NEXT
+)
+"""The same in a lead-in, where the one it describes may be placed ("A former business partner at
+UC Global stated in their testimony,"): its head noun says whether it is people."""
 
 
 _CONJOINED_CUE = re.compile(rf"^[\s,]*(?:and|but)\s+(?:also\s+|then\s+)?(?:{SPEECH_VERBS})\b")
@@ -1767,6 +1776,8 @@ def lead_in(paragraph: str, people: People) -> str | None:
         speaker = speaker_named(words_by.group("who"), people)
         if speaker:
             return speaker
+    if text.endswith(",") and _CUE_THEN_COMMA.search(sentence):
+        text = text[:-1] + ":"  # "A former business partner stated in their testimony," then the quote
     if not text.endswith(":") or not (VERB.search(sentence) or re.search(r"\breports:$", sentence)):
         return None  # ("reports" is a cue only here: elsewhere it is as often the noun)
     as_notes = _AS_X_NOTES.search(sentence)
@@ -1788,11 +1799,16 @@ def lead_in(paragraph: str, people: People) -> str | None:
         named = _NAMED_BEFORE_CUE.search(sentence)
         found = people_in(named.group(1), people) if named else []
         speaker = found[-1] if found else None
-    described = None if speaker else _DESCRIBED_SUBJECT.match(_sentence_opening(text[:-1]))
-    head = described.group(0).split()[-1] if described else ""
+    described = None if speaker else _DESCRIBED_LEAD_IN_SUBJECT.match(_sentence_opening(text[:-1]))
+    head = described.group("head") if described else ""
     if head in _BODIES or _names_people(head):  # "In a press release, the Democrat convention
-        speaker = re.sub(r"^The\b", "the", described.group(0))  # committee said about …:": the committee
+        speaker = _lowered_article(described.group(0))  # committee said about …:": the committee
     return speaker
+
+
+_CUE_THEN_COMMA = re.compile(rf"\s(?:{SPEECH_VERBS})(?:\s+(?:in|on|at|to|before)\s+[\w’' -]{{1,40}})?,$")
+"""A paragraph that ends on its cue and a comma, the quote in the next ("Pompeo declared,", "A former
+partner stated in their testimony,"): a lead-in as one ending in a colon is."""
 
 
 _WORDS_BY = re.compile(
