@@ -3476,3 +3476,19 @@ def test_a_paragraph_ending_on_its_cue_and_a_comma_announces_the_next_quote() ->
         "A former business partner at the firm stated in their testimony,\n"
         "“Sometimes, when I asked him who his friends were, he answered that they were the police.”\n"
     ) == ["a former employee", "a former business partner at the firm"]
+
+
+def test_in_an_exchange_the_one_asked_answers_a_quote_without_a_cue() -> None:
+    exchange = (
+        "“Is it not the case that every drug has risks? Is that not true of this one?” Lund asked.\n"
+        "“That can be true,” Voss said, “but the risk of doing nothing is far greater.”\n"
+        "“But there is some risk,” Lund interjected. “Do you dispute that?”\n"
+        "“There can be a very small risk for some people, but I would stress that the drug is safe.”\n"
+    )
+    assert _speakers(exchange) == ["Lund", "Voss", "Voss", "Lund", "Lund", "Voss"]
+    rhetorical = (  # one question, not an exchange: the asker goes on
+        "“The plan will fail,” Voss said.\n"
+        "“Why would I back it?” Lund asked.\n"
+        "“It makes no sense for the town, and I will vote against it.”\n"
+    )
+    assert _speakers(rhetorical) == ["Voss", "Lund", "Lund"]

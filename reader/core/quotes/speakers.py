@@ -80,6 +80,9 @@ class Context:
     unquoted_previous: str = ""  # the paragraph before, if no quote was found in it
     previous: str = ""  # the paragraph before, for a "they" its people were
     lead_in: str | None = None  # who the paragraph before announced: "The New York Times reports:"
+    answerer: str | None = None  # who answers the question the paragraph before ended on, in an exchange
+    turns: list[tuple[str, bool]] = field(default_factory=list)  # each paragraph's last speaker, and
+    # whether its last quote asked something (an empty turn for a paragraph without quotes)
 
 
 def attribute_paragraph(
@@ -257,6 +260,8 @@ def attribute_paragraph(
             speaker = paragraph_speaker or context.last_speaker  # the same speaker goes on
             if quote_only and not paragraph_speaker and not span.continues and context.introduced:
                 speaker = context.introduced  # "Clinton was asked why …" then a paragraph of only a quote
+            elif quote_only and not paragraph_speaker and not span.continues and context.answerer:
+                speaker = context.answerer  # the one an exchange's question was put to answers it
         if speaker is None and partial and _CLAIM_THAT.search(before[-80:]):
             claimant = _sentence_subject(paragraph[: span.mark], people)  # `X repeated his claim that "…"`
             known = bool(claimant) and (claimant in PRONOUNS or people.knows(claimant.split()[-1]))
@@ -363,6 +368,17 @@ _NEW_SUBJECT_CLAUSE = re.compile(
 )
 """Where a sentence's second clause with a subject of its own begins ("…, while Huckabee proposed"),
 not a subject of two names ("Senator Ted Cruz of Texas and Senator Rand Paul of Kentucky do it")."""
+
+
+def exchange_answerer(turns: list[tuple[str, bool]]) -> str | None:
+    """Who answers, in an exchange of questions and answers ("“…?” Alito asked." "“…,” Prelogar
+    said." "“…?” Alito interjected."), the question the last paragraph ended on: the one who answered
+    the question before. A paragraph of only a quote after it, with no cue, is theirs. One question
+    is not enough: a speaker's rhetorical question is followed by more of their own words."""
+    if len(turns) < 3:
+        return None
+    (asker, asked_before), (answerer, _), (last, asked) = turns[-3:]
+    return answerer if asked and asked_before and asker == last and answerer and answerer != asker else None
 
 
 def _judged_by_subject(paragraph: str, span: Span, spans: list[Span], before: str, people: People,
