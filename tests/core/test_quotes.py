@@ -3492,3 +3492,12 @@ def test_in_an_exchange_the_one_asked_answers_a_quote_without_a_cue() -> None:
         "“It makes no sense for the town, and I will vote against it.”\n"
     )
     assert _speakers(rhetorical) == ["Voss", "Lund", "Lund"]
+
+
+def test_they_after_a_sentence_about_one_unnamed_person_is_that_person() -> None:
+    assert _speakers(
+        "Ned Lund ran the firm.\n"
+        "The ex-partner suspected that Lund was receiving payments through an account managed by his "
+        "wife, Ann Voss. “On one occasion,” they testified, “I heard a conversation about payments to "
+        "that account that Mr. Lund kept from the rest of us.”\n"
+    ) == ["the ex-partner", "the ex-partner"]

@@ -2017,6 +2017,11 @@ def _resolve_pronoun(pronoun: str, before: str, paragraph_speaker: str | None, c
         pair = _pair_in(before, people) or _pair_in(context.previous, people)
         if pair:
             return pair  # "They sent a letter …. "…," they wrote": the two senators, not one man
+        one = _EPITHET_SUBJECT.match(LEADING_WORDS.sub("", _last_sentence(before.rstrip(" \"“‘'")).lstrip()))
+        head = one.group("head") if one else ""
+        if head and not head.endswith("s") and _names_people(head):
+            return _lowered_article(one.group(0))  # "The ex-partner suspected …. "…," they testified":
+            # a person the writer leaves unnamed, and so ungendered
     if pronoun == "they" and (not paragraph_speaker or _GROUP_SPEAKS.match(f", {paragraph_speaker} said")):
         group = _group_in(before) or _group_in(context.previous)
         if group:
