@@ -3501,3 +3501,11 @@ def test_they_after_a_sentence_about_one_unnamed_person_is_that_person() -> None
         "wife, Ann Voss. “On one occasion,” they testified, “I heard a conversation about payments to "
         "that account that Mr. Lund kept from the rest of us.”\n"
     ) == ["the ex-partner", "the ex-partner"]
+
+
+def test_an_opening_past_participle_phrase_is_not_the_subject() -> None:
+    assert _speakers(
+        "Further evidence can be found in a letter Ned Lund wrote for his pal at the Keele Sands hotel.\n"
+        "Authored on Keele Sands letterhead, Lund stated that he had “worked with Mr. Bo Rees for three "
+        "years,” praising him for his “loyalty and consistency.”\n"
+    ) == ["Ned Lund", "Ned Lund"]

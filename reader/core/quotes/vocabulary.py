@@ -214,7 +214,8 @@ INTRODUCTION = re.compile(
     r"absent|amid|amidst|alongside|among|besides|beyond|without|unlike|like|barring|although|though|because|"
     r"asked|pressed|challenged|questioned|confronted|interviewed|filling\s+in|speaking|responding|appearing)\b"
     r"[^,]{0,120}|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?\s+"
-    r"(?:on|at|in|during)\s[^,]{0,100}|[a-z]+ing\s+(?:[a-z]+ly\s+)?(?:to|on|at|in|into|for|about|up|out|off|from|with|his|her|their|its|the|a|an|throughout|through|across|around)\s[^,]{0,120}|(?:the\s+(?:next|following|previous|same)\s+|(?:last|this|next|early|late)\s+)\w+(?:\s+\w+)?|(?:early|late|later|earlier)\s+(?:in|on)\s[^,]{0,60}|of\s+course|indeed|of\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}|sooner\s+or\s+later|eventually|finally|ultimately|"
+    r"(?:on|at|in|during)\s[^,]{0,100}|(?-i:[A-Z][a-z]{2,}ed)\s+(?:on|in|by|with|at|from|for|after|during)\s[^,]{0,80}|"
+    r"[a-z]+ing\s+(?:[a-z]+ly\s+)?(?:to|on|at|in|into|for|about|up|out|off|from|with|his|her|their|its|the|a|an|throughout|through|across|around)\s[^,]{0,120}|(?:the\s+(?:next|following|previous|same)\s+|(?:last|this|next|early|late)\s+)\w+(?:\s+\w+)?|(?:early|late|later|earlier)\s+(?:in|on)\s[^,]{0,60}|of\s+course|indeed|of\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}|sooner\s+or\s+later|eventually|finally|ultimately|"
     r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)\s+"
     r"(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+(?:later|earlier|ago|after|before)\b[^,]{0,80}|"
     r"either\s+way|in\s+any\s+case|at\s+any\s+rate|anyway|regardless)(?:,\s+(?:1[89]|20)\d\d)?,"
@@ -224,7 +225,8 @@ INTRODUCTION = re.compile(
 """A sentence's opening before its subject: "After the show, …", "Last November, …", "Continuing to
 explain his view, …", "Walking into the office, …", "Two months later, …", "Four days before the
 launch, …", "Filling in for Sanders at the event, …", "Absent Sanders' plan, …", "Wednesday on Fox
-News Channel’s “Hannity,” …", "Either way, …", "On July 27, 2006, …", "Although it was …, …"."""
+News Channel’s “Hannity,” …", "Either way, …", "On July 27, 2006, …", "Although it was …, …",
+"Authored on Sands letterhead, …"."""
 
 
 DATELINE = re.compile(
