@@ -3509,3 +3509,15 @@ def test_an_opening_past_participle_phrase_is_not_the_subject() -> None:
         "Authored on Keele Sands letterhead, Lund stated that he had “worked with Mr. Bo Rees for three "
         "years,” praising him for his “loyalty and consistency.”\n"
     ) == ["Ned Lund", "Ned Lund"]
+
+
+def test_words_someone_is_told_to_say_are_a_quote_however_often_repeated() -> None:
+    assert said(
+        "Judge Ann Voss, who has clashed with Ned Lund throughout the trial, at first tried to stop his "
+        "speeches, telling his lawyer Bo Rees to “control your client” and threatening to remove him.\n"
+        "“This is not a political rally,” Voss said to Lund, telling Rees to “control your client.”"
+    ) == [
+        ("Ann Voss", "control your client"),
+        ("Ann Voss", "This is not a political rally,"),
+        ("Ann Voss", "control your client."),
+    ]

@@ -719,7 +719,12 @@ def _content_words(words: list[str]) -> list[str]:
 _VERB_JUST_BEFORE = re.compile(rf"\b(?:{SPEECH_VERBS})\s*$")
 
 
-_CUE_JUST_BEFORE = re.compile(rf"\b(?:{SPEECH_VERBS})\s*[,:]\s*$")
+_CUE_JUST_BEFORE = re.compile(
+    rf"\b(?:{SPEECH_VERBS})\s*[,:]\s*$"
+    r"|\b(?:telling|told|tells|urging|urged|ordering|ordered)\s+(?:(?:his|her|their|the)\s+)?(?:[\w’'.-]+\s+){0,3}to\s+$"
+)
+"""A cue right before a quote: "he said, "…"", and one that tells someone to do what it quotes
+("telling his lawyer Chris Kise to "control your client""), however often the words are repeated."""
 
 
 def _reported_speech(before: str) -> bool:
