@@ -3521,3 +3521,13 @@ def test_words_someone_is_told_to_say_are_a_quote_however_often_repeated() -> No
         ("Ann Voss", "This is not a political rally,"),
         ("Ann Voss", "control your client."),
     ]
+
+
+def test_it_after_a_sentence_about_a_report_is_the_report() -> None:
+    assert _speakers(
+        "By the time of the lawsuit, Lund's company appeared to have been working closely with the agency. "
+        "A confidential 2010 report by a private investigator hired by the industry pinpointed Lund's "
+        "casino as a front for agency operations.\n"
+        "“A reliable source has reported that officials firmly believe that the casino has let agents "
+        "operate from within its walls,” it stated.\n"
+    ) == ["the report"]

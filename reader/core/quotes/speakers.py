@@ -2266,7 +2266,8 @@ Stovall said." A "he said" in the next paragraph is Stovall's, not Cruz's; so to
 
 def _document_in(text: str) -> str | None:
     """The document a text's last sentence about one has as its subject ("The email, released by
-    Judicial Watch, was sent at 7:19 p.m. …"), for an "it" that reads or says: the email."""
+    Judicial Watch, was sent at 7:19 p.m. …", "A confidential 2010 report … pinpointed …"), for an
+    "it" that reads or says: the email, the report."""
     for sentence in reversed(sentences(text)):
         opening = INTRODUCTION.sub("", LEADING_WORDS.sub("", sentence.strip()))
         document = _DOCUMENT_SUBJECT.match(opening)
@@ -2276,7 +2277,7 @@ def _document_in(text: str) -> str | None:
 
 
 _DOCUMENT_SUBJECT = re.compile(
-    r"The\s+(email|e-mail|letter|memo|memorandum|report|statement|message|note|document|filing|post|tweet|"
+    r"(?:The|An?)\s+(?:[a-z0-9][\w-]*\s+){0,3}?(email|e-mail|letter|memo|memorandum|report|statement|message|note|document|filing|post|tweet|"
     r"affidavit|indictment|lawsuit)\b"
 )
 
