@@ -3531,3 +3531,13 @@ def test_it_after_a_sentence_about_a_report_is_the_report() -> None:
         "“A reliable source has reported that officials firmly believe that the casino has let agents "
         "operate from within its walls,” it stated.\n"
     ) == ["the report"]
+
+
+def test_names_in_an_opening_purpose_are_not_the_he_after_it() -> None:
+    assert _speakers(
+        "Ned Lund ran the team from Keele.\n"
+        "To further limit the Ecuadorian government's access to the surveillance system installed in the "
+        "embassy, he instructed his workers, “We can't give them access to some of the services, so they "
+        "don't realize who is online.”\n"
+        "Officials from Ecuador never knew. Lund wrote to Spanish-speaking Ecuadorian officials in English.\n"
+    ) == ["Ned Lund"]

@@ -2079,6 +2079,10 @@ def _resolve_pronoun(pronoun: str, before: str, paragraph_speaker: str | None, c
         )  # as "…"": his label)
         inside = inside if labelled else inside - possessed
         here = [name for name in here if name not in inside]
+    purpose = re.match(rf"To\s[^,.;\"“]{{0,120}},(?=\s*$|\s+{pronoun}\b)", sentence) if gender else None
+    if purpose:  # "To further limit the Ecuadorian government's access …, he instructed": what he meant
+        aimed_at = set(people_in(purpose.group(0), people))  # to do, its names (an owner's too) not him
+        here = [name for name in here if name not in aimed_at]
     stem = before.rstrip(" \"“‘'")
     if gender and not opened_on_pronoun and stem.endswith((".", "!", "?")):
         previous = _last_sentence(stem)
