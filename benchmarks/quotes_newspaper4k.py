@@ -54,6 +54,31 @@ right in every quote):
   direction he was taking “…”").
 - Extras (5, two or more words): labels ("American friends", "Russian citizens", "air angels"),
   an award's wording given to Brian Nagel, and "has been described as “Facebook for Palestinians”".
+
+Rules written from those errors afterwards (4d332c3 to a9e6695), each with a test in invented words
+that fails on the code before it: "rumbled" and "rejoined" are speech verbs, and "instructed" when
+the quote follows its object after a comma (not "instructed aggregators to “block and control”",
+which would have been an extra in the development set); an opening mark typed twice; an opening
+"Of Friar Lorenzo," of up to four words; "(Current models say that …)" after a finished quote is
+a report of its own; a paragraph ending on its cue and a comma announces the next quote; in an
+exchange of questions and answers the one asked answers a quote without a cue (a single question
+is not an exchange: a rhetorical one is followed by the asker's own words); "they" after a
+sentence about one unnamed person is that person; an opening past participle phrase ("Authored on
+Sands letterhead,"); words someone is told to say ("telling his lawyer to “control your client”")
+are a quote however often repeated; "it stated" after "A confidential 2010 report …" is the
+report; names in an opening purpose ("To further limit the Ecuadorian government's access …, he
+instructed") are not the "he". Over the 1118 texts of the extraction benchmark and PolNeAR, four
+quotes change: two PolNeAR quotes behind doubled opening marks are found, one headline copy of a
+quote found in the body is then a pull quote, and "''The court expresses no view …'' of the case,
+the unsigned opinion said" gains its cue (PolNeAR train speaker accuracy 0.956 to 0.955; every
+other figure of benchmarks/quotes.py and of PolNeAR's dev and test unchanged).
+
+Tried and dropped: a described subject ("A former UC Global worker testified that “…” by X, and
+“…”") as the speaker of a later partial quote in its sentence: over the 1118 texts it gave
+speakers to eight quotes the rules had rightly left out ("It's Our Time.", "the director further").
+
+Set I is now seen (`python benchmarks/quotes_newspaper4k.py PATH` at a9e6695): precision 0.973,
+recall 0.929, F1 0.951; speaker accuracy 0.967; quote-and-speaker F1 0.919.
 """
 
 from __future__ import annotations
