@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from reader.core.model import Quote
+from reader.core.quotes import extract_quotes
 
 ANNOTATION = Path(__file__).resolve().parent.parent / "tests" / "data" / "quotes"
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
@@ -110,3 +113,23 @@ class QuoteScore:
                 problems.append(f"speaker {quote.speaker!r}, truly {match['speaker']!r}: {quote.quote[:60]}")
         problems += [f"missed [{e['speaker']}]: {e['quote'][:70]}" for e in unmatched]
         return problems
+
+
+def score_external(
+    folder: Path, root: Path, article_text: Callable[[bytes], str], verbose: bool = False
+) -> tuple[QuoteScore, int]:
+    """Score a set whose texts live outside this repository (at root, under each annotation's
+    "file"): a file that is not the one annotated (its SHA-256 differs) is refused, not scored.
+    One-word quotes are not counted, as the annotation leaves them out."""
+    result = QuoteScore()
+    paths = sorted(folder.glob("*.json"))
+    for path in paths:
+        annotation = json.loads(path.read_text(encoding="utf-8"))
+        raw = (root / annotation["file"]).read_bytes()
+        if hashlib.sha256(raw).hexdigest() != annotation["sha256"]:
+            raise ValueError(f"{annotation['file']} is not the text that was annotated (SHA-256 differs)")
+        found = countable(extract_quotes(article_text(raw)))
+        for problem in result.add(found, annotation["quotes"]):
+            if verbose:
+                print(f"  {path.stem}: {problem}")
+    return result, len(paths)

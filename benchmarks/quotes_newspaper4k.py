@@ -83,8 +83,6 @@ recall 0.929, F1 0.951; speaker accuracy 0.967; quote-and-speaker F1 0.919.
 
 from __future__ import annotations
 
-import hashlib
-import json
 import sys
 from pathlib import Path
 
@@ -92,8 +90,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import quote_scoring
 from quotes import describe
-
-from reader.core.quotes import extract_quotes
 
 ANNOTATION = quote_scoring.ANNOTATION / "newspaper4k"
 
@@ -104,23 +100,9 @@ def article_text(raw: bytes) -> str:
     return "\n".join(line.strip() for line in raw.decode("utf-8").splitlines() if line.strip())
 
 
-def read_text(root: Path, annotation: dict) -> str:
-    raw = (root / annotation["file"]).read_bytes()
-    if hashlib.sha256(raw).hexdigest() != annotation["sha256"]:
-        raise ValueError(f"{annotation['file']} is not the text that was annotated (SHA-256 differs)")
-    return article_text(raw)
-
-
 def score(root: Path, verbose: bool = False) -> tuple[str, quote_scoring.QuoteScore, int]:
-    result = quote_scoring.QuoteScore()
-    paths = sorted(ANNOTATION.glob("*.json"))
-    for path in paths:
-        annotation = json.loads(path.read_text(encoding="utf-8"))
-        found = quote_scoring.countable(extract_quotes(read_text(root, annotation)))
-        for problem in result.add(found, annotation["quotes"]):
-            if verbose:
-                print(f"  {path.stem}: {problem}")
-    return "held-out set I (newspaper4k)", result, len(paths)
+    result, articles = quote_scoring.score_external(ANNOTATION, root, article_text, verbose)
+    return "held-out set I (newspaper4k)", result, articles
 
 
 def main() -> int:
