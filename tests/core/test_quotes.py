@@ -3541,3 +3541,13 @@ def test_names_in_an_opening_purpose_are_not_the_he_after_it() -> None:
         "don't realize who is online.”\n"
         "Officials from Ecuador never knew. Lund wrote to Spanish-speaking Ecuadorian officials in English.\n"
     ) == ["Ned Lund"]
+
+
+def test_a_relation_named_by_a_given_name_is_the_person_named_in_full() -> None:
+    assert _speakers(
+        "Ned Voss, 21, was taken to hospital on 12 April.\n"
+        "“The drug was in his system, there was no cure, and he had taken eight,” his sister, Ann, said "
+        "in a statement yesterday.\n"
+        "“They never stood a chance of saving him.”\n"
+        "Ann Voss issued a plea for people to stay away from the pills.\n"
+    ) == ["Ann Voss", "Ann Voss"]

@@ -238,6 +238,10 @@ def _speaker_named(phrase: str, people: People) -> str | None:
         named_after = _DESCRIBED_THEN_NAMED.match(phrase.rstrip("."))
         if named_after:  # "His former business partner at Lenox, Lawrence B. Cummings, called"
             return people.fullest(named_after.group("name"))
+        given = _DESCRIBED_THEN_GIVEN_NAME.fullmatch(phrase.rstrip("."))
+        full = people.fullest(given.group("name")) if given else ""
+        if given and " " in full:  # "her mother, Fiona, said": Fiona Parry, as the story names her
+            return full
         if len(words) == 2 and words[1].lower() in _HELD_VIEWS and words[0].lower() in ("his", "her"):
             return "he" if words[0].lower() == "his" else "she"  # "His assumption … was that "…"": his
         return _description(phrase[0].lower() + phrase[1:])  # "her campaign said": not "her"
@@ -387,6 +391,13 @@ _DESCRIBED_THEN_NAMED = re.compile(
 )  # "a spokeswoman for the hotels, Jennifer Rodstrom", "Brazile's CNN colleague, Jake Tapper",
 # "California Rep. Duncan Hunter’s chief of staff, Joe Kasper", "another leading Supreme Court
 # advocate, Andrew J. Pincus of the law firm Mayer Brown"
+
+
+_DESCRIBED_THEN_GIVEN_NAME = re.compile(
+    r"(?:[Hh]is|[Hh]er|[Tt]heir)\s+[a-z][^,]*,\s*(?P<name>[A-Z][a-z’'-]+)"
+)
+"""Someone's relation named by a given name alone ("her mother, Fiona"): the person of that given
+name the story names in full elsewhere."""
 
 
 _NAMED_GROUP = re.compile(
