@@ -3551,3 +3551,11 @@ def test_a_relation_named_by_a_given_name_is_the_person_named_in_full() -> None:
         "“They never stood a chance of saving him.”\n"
         "Ann Voss issued a plea for people to stay away from the pills.\n"
     ) == ["Ann Voss", "Ann Voss"]
+
+
+def test_a_body_named_with_what_it_deals_with_keeps_all_its_name() -> None:
+    assert _speakers(
+        "As the Senate Committee on Foreign Relations has pointed out, it would also be used “for the "
+        "purpose of finding a journalist’s sources”.\n"
+        "“We will look at it,” the Joint Committee on Intelligence and Security said.\n"
+    ) == ["the Senate Committee on Foreign Relations", "the Joint Committee on Intelligence and Security"]

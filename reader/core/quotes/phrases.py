@@ -204,6 +204,9 @@ def _speaker_named(phrase: str, people: People) -> str | None:
             break  # (most phrases open on no introduction: one search, not three)
         phrase = opened
     phrase = TRAILING_AUXILIARIES.sub("", phrase).strip(" ,")
+    body_on = _BODY_ON_A_SUBJECT.fullmatch(phrase)
+    if body_on:  # "Parliament's Joint Committee on Intelligence and Security": all of it, not its subject
+        return re.sub(r"^The\b", "the", phrase)
     if not phrase or NOT_A_SPEAKER.search(phrase.split(",")[0]):  # (an appositive may name a poll)
         return None
     staff = _PEOPLE_AT_ORG.match(phrase.split(",")[0])
@@ -391,6 +394,15 @@ _DESCRIBED_THEN_NAMED = re.compile(
 )  # "a spokeswoman for the hotels, Jennifer Rodstrom", "Brazile's CNN colleague, Jake Tapper",
 # "California Rep. Duncan Hunter’s chief of staff, Joe Kasper", "another leading Supreme Court
 # advocate, Andrew J. Pincus of the law firm Mayer Brown"
+
+
+_BODY_ON_A_SUBJECT = re.compile(
+    r"(?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}(?:Committee|Subcommittee|Council|Commission|Board|Institute|"
+    r"Center|Centre|Office|Bureau|Agency|Panel|Caucus)\s+(?:on|for)\s+[A-Z][\w’'.-]*"
+    r"(?:\s+(?:and|&|the|[A-Z][\w’'.-]*)){0,3}"
+)
+"""A body named with what it deals with: "the Joint Committee on Intelligence and Security", "the
+Senate Committee on Foreign Relations", "the Center for American Progress"."""
 
 
 _DESCRIBED_THEN_GIVEN_NAME = re.compile(
