@@ -3559,3 +3559,14 @@ def test_a_body_named_with_what_it_deals_with_keeps_all_its_name() -> None:
         "purpose of finding a journalist’s sources”.\n"
         "“We will look at it,” the Joint Committee on Intelligence and Security said.\n"
     ) == ["the Senate Committee on Foreign Relations", "the Joint Committee on Intelligence and Security"]
+
+
+def test_whoever_does_something_by_saying_a_quote_in_a_relative_clause_said_it() -> None:
+    assert _speakers(
+        "Ned Lund, the president, spoke on Monday.\n"
+        "The Lund administration’s first comments on the election came with a tough warning about some of "
+        "the rhetoric from Voss’s Likud party, which tried to rally right-wing support by saying that Arab "
+        "voters were “coming out in droves.”\n"
+        "The first comments came with a warning about Ann Voss, who tried to rally support by saying that "
+        "voters were “turning out in their thousands.”\n"
+    ) == ["Voss’s Likud party", "Ann Voss"]

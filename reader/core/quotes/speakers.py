@@ -463,6 +463,14 @@ _PRONOUN_CLAUSE = re.compile(r"[\"”'],?\s+(?:and|but)\s+(he|she|they)\s+[a-z]+
 """A clause of its own after a quote, with a pronoun for its subject: ``"…," and he foreshadowed``."""
 
 
+_RELATIVE_BY_SAYING = re.compile(
+    r"(?P<who>(?:[A-Z][\w’'.&-]*\s+){0,4}[A-Z][\w’'.&-]*(?P<body>\s+(?:party|campaign|group|government))?),\s+"
+    r"(?:which|who)\s+[^,;\"“”]{0,100}?\bby\s+(?:saying|claiming|arguing|insisting|warning|declaring)\b"
+    r"(?:\s+that)?[^\"“”.;]{0,80}$"
+)
+"""Someone named, then a relative clause in which they do something by saying the quote: theirs."""
+
+
 _RELATIVE_SAID = re.compile(
     r",\s+(?:which|that)\s+(?P<who>(?:an?|the)\s+[^,;\"“”]{2,40}?|[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2})\s+"
     r"(?:said|says|found|concluded|ruled)\s+(?:was|is|were|are|had\s+been|has\s+been|would\s+be)\s*[\"“]?$"
@@ -1200,6 +1208,11 @@ def _speaker_before(before: str, people: People, partial: bool) -> str | None:
     put_it = _as_someone_put_it(sentence, people)
     if put_it:  # "…, as one aide put it, "…""
         return put_it
+    by_saying = _RELATIVE_BY_SAYING.search(sentence)
+    body = by_saying.group("who") if by_saying and by_saying.group("body") else None
+    speaker = body or (speaker_named(by_saying.group("who"), people) if by_saying else None)
+    if speaker:  # "rhetoric from Netanyahu's Likud party, which tried to rally support by saying that
+        return speaker  # voters were "…"": the party's words, not the sentence's subject's
     relative = _RELATIVE_SAID.search(sentence)
     if relative:  # "Clinton's email use, which an FBI investigation said was "extremely careless"": the
         who = relative.group("who")  # investigation's words, not Clinton's
