@@ -3570,3 +3570,10 @@ def test_whoever_does_something_by_saying_a_quote_in_a_relative_clause_said_it()
         "The first comments came with a warning about Ann Voss, who tried to rally support by saying that "
         "voters were “turning out in their thousands.”\n"
     ) == ["Voss’s Likud party", "Ann Voss"]
+
+
+def test_a_partial_quotes_sentence_ending_on_an_acronym_and_says_is_its() -> None:
+    assert said(
+        "Misusing antibiotics is the “single leading factor” contributing to this problem, the CDC says. "
+        "The concern is that doctors will run out of drugs."
+    ) == [("the CDC", "single leading factor")]

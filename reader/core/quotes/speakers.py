@@ -2256,10 +2256,11 @@ _TOLD_SOMEONE = re.compile(
 
 _SENTENCE_ENDS_ON_CUE = re.compile(
     r"[^.!?“”\"]{0,200},\s+(?P<who>(?:the|a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}"
-    r"|(?:[A-Z][\w.’'-]+\s+){0,2}[A-Z][\w’'-]+)\s+(?:says|said|adds|added|argues|argued|notes|noted|writes|wrote)\."
+    r"|(?:the\s+)?(?:[A-Z][\w.’'-]+\s+){0,2}[A-Z][\w’'-]+)\s+(?:says|said|adds|added|argues|argued|notes|noted|"
+    r"writes|wrote)\."
 )
 """The rest of a partial quote's sentence, ending on its speaker and speech verb: "… since 2010,
-and should be freed, the rights group says."."""
+and should be freed, the rights group says.", "… contributing to this problem, the CDC says."."""
 
 
 _CUE_BETWEEN_QUOTES = re.compile(
