@@ -3577,3 +3577,13 @@ def test_a_partial_quotes_sentence_ending_on_an_acronym_and_says_is_its() -> Non
         "Misusing antibiotics is the “single leading factor” contributing to this problem, the CDC says. "
         "The concern is that doctors will run out of drugs."
     ) == [("the CDC", "single leading factor")]
+
+
+def test_a_dashed_credit_line_that_goes_on_after_the_description_credits_the_person() -> None:
+    assert _speakers(
+        "Quote of the day\n"
+        "“We don’t list markets directly tied to death. We design the rules to prevent people from "
+        "profiting from death.”\n"
+        "—Ned Lund, CEO and founder of prediction market company Keele, tries to justify the bet on “Is "
+        "the king out?” on his platform, 404 Media reports.\n"
+    ) == ["Ned Lund"]

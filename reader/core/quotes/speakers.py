@@ -612,7 +612,7 @@ def credit_line(line: str, people: People, dashed_only: bool = False) -> str | N
     the credit ("Norman Ornstein, American Enterprise Institute scholar, on Donald Trump.\"") or
     a dash leads it ("— Mo Elleithee, Georgetown University", a fact check's "- Sanders."); None
     for any other line, and for a line with no dash when the quote above it is closed."""
-    credit = _CREDIT_LINE.match(line) or _DASHED_SURNAME.match(line)
+    credit = _CREDIT_LINE.match(line) or _DASHED_SURNAME.match(line) or _DASHED_NAME_APPOSED.match(line)
     if not credit or (dashed_only and not credit.group("dash")):
         return None
     occasion = credit.group("dash") and _OCCASION.match(credit.group("role") or "")
@@ -631,6 +631,13 @@ _CREDIT_LINE = re.compile(
 _OCCASION = re.compile(r"(?:[a-z]+ing|in|on|at|during|after)\s")
 """How a dashed credit's speaker said it ("-President Obama, tweeting after Clinton's speech."):
 no sentence of the story, though its verb is one of speech."""
+
+
+_DASHED_NAME_APPOSED = re.compile(
+    r"^\s*(?P<dash>[—–―])\s*(?P<who>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}),\s+(?P<role>[^,;“”\"]{3,120}),\s"
+)
+"""A dashed credit whose line goes on after the credited person's description ("—Tarek Mansour, CEO
+and founder of …, tries to justify …, 404 Media reports."): the person, described."""
 
 
 _DASHED_SURNAME = re.compile(r"^\s*(?P<dash>[—–-])\s*(?P<who>[A-Z][\w’'-]+)(?P<role>)\.?\s*$")
