@@ -32,6 +32,18 @@ Its errors:
   of three key demands".
 - Extras (2): the terms "‘red bloc’" and "a new category of “agent security,” it’s about identity,
   says Ev Kontsevoy".
+
+Written from those errors afterwards (7b9c0af, with a test in invented words that fails on the code
+before it): a dashed credit line that goes on after the person's description credits the person.
+No quote of the 1118 texts of the extraction benchmark and PolNeAR changes. Tried and dropped: ",
+it said." at the end of a partial quote's sentence as its cue (it found nothing for the Just Eat
+sentence, whose "it" resolves to no organisation, and gave speakers to four quotes the rules had
+rightly left out, one of them to "Understated Perez"). The glued "wroteBoaz Barak" and the
+"Traditional Identity" person are left: the first is the page's defect, the second lies in how the
+people index reads a capitalised term.
+
+Set K is now seen (`python benchmarks/quotes_article_extractor.py PATH` at 7b9c0af): precision 0.935,
+recall 0.906, F1 0.921; speaker accuracy 0.931; quote-and-speaker F1 0.857.
 """
 
 from __future__ import annotations
