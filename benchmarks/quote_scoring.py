@@ -116,19 +116,31 @@ class QuoteScore:
 
 
 def score_external(
-    folder: Path, root: Path, article_text: Callable[[bytes], str], verbose: bool = False
+    folder: Path,
+    root: Path,
+    article_text: Callable[[bytes], str] | None = None,
+    verbose: bool = False,
+    quotes_in: Callable[[Path], list[Quote]] | None = None,
 ) -> tuple[QuoteScore, int]:
     """Score a set whose texts live outside this repository (at root, under each annotation's
     "file"): a file that is not the one annotated (its SHA-256 differs) is refused, not scored.
-    One-word quotes are not counted, as the annotation leaves them out."""
+    The quotes are the rules' on article_text(the file's bytes), or quotes_in(the file's path)
+    where the set measures the whole app (extraction, then quotes). One-word quotes are not
+    counted, as the annotation leaves them out."""
     result = QuoteScore()
     paths = sorted(folder.glob("*.json"))
     for path in paths:
         annotation = json.loads(path.read_text(encoding="utf-8"))
-        raw = (root / annotation["file"]).read_bytes()
+        file = root / annotation["file"]
+        raw = file.read_bytes()
         if hashlib.sha256(raw).hexdigest() != annotation["sha256"]:
             raise ValueError(f"{annotation['file']} is not the text that was annotated (SHA-256 differs)")
-        found = countable(extract_quotes(article_text(raw)))
+        if quotes_in is not None:
+            found = countable(quotes_in(file))
+        elif article_text is not None:
+            found = countable(extract_quotes(article_text(raw)))
+        else:
+            raise ValueError("score_external needs article_text or quotes_in")
         for problem in result.add(found, annotation["quotes"]):
             if verbose:
                 print(f"  {path.stem}: {problem}")
