@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import sys
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -115,33 +116,46 @@ class QuoteScore:
         return problems
 
 
+def describe(name: str, result: QuoteScore, articles: int) -> None:
+    print(f"{name} ({articles} articles, {result.expected} quotes): precision {result.precision:.3f} "
+          f"recall {result.recall:.3f} F1 {result.f1:.3f}; speaker accuracy {result.speaker_accuracy:.3f}; "
+          f"quote-and-speaker F1 {result.quote_and_speaker_f1:.3f}")  # fmt: skip
+
+
+def quotes_of_text(article_text: Callable[[bytes], str]) -> Callable[[Path], list[Quote]]:
+    """The rules' quotes on the article text a set makes of each of its files."""
+    return lambda file: extract_quotes(article_text(file.read_bytes()))
+
+
 def score_external(
-    folder: Path,
-    root: Path,
-    article_text: Callable[[bytes], str] | None = None,
-    verbose: bool = False,
-    quotes_in: Callable[[Path], list[Quote]] | None = None,
+    folder: Path, root: Path, quotes_of: Callable[[Path], list[Quote]], verbose: bool = False
 ) -> tuple[QuoteScore, int]:
     """Score a set whose texts live outside this repository (at root, under each annotation's
     "file"): a file that is not the one annotated (its SHA-256 differs) is refused, not scored.
-    The quotes are the rules' on article_text(the file's bytes), or quotes_in(the file's path)
-    where the set measures the whole app (extraction, then quotes). One-word quotes are not
-    counted, as the annotation leaves them out."""
+    The quotes are quotes_of(the file): the rules' on a text made from it, or the whole app's
+    (extraction, then quotes). One-word quotes are not counted, as the annotation leaves them out."""
     result = QuoteScore()
     paths = sorted(folder.glob("*.json"))
     for path in paths:
         annotation = json.loads(path.read_text(encoding="utf-8"))
         file = root / annotation["file"]
-        raw = file.read_bytes()
-        if hashlib.sha256(raw).hexdigest() != annotation["sha256"]:
+        if hashlib.sha256(file.read_bytes()).hexdigest() != annotation["sha256"]:
             raise ValueError(f"{annotation['file']} is not the text that was annotated (SHA-256 differs)")
-        if quotes_in is not None:
-            found = countable(quotes_in(file))
-        elif article_text is not None:
-            found = countable(extract_quotes(article_text(raw)))
-        else:
-            raise ValueError("score_external needs article_text or quotes_in")
-        for problem in result.add(found, annotation["quotes"]):
+        for problem in result.add(countable(quotes_of(file)), annotation["quotes"]):
             if verbose:
                 print(f"  {path.stem}: {problem}")
     return result, len(paths)
+
+
+def run_external(
+    name: str, folder: Path, quotes_of: Callable[[Path], list[Quote]], marker: str, usage: str
+) -> int:
+    """The command line of a held-out set kept outside this repository: `script.py PATH [-v]`,
+    where PATH is the unpacked package holding its files (checked by the folder `marker` in it)."""
+    args = [a for a in sys.argv[1:] if a != "-v"]
+    if not args or not (Path(args[0]) / marker).is_dir():
+        print(f"usage: python {sys.argv[0]} PATH [-v]")
+        print(f"PATH: {usage}; none of its text is in this repository.")
+        return 2
+    describe(name, *score_external(folder, Path(args[0]), quotes_of, "-v" in sys.argv))
+    return 0

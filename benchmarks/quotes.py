@@ -92,12 +92,6 @@ def score(folder: Path, verbose: bool = False) -> quote_scoring.QuoteScore:
     return result
 
 
-def describe(name: str, result: quote_scoring.QuoteScore, articles: int) -> None:
-    print(f"{name} ({articles} articles, {result.expected} quotes): precision {result.precision:.3f} "
-          f"recall {result.recall:.3f} F1 {result.f1:.3f}; speaker accuracy {result.speaker_accuracy:.3f}; "
-          f"quote-and-speaker F1 {result.quote_and_speaker_f1:.3f}")  # fmt: skip
-
-
 SPEED_PASSES = 3
 
 
@@ -118,11 +112,11 @@ def speed() -> float:
 def main() -> int:
     verbose = "-v" in sys.argv
     folder = quote_scoring.ANNOTATION
-    describe("development set", score(folder, verbose), len(list(folder.glob("*.json"))))
+    quote_scoring.describe("development set", score(folder, verbose), len(list(folder.glob("*.json"))))
     folders = ["heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8"]
     for letter, sub in zip("ABCDEFGH", folders, strict=True):
         name = f"held-out set {letter}"
-        describe(name, score(folder / sub, verbose), len(list((folder / sub).glob("*.json"))))
+        quote_scoring.describe(name, score(folder / sub, verbose), len(list((folder / sub).glob("*.json"))))
     print(f"speed: {speed():.0f} articles/s on one core (CPU time, 181 benchmark articles, best of 3 passes)")
     return 0
 

@@ -54,22 +54,18 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import quote_scoring
-from quotes import describe
 from quotes_readability_node import article_text
 
 ANNOTATION = quote_scoring.ANNOTATION / "article-extractor"
 
 
-def main() -> int:
-    args = [a for a in sys.argv[1:] if a != "-v"]
-    if not args or not (Path(args[0]) / "tests" / "fixtures").is_dir():
-        print("usage: python benchmarks/quotes_article_extractor.py PATH_TO_ARTICLE_EXTRACTOR_0.5.9 [-v]")
-        print("PATH: article-extractor 0.5.9, its source distribution unpacked; none of its pages is here.")
-        return 2
-    result, articles = quote_scoring.score_external(ANNOTATION, Path(args[0]), article_text, "-v" in sys.argv)
-    describe("held-out set K (article-extractor)", result, articles)
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(
+        quote_scoring.run_external(
+            "held-out set K (article-extractor)",
+            ANNOTATION,
+            quote_scoring.quotes_of_text(article_text),
+            marker="tests/fixtures",
+            usage="article-extractor 0.5.9, its source distribution unpacked",
+        )
+    )

@@ -89,7 +89,6 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import quote_scoring
-from quotes import describe
 
 ANNOTATION = quote_scoring.ANNOTATION / "newspaper4k"
 
@@ -100,20 +99,13 @@ def article_text(raw: bytes) -> str:
     return "\n".join(line.strip() for line in raw.decode("utf-8").splitlines() if line.strip())
 
 
-def score(root: Path, verbose: bool = False) -> tuple[str, quote_scoring.QuoteScore, int]:
-    result, articles = quote_scoring.score_external(ANNOTATION, root, article_text, verbose)
-    return "held-out set I (newspaper4k)", result, articles
-
-
-def main() -> int:
-    args = [a for a in sys.argv[1:] if a != "-v"]
-    if not args or not (Path(args[0]) / "tests" / "data" / "txt").is_dir():
-        print("usage: python benchmarks/quotes_newspaper4k.py PATH_TO_NEWSPAPER4K_0.9.6 [-v]")
-        print("PATH: newspaper4k 0.9.6 unpacked from its source distribution; none of its text is here.")
-        return 2
-    describe(*score(Path(args[0]), "-v" in sys.argv))
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(
+        quote_scoring.run_external(
+            "held-out set I (newspaper4k)",
+            ANNOTATION,
+            quote_scoring.quotes_of_text(article_text),
+            marker="tests/data/txt",
+            usage="newspaper4k 0.9.6, its source distribution unpacked",
+        )
+    )

