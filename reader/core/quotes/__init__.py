@@ -51,7 +51,6 @@ from reader.core.quotes.spans import (
 from reader.core.quotes.speakers import (
     Context,
     attribute_paragraph,
-    exchange_answerer,
     is_list_item,
     issuer_of,
     lead_in,
@@ -173,7 +172,6 @@ def extract_quotes(text: str, byline: str | None = None) -> list[Quote]:
             context.subject_in_full = named_in_full(context.subject, paragraph)
         asked = bool(found) and found[-1][0].text.rstrip().endswith("?")
         context.turns.append((quotes[-1].speaker if found else "", asked))
-        context.answerer = exchange_answerer(context.turns)
         context.unquoted_previous = "" if found else paragraph
         context.previous = paragraph
         listed = context.lead_in if is_list_item(paragraph) else None  # (a list goes on after its lead-in)

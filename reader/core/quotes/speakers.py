@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections import deque
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from itertools import islice
 
@@ -80,9 +82,8 @@ class Context:
     unquoted_previous: str = ""  # the paragraph before, if no quote was found in it
     previous: str = ""  # the paragraph before, for a "they" its people were
     lead_in: str | None = None  # who the paragraph before announced: "The New York Times reports:"
-    answerer: str | None = None  # who answers the question the paragraph before ended on, in an exchange
-    turns: list[tuple[str, bool]] = field(default_factory=list)  # each paragraph's last speaker, and
-    # whether its last quote asked something (an empty turn for a paragraph without quotes)
+    turns: deque[tuple[str, bool]] = field(default_factory=lambda: deque(maxlen=3))  # the last three
+    # paragraphs' last speakers, and whether their last quotes asked something ("" for no quote)
 
 
 def attribute_paragraph(
@@ -260,8 +261,9 @@ def attribute_paragraph(
             speaker = paragraph_speaker or context.last_speaker  # the same speaker goes on
             if quote_only and not paragraph_speaker and not span.continues and context.introduced:
                 speaker = context.introduced  # "Clinton was asked why …" then a paragraph of only a quote
-            elif quote_only and not paragraph_speaker and not span.continues and context.answerer:
-                speaker = context.answerer  # the one an exchange's question was put to answers it
+            elif quote_only and not paragraph_speaker and not span.continues:
+                speaker = exchange_answerer(context.turns) or speaker  # the one an exchange's question
+                # was put to answers it
         if speaker is None and partial and _CLAIM_THAT.search(before[-80:]):
             claimant = _sentence_subject(paragraph[: span.mark], people)  # `X repeated his claim that "…"`
             known = bool(claimant) and (claimant in PRONOUNS or people.knows(claimant.split()[-1]))
@@ -370,14 +372,14 @@ _NEW_SUBJECT_CLAUSE = re.compile(
 not a subject of two names ("Senator Ted Cruz of Texas and Senator Rand Paul of Kentucky do it")."""
 
 
-def exchange_answerer(turns: list[tuple[str, bool]]) -> str | None:
+def exchange_answerer(turns: Sequence[tuple[str, bool]]) -> str | None:
     """Who answers, in an exchange of questions and answers ("“…?” Alito asked." "“…,” Prelogar
     said." "“…?” Alito interjected."), the question the last paragraph ended on: the one who answered
     the question before. A paragraph of only a quote after it, with no cue, is theirs. One question
     is not enough: a speaker's rhetorical question is followed by more of their own words."""
     if len(turns) < 3:
         return None
-    (asker, asked_before), (answerer, _), (last, asked) = turns[-3:]
+    (asker, asked_before), (answerer, _), (last, asked) = list(turns)[-3:]
     return answerer if asked and asked_before and asker == last and answerer and answerer != asker else None
 
 
@@ -1216,10 +1218,11 @@ def _speaker_before(before: str, people: People, partial: bool) -> str | None:
     if put_it:  # "…, as one aide put it, "…""
         return put_it
     by_saying = _RELATIVE_BY_SAYING.search(sentence)
-    body = by_saying.group("who") if by_saying and by_saying.group("body") else None
-    speaker = body or (speaker_named(by_saying.group("who"), people) if by_saying else None)
-    if speaker:  # "rhetoric from Netanyahu's Likud party, which tried to rally support by saying that
-        return speaker  # voters were "…"": the party's words, not the sentence's subject's
+    if by_saying:  # "rhetoric from Netanyahu's Likud party, which tried to rally support by saying that
+        who = by_saying.group("who")  # voters were "…"": the party's words, not the sentence's subject's
+        speaker = who if by_saying.group("body") else speaker_named(who, people)
+        if speaker:
+            return speaker
     relative = _RELATIVE_SAID.search(sentence)
     if relative:  # "Clinton's email use, which an FBI investigation said was "extremely careless"": the
         who = relative.group("who")  # investigation's words, not Clinton's
@@ -1817,9 +1820,9 @@ def lead_in(paragraph: str, people: People) -> str | None:
         speaker = speaker_named(words_by.group("who"), people)
         if speaker:
             return speaker
-    if text.endswith(",") and _CUE_THEN_COMMA.search(sentence):
-        text = text[:-1] + ":"  # "A former business partner stated in their testimony," then the quote
-    if not text.endswith(":") or not (VERB.search(sentence) or re.search(r"\breports:$", sentence)):
+    announces = text.endswith(":") or (text.endswith(",") and bool(_CUE_THEN_COMMA.search(sentence)))
+    # ("A former business partner stated in their testimony," then the quote, as a colon would)
+    if not announces or not (VERB.search(sentence) or re.search(r"\breports:$", sentence)):
         return None  # ("reports" is a cue only here: elsewhere it is as often the noun)
     as_notes = _AS_X_NOTES.search(sentence)
     if as_notes:  # "It would be difficult to overstate …, as the Heritage Foundation website notes:"
@@ -2004,10 +2007,14 @@ def _described_subject(text: str) -> str | None:
     """A last sentence's subject when it is an epithet for one of the story's people, not a name:
     "The Christian leader further related that …" (whom it means is settled later, by whom the
     story is about)."""
-    sentence = LEADING_WORDS.sub("", _last_sentence(text).lstrip())
-    described = _EPITHET_SUBJECT.match(sentence)
+    described = _epithet_subject(text)
     head = described.group("head") if described else ""
     return described.group(0) if head and (is_epithet(head) or head in PERSON_NOUNS) else None
+
+
+def _epithet_subject(text: str) -> re.Match[str] | None:
+    """The "The <words> <noun>" a text's last sentence opens on, past its leading words."""
+    return _EPITHET_SUBJECT.match(LEADING_WORDS.sub("", _last_sentence(text).lstrip()))
 
 
 _EPITHET_SUBJECT = re.compile(r"The\s+(?:[A-Z][\w-]*\s+){0,3}(?P<head>[a-z][\w-]*)(?=\s+[a-z])")
@@ -2029,6 +2036,7 @@ def _resolve_pronoun(pronoun: str, before: str, paragraph_speaker: str | None, c
     the one the words were told to, nor one the words speak of by title ("…that Secretary Clinton
     can be held responsible…," she said: not Clinton)."""
     gender = PRONOUNS.get(pronoun)
+    stem = before.rstrip(" \"“‘'")  # (the words before, without the quote's opening mark)
     if gender == "n":  # "…," it said / "it attacked Trump, saying …": the organisation named last
         if paragraph_speaker and _is_document(paragraph_speaker):
             return paragraph_speaker  # "“…,” the email read. It stated that …": the email
@@ -2042,7 +2050,7 @@ def _resolve_pronoun(pronoun: str, before: str, paragraph_speaker: str | None, c
         pair = _pair_in(before, people) or _pair_in(context.previous, people)
         if pair:
             return pair  # "They sent a letter …. "…," they wrote": the two senators, not one man
-        one = _EPITHET_SUBJECT.match(LEADING_WORDS.sub("", _last_sentence(before.rstrip(" \"“‘'")).lstrip()))
+        one = _epithet_subject(stem)
         head = one.group("head") if one else ""
         if head and not head.endswith("s") and _names_people(head):
             return _lowered_article(one.group(0))  # "The ex-partner suspected …. "…," they testified":
@@ -2103,7 +2111,6 @@ def _resolve_pronoun(pronoun: str, before: str, paragraph_speaker: str | None, c
     if purpose:  # "To further limit the Ecuadorian government's access …, he instructed": what he meant
         aimed_at = set(people_in(purpose.group(0), people))  # to do, its names (an owner's too) not him
         here = [name for name in here if name not in aimed_at]
-    stem = before.rstrip(" \"“‘'")
     if gender and not opened_on_pronoun and stem.endswith((".", "!", "?")):
         previous = _last_sentence(stem)
         if re.match(rf"{pronoun}\s+[a-z]", previous.lstrip(), re.IGNORECASE):
